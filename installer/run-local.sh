@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds, and starts Pishkhan Desk from the build tree.
+# With no backend configured the app runs in training mode against its built-in sandbox.
+# On a machine without a desktop session (a fresh server, a container) it starts a private
+# D-Bus session with gnome-keyring, keeping its keyring and data under build/local-home so
+# the store key survives between runs.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash installer/install-deps.sh
+cmake --preset default >/dev/null
+cmake --build --preset default --target pishkhan-desk
+
+app=build/default/app/pishkhan-desk
+if [[ -n "${DBUS_SESSION_BUS_ADDRESS:-}" ]]; then
+    exec "$app" "$@"
+fi
+exec tests/support/session.sh --keyring --home build/local-home -- "$app" "$@"
