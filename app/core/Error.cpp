@@ -9,8 +9,7 @@ Error::Error(QString code, const char* userText, QString detail, int nativeCode)
     , m_userText(userText ? userText : "")
     , m_detail(std::move(detail))
     , m_nativeCode(nativeCode)
-{
-}
+{}
 
 QString Error::message() const
 {
