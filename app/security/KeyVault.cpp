@@ -1,0 +1,192 @@
+#include "KeyVault.h"
+
+#include <openssl/rand.h>
+#include <qt6keychain/keychain.h>
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QTimer>
+
+#include <memory>
+
+namespace pishkhan {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Error unavailable(const QString& detail)
+{
+    return Error(u"keychain.unavailable"_s,
+                 QT_TRANSLATE_NOOP("Error", "The system keychain is not available or is locked, "
+                                            "so the encrypted store was not opened."),
+                 detail);
+}
+
+// Runs a job to completion on a local event loop. On timeout the job is handed over to
+// delete itself when it eventually finishes, since deleting a running job is not safe.
+// Returns false on timeout.
+bool runJob(QKeychain::Job* job, int timeoutMs)
+{
+    QEventLoop loop;
+    bool finished = false;
+    QObject::connect(job, &QKeychain::Job::finished, &loop, [&] {
+        finished = true;
+        loop.quit();
+    });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    job->start();
+    if (!finished)
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    return finished;
+}
+
+template<typename JobT>
+using JobPtr = std::unique_ptr<JobT, void (*)(JobT*)>;
+
+template<typename JobT>
+JobPtr<JobT> makeJob(const QString& service)
+{
+    auto* job = new JobT(service);
+    job->setAutoDelete(false);
+    job->setInsecureFallback(false);
+    return JobPtr<JobT>(job, [](JobT* j) { delete j; });
+}
+
+// Releases a job that has not finished: it deletes itself once it does.
+template<typename JobT>
+void abandon(JobPtr<JobT>& job)
+{
+    JobT* raw = job.release();
+    QObject::connect(raw, &QKeychain::Job::finished, raw, &QObject::deleteLater);
+}
+
+Status needsApp()
+{
+    if (QCoreApplication::instance())
+        return {};
+    return unavailable(u"no QCoreApplication to run keychain jobs"_s);
+}
+
+QString describe(const QString& what, const QKeychain::Job& job)
+{
+    return what + u": "_s + job.errorString() + u" (QtKeychain error "_s +
+           QString::number(int(job.error())) + u')';
+}
+
+} // namespace
+
+QString KeyVault::defaultService()
+{
+    return u"ir.pishkhan.desk"_s;
+}
+
+QString KeyVault::defaultKeyName()
+{
+    return u"store-key"_s;
+}
+
+KeyVault::KeyVault(QString service, QString keyName, int timeoutMs)
+    : m_service(std::move(service))
+    , m_keyName(std::move(keyName))
+    , m_timeoutMs(timeoutMs)
+{}
+
+Result<std::optional<QByteArray>> KeyVault::readKey() const
+{
+    if (Status s = needsApp(); !s)
+        return s.error();
+    auto job = makeJob<QKeychain::ReadPasswordJob>(m_service);
+    job->setKey(m_keyName);
+    if (!runJob(job.get(), m_timeoutMs)) {
+        abandon(job);
+        return unavailable(u"reading the store key timed out"_s);
+    }
+    if (job->error() == QKeychain::EntryNotFound)
+        return std::optional<QByteArray>();
+    if (job->error() != QKeychain::NoError)
+        return unavailable(describe(u"reading the store key"_s, *job));
+    const QByteArray key = job->binaryData();
+    if (key.size() != kKeySize)
+        return Error(u"keychain.bad_key"_s,
+                     QT_TRANSLATE_NOOP("Error", "The key stored in the system keychain is not a "
+                                                "valid store key."),
+                     u"entry "_s + m_service + u'/' + m_keyName + u" holds "_s +
+                         QString::number(key.size()) + u" bytes instead of 32"_s);
+    return std::optional<QByteArray>(key);
+}
+
+Status KeyVault::writeKey(const QByteArray& key)
+{
+    if (Status s = needsApp(); !s)
+        return s;
+    if (key.size() != kKeySize)
+        return Error(u"keychain.bad_key"_s,
+                     QT_TRANSLATE_NOOP("Error", "The key stored in the system keychain is not a "
+                                                "valid store key."),
+                     u"refusing to store a key that is not 32 bytes"_s);
+    auto job = makeJob<QKeychain::WritePasswordJob>(m_service);
+    job->setKey(m_keyName);
+    job->setBinaryData(key);
+    if (!runJob(job.get(), m_timeoutMs)) {
+        abandon(job);
+        return unavailable(u"storing the store key timed out"_s);
+    }
+    if (job->error() != QKeychain::NoError)
+        return unavailable(describe(u"storing the store key"_s, *job));
+
+    Result<std::optional<QByteArray>> back = readKey();
+    if (!back)
+        return back.error();
+    if (!back->has_value() || **back != key)
+        return unavailable(u"the key read back from the keychain differs from the one stored"_s);
+    return {};
+}
+
+Status KeyVault::removeKey()
+{
+    if (Status s = needsApp(); !s)
+        return s;
+    auto job = makeJob<QKeychain::DeletePasswordJob>(m_service);
+    job->setKey(m_keyName);
+    if (!runJob(job.get(), m_timeoutMs)) {
+        abandon(job);
+        return unavailable(u"removing the store key timed out"_s);
+    }
+    if (job->error() != QKeychain::NoError && job->error() != QKeychain::EntryNotFound)
+        return unavailable(describe(u"removing the store key"_s, *job));
+    return {};
+}
+
+Result<QByteArray> KeyVault::loadOrCreateKey(bool* created)
+{
+    if (created)
+        *created = false;
+    Result<std::optional<QByteArray>> existing = readKey();
+    if (!existing)
+        return existing.error();
+    if (existing->has_value())
+        return **existing;
+
+    Result<QByteArray> key = generateKey();
+    if (!key)
+        return key.error();
+    if (Status s = writeKey(*key); !s)
+        return s.error();
+    if (created)
+        *created = true;
+    return key;
+}
+
+Result<QByteArray> KeyVault::generateKey()
+{
+    QByteArray key(kKeySize, '\0');
+    if (RAND_bytes(reinterpret_cast<unsigned char*>(key.data()), kKeySize) != 1)
+        return Error(u"keychain.no_randomness"_s,
+                     QT_TRANSLATE_NOOP("Error", "The system could not generate a secure random "
+                                                "key."),
+                     u"RAND_bytes failed"_s);
+    return key;
+}
+
+} // namespace pishkhan

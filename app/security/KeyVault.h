@@ -1,0 +1,53 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+namespace pishkhan {
+
+// The store key in the system keychain (Secret Service on Linux, Credential Manager on
+// Windows) through QtKeychain. Never writes the key anywhere else and never logs it; there is
+// no insecure fallback. Jobs run synchronously on a local event loop, so a QCoreApplication
+// must exist; call from the thread that owns it.
+//
+// Service and key name are configurable so tests and training mode use separate entries and
+// can never touch the real store's key.
+class KeyVault
+{
+public:
+    static constexpr int kKeySize = 32;
+
+    static QString defaultService();
+    static QString defaultKeyName();
+
+    explicit KeyVault(QString service = defaultService(), QString keyName = defaultKeyName(),
+                      int timeoutMs = 20000);
+
+    [[nodiscard]] const QString& service() const { return m_service; }
+    [[nodiscard]] const QString& keyName() const { return m_keyName; }
+
+    // nullopt = the keychain works and holds no such entry (a normal first-run answer).
+    [[nodiscard]] Result<std::optional<QByteArray>> readKey() const;
+    // Stores the key and reads it back, so a key is used only once it is known to persist.
+    Status writeKey(const QByteArray& key);
+    // Absent entries count as removed.
+    Status removeKey();
+
+    // Reads the key; when there is none, generates a random 256-bit key and stores it.
+    // *created tells which happened.
+    [[nodiscard]] Result<QByteArray> loadOrCreateKey(bool* created = nullptr);
+
+    // 32 bytes from OpenSSL's CSPRNG.
+    [[nodiscard]] static Result<QByteArray> generateKey();
+
+private:
+    QString m_service;
+    QString m_keyName;
+    int m_timeoutMs;
+};
+
+} // namespace pishkhan

@@ -1,0 +1,38 @@
+#include "StoreOpener.h"
+
+#include "KeyVault.h"
+
+#include <QFileInfo>
+
+namespace pishkhan {
+
+using namespace Qt::StringLiterals;
+
+Result<LocalStore> StoreOpener::open(const QString& path, KeyVault& vault)
+{
+    const QFileInfo info(path);
+    const bool existing = info.exists() && info.size() > 0;
+
+    Result<std::optional<QByteArray>> stored = vault.readKey();
+    if (!stored)
+        return Error(stored.error()).prefixDetail(u"opening "_s + path);
+
+    QByteArray key;
+    if (stored->has_value()) {
+        key = **stored;
+    } else if (existing) {
+        return Error(u"keychain.key_missing"_s,
+                     QT_TRANSLATE_NOOP("Error", "The database exists but its key is missing from "
+                                                "the system keychain, so it cannot be opened."),
+                     u"opening "_s + path + u": no entry "_s + vault.service() + u'/' +
+                         vault.keyName());
+    } else {
+        Result<QByteArray> created = vault.loadOrCreateKey();
+        if (!created)
+            return Error(created.error()).prefixDetail(u"opening "_s + path);
+        key = *created;
+    }
+    return LocalStore::open(path, key);
+}
+
+} // namespace pishkhan

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "OutboxState.h"
+
+#include <QString>
+
+namespace pishkhan {
+
+// One citizen request in the outbox. Identifier strings are already canonical (app/core
+// parsed them); times are UTC epoch milliseconds.
+struct OutboxEntry
+{
+    QString requestId; // client-made UUID v4: the Idempotency-Key of every retry
+    QString serviceId;
+    qint64 catalogueVersion = 0;
+    QString nationalCode;
+    QString mobile;
+    QString citizenName;
+    QString payload; // the service form as a JSON object
+    QString feeReference;
+    QString consentToken;
+    qint64 consentExpiresAt = 0; // 0 = the service needs no consent
+
+    // Owned by the store; ignored by enqueue().
+    OutboxState state = OutboxState::Queued;
+    int attemptCount = 0;
+    qint64 nextAttemptAt = 0;
+    QString lastErrorCode;
+    QString lastErrorMessage;   // English
+    QString lastErrorMessageFa; // Persian, as the backend or the app said it
+    QString trackingCode;
+    qint64 createdAt = 0;
+    qint64 updatedAt = 0;
+};
+
+} // namespace pishkhan
