@@ -1,9 +1,135 @@
+#include "VersionInfo.h"
+#include "security/KeyVault.h"
+#include "security/StoreOpener.h"
+#include "storage/LocalStore.h"
+#include "storage/OutboxStore.h"
+
+#include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QStandardPaths>
 #include <QTextStream>
+
+using namespace Qt::StringLiterals;
+using namespace pishkhan;
+
+namespace {
+
+// Exit codes, documented in README.md.
+enum ExitCode {
+    ExitOk = 0,
+    ExitUsage = 2,
+    ExitKeychain = 3,
+    ExitStore = 4,
+};
+
+QTextStream& out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream& err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int reportStoreError(const Error& error, const QString& path)
+{
+    err() << "pishkhan-desk: " << error.message() << Qt::endl;
+    if (error.code().startsWith(u"keychain."_s))
+        return ExitKeychain;
+    const bool damaged =
+        error.code() == u"storage.not_a_database"_s || error.code() == u"storage.corrupt"_s ||
+        error.code() == u"storage.wrong_key"_s || error.code() == u"storage.plaintext_database"_s;
+    if (damaged)
+        err() << "The file was left exactly as it was: " << QDir::toNativeSeparators(path) << '\n'
+              << "To keep it and start a new, empty store, run again with --move-aside."
+              << Qt::endl;
+    return ExitStore;
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
-    QTextStream(stdout) << "pishkhan-desk " PISHKHAN_VERSION "\n";
-    return 0;
+    QCoreApplication::setOrganizationName(u"Pishkhan"_s);
+    QCoreApplication::setApplicationName(u"pishkhan-desk"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(PISHKHAN_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Pishkhan Desk: the counter application of a Pishkhan service office."_s);
+    parser.addHelpOption();
+    const QCommandLineOption versionOption(
+        u"version"_s, u"Print the app, Qt, SQLCipher, libcurl and store schema versions."_s);
+    const QCommandLineOption dataDirOption(
+        u"data-dir"_s, u"Keep the store in <dir> instead of the user's data folder."_s, u"dir"_s);
+    const QCommandLineOption trainingOption(
+        u"training"_s, u"Training mode: a separate store and key, never the office's real data."_s);
+    const QCommandLineOption moveAsideOption(
+        u"move-aside"_s,
+        u"Rename an unreadable store file to <name>.broken-<time> and start a new store."_s);
+    parser.addOptions({versionOption, dataDirOption, trainingOption, moveAsideOption});
+    if (!parser.parse(QCoreApplication::arguments())) {
+        err() << "pishkhan-desk: " << parser.errorText() << Qt::endl;
+        return ExitUsage;
+    }
+    if (parser.isSet(u"help"_s))
+        parser.showHelp(ExitOk);
+    if (parser.isSet(versionOption)) {
+        out() << VersionInfo::collect().describe() << Qt::flush;
+        return ExitOk;
+    }
+
+    const bool training = parser.isSet(trainingOption);
+    const QString dataDir = parser.isSet(dataDirOption)
+                                ? parser.value(dataDirOption)
+                                : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (!QDir().mkpath(dataDir)) {
+        err() << "pishkhan-desk: cannot create the data folder "
+              << QDir::toNativeSeparators(dataDir) << Qt::endl;
+        return ExitStore;
+    }
+    const QString path =
+        QDir(dataDir).filePath(training ? u"training-store.db"_s : u"pishkhan-store.db"_s);
+
+    if (parser.isSet(moveAsideOption) && QFileInfo::exists(path)) {
+        const auto moved = LocalStore::moveAside(path);
+        if (!moved)
+            return reportStoreError(moved.error(), path);
+        out() << "moved the old store aside to " << QDir::toNativeSeparators(moved.value())
+              << Qt::endl;
+    }
+
+    KeyVault vault(KeyVault::defaultService(), training
+                                                   ? KeyVault::defaultKeyName() + u"-training"_s
+                                                   : KeyVault::defaultKeyName());
+    auto store = StoreOpener::open(path, vault);
+    if (!store)
+        return reportStoreError(store.error(), path);
+    out() << store->report().describe() << Qt::endl;
+
+    OutboxStore outbox(store->database());
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    // A row left in "sending" by a crash or power cut goes back to the queue; its request id
+    // stays, so the backend answers a repeat with its first answer.
+    const auto recovered = outbox.recoverAfterCrash(now);
+    if (!recovered)
+        return reportStoreError(recovered.error(), path);
+    if (recovered.value() > 0)
+        out() << "returned " << recovered.value() << " interrupted request(s) to the queue"
+              << Qt::endl;
+
+    const auto counts = outbox.countsByState();
+    if (!counts)
+        return reportStoreError(counts.error(), path);
+    out() << "outbox:";
+    for (auto it = counts->cbegin(); it != counts->cend(); ++it)
+        out() << ' ' << outboxStateName(it.key()) << '=' << it.value();
+    out() << (training ? " (training mode)" : "") << Qt::endl;
+    return ExitOk;
 }
