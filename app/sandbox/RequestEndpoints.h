@@ -1,0 +1,45 @@
+#pragma once
+
+#include "ApiCall.h"
+#include "ApiResponse.h"
+#include "SandboxContext.h"
+
+namespace pishkhan::sandbox {
+
+class ConsentEndpoints;
+
+// Submitting requests (one, or a batch where each item carries its own idempotency key and
+// gets its own result) and reading their status.
+class RequestEndpoints
+{
+public:
+    RequestEndpoints(SandboxContext& context, const ConsentEndpoints& consents)
+        : m_context(context)
+        , m_consents(consents)
+    {}
+
+    [[nodiscard]] ApiResponse submit(const ApiCall& call);
+    [[nodiscard]] ApiResponse batch(const ApiCall& call);
+    [[nodiscard]] ApiResponse status(const ApiCall& call);
+    [[nodiscard]] ApiResponse one(const ApiCall& call);
+
+private:
+    struct ItemOutcome
+    {
+        int status = 0;    // 201 stored now, 200 stored before (replay), 4xx refused
+        QByteArray answer; // JSON of the request (2xx)
+        std::optional<Problem> problem;
+    };
+
+    [[nodiscard]] ItemOutcome submitItem(const ApiCall& call, QJsonObject item, const QString& key,
+                                         const QString& pointer);
+    [[nodiscard]] std::optional<Problem> validate(const ApiCall& call, const QJsonObject& item,
+                                                  const QString& pointer, QJsonObject& stored,
+                                                  QString& consentHash, QJsonObject& service,
+                                                  QJsonObject& normalisedFields);
+
+    SandboxContext& m_context;
+    const ConsentEndpoints& m_consents;
+};
+
+} // namespace pishkhan::sandbox

@@ -1,0 +1,234 @@
+#include "SandboxApi.h"
+
+#include "Clock.h"
+#include "IdempotencyKey.h"
+#include "SandboxStore.h"
+#include "Secrets.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace pishkhan::sandbox {
+
+namespace {
+
+ApiResponse problem(const QString& slug, const QString& detail = {}, const QString& field = {})
+{
+    return ApiResponse::problem(Problem(slug, detail, field));
+}
+
+bool isJsonContentType(const QByteArray& value)
+{
+    const QByteArray type = value.split(';').value(0).trimmed().toLower();
+    return type == "application/json";
+}
+
+bool isValidClerk(const QByteArray& clerk)
+{
+    if (clerk.isEmpty() || clerk.size() > 64)
+        return false;
+    for (const char c : clerk) {
+        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                        (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-' || c == '@';
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+SandboxApi::SandboxApi(SandboxContext& context)
+    : m_context(context)
+    , m_devices(context)
+    , m_catalogue(context)
+    , m_consents(context)
+    , m_requests(context, m_consents)
+    , m_properties(context)
+    , m_dayCloses(context)
+    , m_admin(context, m_devices)
+{
+    using A = Access;
+    const auto bind = [](auto* object, auto method) {
+        return [object, method](const ApiCall& call) { return (object->*method)(call); };
+    };
+    add("GET", "/api/v1/time", A::Public, bind(&m_devices, &DeviceEndpoints::time));
+    add("GET", "/api/v1/server-key", A::Public, bind(&m_devices, &DeviceEndpoints::serverKey));
+    add("POST", "/api/v1/devices/activate", A::Activation,
+        bind(&m_devices, &DeviceEndpoints::activate));
+    add("GET", "/api/v1/devices/current", A::Device, bind(&m_devices, &DeviceEndpoints::current));
+    add("DELETE", "/api/v1/devices/current", A::Device,
+        bind(&m_devices, &DeviceEndpoints::deactivate));
+    add("GET", "/api/v1/catalogue", A::Device, bind(&m_catalogue, &CatalogueEndpoints::catalogue));
+    add("POST", "/api/v1/consents/challenges", A::Device,
+        bind(&m_consents, &ConsentEndpoints::challenge));
+    add("POST", "/api/v1/consents/challenges/([A-Za-z0-9_-]{1,80})/verify", A::Device,
+        bind(&m_consents, &ConsentEndpoints::verify));
+    add("POST", "/api/v1/requests", A::Device, bind(&m_requests, &RequestEndpoints::submit));
+    add("POST", "/api/v1/requests/batch", A::Device, bind(&m_requests, &RequestEndpoints::batch));
+    add("GET", "/api/v1/requests/status", A::Device, bind(&m_requests, &RequestEndpoints::status));
+    add("GET", "/api/v1/requests/([0-9A-Z-]{1,40})", A::Device,
+        bind(&m_requests, &RequestEndpoints::one));
+    add("GET", "/api/v1/properties", A::Device, bind(&m_properties, &PropertyEndpoints::lookup));
+    add("POST", "/api/v1/day-closes", A::Device, bind(&m_dayCloses, &DayCloseEndpoints::upload));
+    add("GET", "/api/v1/offices/current/day-closes", A::Device,
+        bind(&m_dayCloses, &DayCloseEndpoints::officeDay));
+    add("GET", "/admin/v1/clock", A::Admin, bind(&m_admin, &AdminEndpoints::clock));
+    add("POST", "/admin/v1/clock", A::Admin, bind(&m_admin, &AdminEndpoints::setClock));
+    add("GET", "/admin/v1/faults", A::Admin, bind(&m_admin, &AdminEndpoints::faults));
+    add("POST", "/admin/v1/faults", A::Admin, bind(&m_admin, &AdminEndpoints::setFaults));
+    add("GET", "/admin/v1/sms", A::Admin, bind(&m_admin, &AdminEndpoints::sms));
+    add("POST", "/admin/v1/activation-codes", A::Admin,
+        bind(&m_admin, &AdminEndpoints::activationCode));
+    add("GET", "/admin/v1/stats", A::Admin, bind(&m_admin, &AdminEndpoints::stats));
+    add("POST", "/admin/v1/devices/([A-Za-z0-9_-]{1,80})/revoke", A::Admin,
+        bind(&m_admin, &AdminEndpoints::revokeDevice));
+}
+
+void SandboxApi::add(const char* method, const char* pathPattern, Access access,
+                     std::function<ApiResponse(const ApiCall&)> handler)
+{
+    m_routes.append({QByteArray(method),
+                     QRegularExpression(QLatin1StringView("^") + QLatin1StringView(pathPattern) +
+                                        QLatin1StringView("$")),
+                     access, std::move(handler)});
+}
+
+ApiResponse SandboxApi::handle(const ApiRequest& request)
+{
+    QByteArrayList allowed;
+    for (const Route& route : m_routes) {
+        const auto match = route.path.match(request.path);
+        if (!match.hasMatch())
+            continue;
+        if (route.method != request.method) {
+            allowed.append(route.method);
+            continue;
+        }
+        return dispatch(route, request, match.capturedTexts().mid(1));
+    }
+    if (!allowed.isEmpty()) {
+        ApiResponse r =
+            problem(QStringLiteral("method-not-allowed"), QString::fromLatin1(request.method));
+        r.headers.append({QByteArrayLiteral("Allow"), allowed.join(", ")});
+        return r;
+    }
+    return problem(QStringLiteral("not-found"), request.path);
+}
+
+ApiResponse SandboxApi::dispatch(const Route& route, const ApiRequest& request,
+                                 const QStringList& params)
+{
+    ApiCall call{request, {}, {}, {}, params, m_context.clock.nowMs()};
+
+    if (route.access == Access::Admin && !request.loopback)
+        return problem(QStringLiteral("admin-loopback-only"));
+    if (request.body.size() > m_context.limits.maxBodyBytes)
+        return ApiResponse::problem(
+            Problem(QStringLiteral("body-too-large"),
+                    QString::number(request.body.size()) + QStringLiteral(" bytes"))
+                .with(QStringLiteral("max_bytes"), m_context.limits.maxBodyBytes));
+
+    if (route.access == Access::Device) {
+        const QByteArray auth = request.header("authorization");
+        if (auth.isEmpty())
+            return problem(QStringLiteral("auth-missing"));
+        if (!auth.startsWith("Bearer ") || auth.size() > 300)
+            return problem(QStringLiteral("auth-invalid"));
+        auto device = m_context.store.deviceByTokenHash(Secrets::sha256Hex(auth.mid(7).trimmed()));
+        if (!device)
+            return problem(QStringLiteral("internal"));
+        if (!*device || (*device)->revokedAt != 0)
+            return problem(QStringLiteral("auth-invalid"));
+        call.device = **device;
+    }
+    if (route.access == Access::Device || route.access == Access::Activation) {
+        const QByteArray clerk = request.header("x-clerk-id");
+        if (clerk.isEmpty())
+            return problem(QStringLiteral("clerk-missing"));
+        if (!isValidClerk(clerk))
+            return problem(QStringLiteral("clerk-invalid"));
+        call.clerkId = QString::fromLatin1(clerk);
+    }
+
+    if (request.method != "POST")
+        return route.handler(call);
+
+    const bool contract = route.access != Access::Admin;
+    const QString key = QString::fromLatin1(request.header("idempotency-key"));
+    if (contract) {
+        if (key.isEmpty())
+            return problem(QStringLiteral("idempotency-key-missing"));
+        if (!IdempotencyKey::isValid(key))
+            return problem(QStringLiteral("idempotency-key-invalid"), IdempotencyKey::rule());
+    }
+    if (!isJsonContentType(request.header("content-type")))
+        return problem(QStringLiteral("unsupported-media-type"));
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return problem(QStringLiteral("invalid-json"), parseError.errorString() +
+                                                           QStringLiteral(" at offset ") +
+                                                           QString::number(parseError.offset));
+    if (!doc.isObject())
+        return problem(QStringLiteral("body-not-object"));
+    call.body = doc.object();
+
+    if (!contract)
+        return route.handler(call);
+    return runIdempotent(route, call,
+                         route.access == Access::Device ? call.device.id
+                                                        : QStringLiteral("activation"));
+}
+
+ApiResponse SandboxApi::runIdempotent(const Route& route, ApiCall& call, const QString& scope)
+{
+    const ApiRequest& request = call.request;
+    const QString key = QString::fromLatin1(request.header("idempotency-key"));
+    const QString fingerprint =
+        Secrets::sha256Hex(request.method + ' ' + request.path.toUtf8() + '\n' + request.body);
+
+    auto tx = m_context.store.begin();
+    if (!tx)
+        return problem(QStringLiteral("internal"));
+    auto stored = m_context.store.idempotency(scope, key);
+    if (!stored)
+        return problem(QStringLiteral("internal"));
+    if (*stored) {
+        if ((*stored)->fingerprint != fingerprint)
+            return problem(QStringLiteral("idempotency-key-reused"),
+                           QStringLiteral("the key was first used with another method, path or "
+                                          "body"));
+        ApiResponse replay;
+        replay.status = (*stored)->status;
+        replay.contentType = (*stored)->contentType;
+        replay.body = (*stored)->body;
+        for (const QJsonValue h : QJsonDocument::fromJson((*stored)->headers).array())
+            replay.headers.append(
+                {h.toArray().at(0).toString().toLatin1(), h.toArray().at(1).toString().toLatin1()});
+        replay.headers.append(
+            {QByteArrayLiteral("Idempotent-Replayed"), QByteArrayLiteral("true")});
+        return replay;
+    }
+
+    ApiResponse response = route.handler(call);
+    if (response.isSuccess()) {
+        IdempotencyRecord record;
+        record.fingerprint = fingerprint;
+        record.status = response.status;
+        record.contentType = response.contentType;
+        QJsonArray headers;
+        for (const auto& [name, value] : response.headers)
+            headers.append(QJsonArray{QString::fromLatin1(name), QString::fromLatin1(value)});
+        record.headers = QJsonDocument(headers).toJson(QJsonDocument::Compact);
+        record.body = response.body;
+        if (!m_context.store.saveIdempotency(scope, key, record, call.now))
+            return problem(QStringLiteral("internal"));
+    }
+    if ((response.isSuccess() || response.commitOnError) && !tx->commit())
+        return problem(QStringLiteral("internal"));
+    // Otherwise the transaction guard rolls back whatever the handler wrote.
+    return response;
+}
+
+} // namespace pishkhan::sandbox

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "AdminEndpoints.h"
+#include "ApiRequest.h"
+#include "ApiResponse.h"
+#include "CatalogueEndpoints.h"
+#include "ConsentEndpoints.h"
+#include "DayCloseEndpoints.h"
+#include "DeviceEndpoints.h"
+#include "PropertyEndpoints.h"
+#include "RequestEndpoints.h"
+#include "SandboxContext.h"
+
+#include <QList>
+#include <QRegularExpression>
+
+#include <functional>
+
+namespace pishkhan::sandbox {
+
+// The API layer between HTTP and the endpoint classes: routing, body limits, authentication,
+// the clerk header, JSON parsing, and idempotency. Every POST runs in one database
+// transaction with its idempotency record, so an answer is either fully stored (and replayed
+// on a repeat) or not stored at all — a refused request leaves nothing behind.
+class SandboxApi
+{
+public:
+    explicit SandboxApi(SandboxContext& context);
+
+    [[nodiscard]] ApiResponse handle(const ApiRequest& request);
+    [[nodiscard]] DeviceEndpoints& devices() { return m_devices; }
+
+private:
+    enum class Access {
+        Public,     // no token, no clerk header
+        Activation, // no token, clerk header
+        Device,     // bearer token and clerk header
+        Admin,      // loopback only
+    };
+    struct Route
+    {
+        QByteArray method;
+        QRegularExpression path;
+        Access access;
+        std::function<ApiResponse(const ApiCall&)> handler;
+    };
+
+    void add(const char* method, const char* pathPattern, Access access,
+             std::function<ApiResponse(const ApiCall&)> handler);
+    [[nodiscard]] ApiResponse dispatch(const Route& route, const ApiRequest& request,
+                                       const QStringList& params);
+    [[nodiscard]] ApiResponse runIdempotent(const Route& route, ApiCall& call,
+                                            const QString& scope);
+
+    SandboxContext& m_context;
+    DeviceEndpoints m_devices;
+    CatalogueEndpoints m_catalogue;
+    ConsentEndpoints m_consents;
+    RequestEndpoints m_requests;
+    PropertyEndpoints m_properties;
+    DayCloseEndpoints m_dayCloses;
+    AdminEndpoints m_admin;
+    QList<Route> m_routes;
+};
+
+} // namespace pishkhan::sandbox

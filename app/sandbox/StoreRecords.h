@@ -1,0 +1,88 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace pishkhan::sandbox {
+
+// Plain rows of the sandbox database. Citizen identifiers never appear here in clear: the
+// store keeps SHA-256 hashes (to match a consent to a citizen) and masked forms (to show).
+
+struct DeviceRecord
+{
+    QString id;
+    QString officeCode;
+    int counter = 0;
+    QString label;
+    QByteArray publicKey; // raw Ed25519, 32 bytes
+    qint64 activatedAt = 0;
+    qint64 revokedAt = 0; // 0 = active
+};
+
+struct IdempotencyRecord
+{
+    QString fingerprint;
+    int status = 0;
+    QByteArray contentType;
+    QByteArray headers; // JSON array of [name, value]
+    QByteArray body;
+};
+
+struct ChallengeRecord
+{
+    QString id;
+    QString deviceId;
+    QString mobileHash;
+    QString citizenHash;
+    QString serviceId;
+    QString codeHash;
+    qint64 createdAt = 0;
+    qint64 expiresAt = 0;
+    int wrongAttempts = 0;
+    QString state; // pending | verified | burned
+};
+
+struct ConsentRecord
+{
+    QString tokenHash;
+    QString challengeId;
+    QString citizenHash;
+    QString serviceId;
+    qint64 issuedAt = 0;
+    qint64 expiresAt = 0;
+    qint64 usedAt = 0; // 0 = not used yet
+    QString usedBy;    // tracking code
+};
+
+struct RequestRecord
+{
+    qint64 seq = 0;
+    QString trackingCode;
+    QString deviceId;
+    QString clientKey;
+    QString fingerprint;
+    QString serviceId;
+    int district = 0;
+    qint64 receivedAt = 0;
+    qint64 reviewAt = 0;
+    qint64 finalAt = 0;
+    QString outcome;    // done | rejected
+    QByteArray result;  // JSON: result or rejection
+    QByteArray payload; // JSON: the request as stored (identifiers masked)
+    QByteArray answer;  // JSON: the first answer, replayed byte for byte
+};
+
+struct DayCloseRecord
+{
+    QString deviceId;
+    QString businessDate;
+    QString officeCode;
+    int counter = 0;
+    QByteArray closeDocument; // the exact signed bytes
+    QByteArray signature;
+    QString closeSha256;
+    QByteArray ack; // JSON answer (signed acknowledgement)
+    qint64 receivedAt = 0;
+};
+
+} // namespace pishkhan::sandbox
