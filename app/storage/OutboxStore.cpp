@@ -440,4 +440,282 @@ Result<int> OutboxStore::recoverAfterCrash(qint64 now)
     return n;
 }
 
+Result<std::optional<OutboxEntry>> OutboxStore::claim(const QString& requestId, qint64 now)
+{
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
+    if (Result<int> expired = expireConsentsInTransaction(now); !expired)
+        return expired.error();
+    auto select = m_db.prepare("SELECT " PISHKHAN_OUTBOX_COLUMNS
+                               " FROM outbox WHERE request_id = ? AND state = 'queued'");
+    if (!select)
+        return select.error();
+    if (Status s = select->bindText(1, requestId); !s)
+        return s.error();
+    Result<bool> row = select->step();
+    if (!row)
+        return row.error();
+    if (!*row) {
+        // Keep what expireConsentsInTransaction() did.
+        if (Status s = tx->commit(); !s)
+            return s.error();
+        return std::optional<OutboxEntry>();
+    }
+    OutboxEntry e = readRow(*select);
+    Result<OutboxState> to = outboxTransition(e.state, OutboxEvent::Claim);
+    if (!to)
+        return to.error();
+    auto update = m_db.prepare("UPDATE outbox SET state = ?, updated_at = ? "
+                               "WHERE request_id = ? AND state = ?");
+    if (!update)
+        return update.error();
+    Status s = all(update->bindText(1, outboxStateName(*to)), update->bindInt64(2, now),
+                   update->bindText(3, e.requestId), update->bindText(4, outboxStateName(e.state)));
+    if (s)
+        s = update->execute();
+    if (s)
+        s = tx->commit();
+    if (!s)
+        return s.error();
+    e.state = *to;
+    e.updatedAt = now;
+    return std::optional<OutboxEntry>(e);
+}
+
+Status OutboxStore::writeProgress(const Progress& p, qint64 now)
+{
+    if (p.requestId.isEmpty() || p.trackingCode.isEmpty() || p.status.isEmpty())
+        return invalidEntry(u"progress without request id, tracking code or status"_s);
+    // No UPSERT on SQLite 3.15: update, and insert when nothing was there. poll_count survives.
+    auto update = m_db.prepare(
+        "UPDATE outbox_result SET tracking_code = :tracking, status = :status, final = :final, "
+        "result_json = :result, rejection_code = :rcode, rejection_fa = :rfa, "
+        "rejection_en = :ren, next_poll_at = :next, poll_count = poll_count + 1, "
+        "updated_at = :now WHERE request_id = :id");
+    if (!update)
+        return update.error();
+    auto bindCommon = [&](Statement& stmt) {
+        return all(stmt.bindText(":id", p.requestId), stmt.bindText(":tracking", p.trackingCode),
+                   stmt.bindText(":status", p.status), stmt.bindInt64(":final", p.isFinal ? 1 : 0),
+                   stmt.bindText(":result", p.resultJson), stmt.bindText(":rcode", p.rejectionCode),
+                   stmt.bindText(":rfa", p.rejectionFa), stmt.bindText(":ren", p.rejectionEn),
+                   stmt.bindInt64(":next", p.nextPollAt), stmt.bindInt64(":now", now));
+    };
+    Status s = bindCommon(*update);
+    if (s)
+        s = update->execute();
+    if (!s)
+        return s;
+    if (m_db.changes() == 0) {
+        auto insert = m_db.prepare(
+            "INSERT INTO outbox_result (request_id, tracking_code, status, final, result_json, "
+            "rejection_code, rejection_fa, rejection_en, next_poll_at, poll_count, updated_at) "
+            "VALUES (:id, :tracking, :status, :final, :result, :rcode, :rfa, :ren, :next, 0, "
+            ":now)");
+        if (!insert)
+            return insert.error();
+        s = bindCommon(*insert);
+        if (s)
+            s = insert->execute();
+        if (!s)
+            return s;
+    }
+    if (p.history.isEmpty())
+        return {};
+    auto clear = m_db.prepare("DELETE FROM outbox_status_history WHERE request_id = ?");
+    if (!clear)
+        return clear.error();
+    s = clear->bindText(1, p.requestId);
+    if (s)
+        s = clear->execute();
+    if (!s)
+        return s;
+    auto insert = m_db.prepare("INSERT INTO outbox_status_history (request_id, seq, status, at, "
+                               "note_fa, note_en) VALUES (?, ?, ?, ?, ?, ?)");
+    if (!insert)
+        return insert.error();
+    for (qsizetype i = 0; i < p.history.size(); ++i) {
+        const StatusEvent& e = p.history.at(i);
+        s = all(insert->bindText(1, p.requestId), insert->bindInt64(2, i),
+                insert->bindText(3, e.status), insert->bindInt64(4, e.at),
+                insert->bindText(5, e.noteFa), insert->bindText(6, e.noteEn));
+        if (s)
+            s = insert->execute();
+        if (s)
+            s = insert->reset();
+        if (!s)
+            return s;
+    }
+    return {};
+}
+
+Status OutboxStore::recordResults(const QList<OutboxResult>& results, qint64 now,
+                                  const QList<Progress>& progress)
+{
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
+    for (const OutboxResult& r : results) {
+        if (Status s = applyResult(r, now); !s)
+            return s;
+    }
+    for (const Progress& p : progress) {
+        if (Status s = writeProgress(p, now); !s)
+            return s;
+    }
+    return tx->commit();
+}
+
+Status OutboxStore::recordProgress(const QList<Progress>& progress, qint64 now)
+{
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
+    for (const Progress& p : progress) {
+        if (Status s = writeProgress(p, now); !s)
+            return s;
+    }
+    return tx->commit();
+}
+
+Result<QList<OutboxStore::PollTarget>> OutboxStore::duePolls(int max, qint64 now)
+{
+    auto stmt = m_db.prepare("SELECT request_id, tracking_code, poll_count FROM outbox_result "
+                             "WHERE final = 0 AND next_poll_at <= ? ORDER BY next_poll_at LIMIT ?");
+    if (!stmt)
+        return stmt.error();
+    if (Status s = all(stmt->bindInt64(1, now), stmt->bindInt64(2, max)); !s)
+        return s.error();
+    QList<PollTarget> targets;
+    for (;;) {
+        Result<bool> row = stmt->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        targets.append({stmt->columnText(0), stmt->columnText(1), int(stmt->columnInt64(2))});
+    }
+    return targets;
+}
+
+Result<std::optional<qint64>> OutboxStore::nextPollAt()
+{
+    auto stmt = m_db.prepare("SELECT min(next_poll_at) FROM outbox_result WHERE final = 0");
+    if (!stmt)
+        return stmt.error();
+    Result<bool> row = stmt->step();
+    if (!row)
+        return row.error();
+    if (!*row || stmt->columnIsNull(0))
+        return std::optional<qint64>();
+    return std::optional<qint64>(stmt->columnInt64(0));
+}
+
+Result<std::optional<qint64>> OutboxStore::nextDueAt()
+{
+    auto stmt = m_db.prepare("SELECT min(next_attempt_at) FROM outbox WHERE state = 'queued'");
+    if (!stmt)
+        return stmt.error();
+    Result<bool> row = stmt->step();
+    if (!row)
+        return row.error();
+    if (!*row || stmt->columnIsNull(0))
+        return std::optional<qint64>();
+    return std::optional<qint64>(stmt->columnInt64(0));
+}
+
+Status OutboxStore::deferPolls(const QStringList& requestIds, qint64 nextPollAt, qint64 now)
+{
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
+    auto stmt = m_db.prepare("UPDATE outbox_result SET next_poll_at = ?, updated_at = ? "
+                             "WHERE request_id = ? AND final = 0");
+    if (!stmt)
+        return stmt.error();
+    for (const QString& id : requestIds) {
+        Status s =
+            all(stmt->bindInt64(1, nextPollAt), stmt->bindInt64(2, now), stmt->bindText(3, id));
+        if (s)
+            s = stmt->execute();
+        if (s)
+            s = stmt->reset();
+        if (!s)
+            return s;
+    }
+    return tx->commit();
+}
+
+Result<std::optional<OutboxStore::Progress>> OutboxStore::progress(const QString& requestId)
+{
+    auto stmt = m_db.prepare("SELECT tracking_code, status, final, result_json, rejection_code, "
+                             "rejection_fa, rejection_en, next_poll_at FROM outbox_result "
+                             "WHERE request_id = ?");
+    if (!stmt)
+        return stmt.error();
+    if (Status s = stmt->bindText(1, requestId); !s)
+        return s.error();
+    Result<bool> row = stmt->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<Progress>();
+    Progress p;
+    p.requestId = requestId;
+    p.trackingCode = stmt->columnText(0);
+    p.status = stmt->columnText(1);
+    p.isFinal = stmt->columnInt64(2) != 0;
+    p.resultJson = stmt->columnText(3);
+    p.rejectionCode = stmt->columnText(4);
+    p.rejectionFa = stmt->columnText(5);
+    p.rejectionEn = stmt->columnText(6);
+    p.nextPollAt = stmt->columnInt64(7);
+    auto history = m_db.prepare("SELECT status, at, note_fa, note_en FROM outbox_status_history "
+                                "WHERE request_id = ? ORDER BY seq");
+    if (!history)
+        return history.error();
+    if (Status s = history->bindText(1, requestId); !s)
+        return s.error();
+    for (;;) {
+        Result<bool> h = history->step();
+        if (!h)
+            return h.error();
+        if (!*h)
+            break;
+        p.history.append({history->columnText(0), history->columnInt64(1), history->columnText(2),
+                          history->columnText(3)});
+    }
+    return std::optional<Progress>(p);
+}
+
+Result<int> OutboxStore::trackAccepted(qint64 now)
+{
+    auto stmt = m_db.prepare(
+        "INSERT INTO outbox_result (request_id, tracking_code, status, final, next_poll_at, "
+        "poll_count, updated_at) SELECT request_id, tracking_code, 'received', 0, :now, 0, :now "
+        "FROM outbox WHERE state = 'accepted' AND tracking_code IS NOT NULL AND request_id NOT "
+        "IN (SELECT request_id FROM outbox_result)");
+    if (!stmt)
+        return stmt.error();
+    if (Status s = stmt->bindInt64(":now", now); !s)
+        return s.error();
+    if (Status s = stmt->execute(); !s)
+        return s.error();
+    return m_db.changes();
+}
+
+Result<int> OutboxStore::makeDue(qint64 now)
+{
+    auto stmt = m_db.prepare("UPDATE outbox SET next_attempt_at = ? "
+                             "WHERE state = 'queued' AND next_attempt_at > ?");
+    if (!stmt)
+        return stmt.error();
+    if (Status s = all(stmt->bindInt64(1, now), stmt->bindInt64(2, now)); !s)
+        return s.error();
+    if (Status s = stmt->execute(); !s)
+        return s.error();
+    return m_db.changes();
+}
+
 } // namespace pishkhan

@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QMap>
+#include <QStringList>
 
 #include <optional>
 
@@ -63,11 +64,69 @@ public:
     // id, so the backend answers a repeat with its first answer). Returns how many.
     [[nodiscard]] Result<int> recoverAfterCrash(qint64 now);
 
+    // --- What the backend says after acceptance (schema v3; used by the sync engine) ---
+
+    struct StatusEvent
+    {
+        QString status; // received, in_review, done, rejected
+        qint64 at = 0;
+        QString noteFa;
+        QString noteEn;
+    };
+    // The backend's view of an accepted request: its status, full history and result.
+    struct Progress
+    {
+        QString requestId;
+        QString trackingCode;
+        QString status;
+        bool isFinal = false;
+        qint64 nextPollAt = 0; // local clock
+        QList<StatusEvent> history;
+        QString resultJson; // compact JSON object, null when none
+        QString rejectionCode;
+        QString rejectionFa;
+        QString rejectionEn;
+    };
+    struct PollTarget
+    {
+        QString requestId;
+        QString trackingCode;
+        int pollCount = 0;
+    };
+
+    // The interactive path: queued -> sending for one request (nullopt when it is not queued,
+    // e.g. a drain already took it, or its consent expired — then it is in needs_attention).
+    [[nodiscard]] Result<std::optional<OutboxEntry>> claim(const QString& requestId, qint64 now);
+
+    // recordResults() and, in the same transaction, the first progress of the accepted ones:
+    // a crash can never leave an accepted request that nobody will poll.
+    Status recordResults(const QList<OutboxResult>& results, qint64 now,
+                         const QList<Progress>& progress);
+    // Replaces status, history and result of each request (the backend's history is complete
+    // on every answer, so replacing cannot lose an entry).
+    Status recordProgress(const QList<Progress>& progress, qint64 now);
+    // Accepted requests not yet final whose next poll is due, soonest first.
+    [[nodiscard]] Result<QList<PollTarget>> duePolls(int max, qint64 now);
+    // Earliest next poll among non-final requests; nullopt when none.
+    [[nodiscard]] Result<std::optional<qint64>> nextPollAt();
+    Status deferPolls(const QStringList& requestIds, qint64 nextPollAt, qint64 now);
+    // Status, history and result of one request; nullopt before acceptance.
+    [[nodiscard]] Result<std::optional<Progress>> progress(const QString& requestId);
+    // Accepted rows without progress (written before schema v3) get a 'received' row so they
+    // are polled. Returns how many.
+    [[nodiscard]] Result<int> trackAccepted(qint64 now);
+    // Earliest next_attempt_at among queued rows; nullopt when none are queued.
+    [[nodiscard]] Result<std::optional<qint64>> nextDueAt();
+    // Queued rows waiting for a later attempt become due at `now` (the backend is back, or the
+    // clerk asked to sync now). Returns how many.
+    [[nodiscard]] Result<int> makeDue(qint64 now);
+
 private:
     Status validateNew(const OutboxEntry& entry) const;
     Result<std::optional<OutboxState>> stateOf(const QString& requestId);
     Status applyResult(const OutboxResult& result, qint64 now);
     Result<int> expireConsentsInTransaction(qint64 now);
+    Status writeProgress(const Progress& progress, qint64 now);
     static OutboxEntry readRow(const Statement& stmt);
 
     Database& m_db;

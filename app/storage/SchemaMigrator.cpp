@@ -47,6 +47,208 @@ CREATE INDEX outbox_national_code ON outbox (national_code);
 CREATE UNIQUE INDEX outbox_tracking_code ON outbox (tracking_code)
     WHERE tracking_code IS NOT NULL;
 )sql"},
+    MigrationStep{3, "sync: status history, backend results, catalogue cache, sync state",
+                  R"sql(
+CREATE TABLE outbox_result (
+    request_id      TEXT PRIMARY KEY,
+    tracking_code   TEXT NOT NULL,
+    status          TEXT NOT NULL,
+    final           INTEGER NOT NULL DEFAULT 0 CHECK (final IN (0, 1)),
+    result_json     TEXT,
+    rejection_code  TEXT,
+    rejection_fa    TEXT,
+    rejection_en    TEXT,
+    next_poll_at    INTEGER NOT NULL,
+    poll_count      INTEGER NOT NULL DEFAULT 0,
+    updated_at      INTEGER NOT NULL
+);
+CREATE INDEX outbox_result_due ON outbox_result (final, next_poll_at);
+CREATE TABLE outbox_status_history (
+    request_id      TEXT NOT NULL,
+    seq             INTEGER NOT NULL,
+    status          TEXT NOT NULL,
+    at              INTEGER NOT NULL,
+    note_fa         TEXT,
+    note_en         TEXT,
+    PRIMARY KEY (request_id, seq)
+);
+CREATE TABLE catalogue_cache (
+    id              INTEGER PRIMARY KEY CHECK (id = 1),
+    etag            TEXT NOT NULL,
+    version         TEXT NOT NULL,
+    body            BLOB NOT NULL,
+    fetched_at      INTEGER NOT NULL,
+    checked_at      INTEGER NOT NULL
+);
+CREATE TABLE sync_state (
+    id                  INTEGER PRIMARY KEY CHECK (id = 1),
+    last_success_at     INTEGER NOT NULL DEFAULT 0,
+    last_attempt_at     INTEGER NOT NULL DEFAULT 0,
+    last_error_code     TEXT,
+    last_error_message  TEXT,
+    clock_skew_ms       INTEGER NOT NULL DEFAULT 0,
+    skew_measured_at    INTEGER NOT NULL DEFAULT 0
+);
+INSERT INTO sync_state (id) VALUES (1);
+)sql"},
+    MigrationStep{4, "accounts, lockout, hash-chained audit trail, settings, retention purge",
+                  R"sql(
+CREATE TABLE accounts (
+    id                   INTEGER PRIMARY KEY,
+    username             TEXT NOT NULL UNIQUE,
+    display_name         TEXT NOT NULL,
+    role                 TEXT NOT NULL CHECK (role IN ('clerk', 'supervisor', 'admin')),
+    password_hash        TEXT NOT NULL,
+    active               INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+    failed_logins        INTEGER NOT NULL DEFAULT 0,
+    locked_until         INTEGER NOT NULL DEFAULT 0,
+    created_at           INTEGER NOT NULL,
+    updated_at           INTEGER NOT NULL
+);
+CREATE TABLE audit_events (
+    seq          INTEGER PRIMARY KEY,
+    at           INTEGER NOT NULL,
+    kind         TEXT NOT NULL,
+    account_id   INTEGER,
+    username     TEXT NOT NULL,
+    subject      TEXT NOT NULL,
+    detail       TEXT NOT NULL,
+    prev_hash    TEXT NOT NULL,
+    hash         TEXT NOT NULL
+);
+CREATE INDEX audit_events_at ON audit_events (at);
+CREATE INDEX audit_events_kind ON audit_events (kind, at);
+CREATE TRIGGER audit_events_no_update BEFORE UPDATE ON audit_events
+BEGIN SELECT RAISE(ABORT, 'audit_events is append-only'); END;
+CREATE TRIGGER audit_events_no_delete BEFORE DELETE ON audit_events
+BEGIN SELECT RAISE(ABORT, 'audit_events is append-only'); END;
+CREATE TABLE settings (
+    key          TEXT PRIMARY KEY,
+    value        TEXT NOT NULL,
+    updated_at   INTEGER NOT NULL,
+    updated_by   INTEGER
+);
+ALTER TABLE outbox ADD COLUMN payload_purged_at INTEGER;
+CREATE TABLE retention_runs (
+    seq          INTEGER PRIMARY KEY,
+    ran_at       INTEGER NOT NULL,
+    cutoff       INTEGER NOT NULL,
+    purged       INTEGER NOT NULL
+);
+)sql"},
+    MigrationStep{5, "fee ledger: hash-chained entries, receipt numbers, tariffs, day closes",
+                  R"sql(
+CREATE TABLE tariff_table (
+    id                   TEXT PRIMARY KEY,
+    sha256               TEXT NOT NULL,
+    document             BLOB NOT NULL,
+    recorded_at          INTEGER NOT NULL
+);
+CREATE TRIGGER tariff_table_no_update BEFORE UPDATE ON tariff_table
+BEGIN SELECT RAISE(ABORT, 'tariff_table is append-only'); END;
+CREATE TRIGGER tariff_table_no_delete BEFORE DELETE ON tariff_table
+BEGIN SELECT RAISE(ABORT, 'tariff_table is append-only'); END;
+CREATE TABLE ledger_entry (
+    seq                  INTEGER PRIMARY KEY,
+    kind                 TEXT NOT NULL CHECK (kind IN ('fee', 'void', 'reprint')),
+    business_day         TEXT NOT NULL,
+    jalali_month         INTEGER NOT NULL,
+    counter_no           INTEGER NOT NULL,
+    receipt_no           INTEGER,
+    created_at           INTEGER NOT NULL,
+    clerk_id             TEXT NOT NULL,
+    service_id           TEXT NOT NULL,
+    amount_rials         INTEGER NOT NULL,
+    tariff_rials         INTEGER NOT NULL,
+    payment_method       TEXT NOT NULL CHECK (payment_method IN ('cash', 'card')),
+    terminal_id          TEXT NOT NULL,
+    payment_reference    TEXT NOT NULL,
+    request_id           TEXT NOT NULL,
+    tariff_table_id      TEXT NOT NULL,
+    tariff_table_sha256  TEXT NOT NULL,
+    target_seq           INTEGER REFERENCES ledger_entry (seq),
+    reason               TEXT NOT NULL,
+    supervisor_id        TEXT NOT NULL,
+    copy_no              INTEGER,
+    late                 INTEGER NOT NULL CHECK (late IN (0, 1)),
+    clock_day            TEXT NOT NULL,
+    prev_hash            TEXT NOT NULL,
+    hash                 TEXT NOT NULL,
+    CHECK ((kind = 'fee') = (receipt_no IS NOT NULL)),
+    CHECK ((kind = 'fee') = (target_seq IS NULL)),
+    CHECK ((kind = 'reprint') = (copy_no IS NOT NULL)),
+    CHECK (kind <> 'fee' OR amount_rials BETWEEN 50000 AND 150000),
+    CHECK (kind <> 'fee' OR (request_id <> '' AND tariff_table_id <> '')),
+    CHECK (kind <> 'void' OR (reason <> '' AND supervisor_id <> '')),
+    CHECK (payment_method = 'cash' OR (terminal_id <> '' AND payment_reference <> ''))
+);
+CREATE UNIQUE INDEX ledger_entry_receipt ON ledger_entry (counter_no, business_day, receipt_no)
+    WHERE receipt_no IS NOT NULL;
+CREATE UNIQUE INDEX ledger_entry_one_void ON ledger_entry (target_seq) WHERE kind = 'void';
+CREATE INDEX ledger_entry_target ON ledger_entry (target_seq) WHERE target_seq IS NOT NULL;
+CREATE INDEX ledger_entry_request ON ledger_entry (request_id) WHERE kind = 'fee';
+CREATE INDEX ledger_entry_report ON ledger_entry (business_day, counter_no, clerk_id,
+    service_id, payment_method, kind, jalali_month, amount_rials, late);
+CREATE TRIGGER ledger_entry_no_update BEFORE UPDATE ON ledger_entry
+BEGIN SELECT RAISE(ABORT, 'ledger_entry is append-only'); END;
+CREATE TRIGGER ledger_entry_no_delete BEFORE DELETE ON ledger_entry
+BEGIN SELECT RAISE(ABORT, 'ledger_entry is append-only'); END;
+CREATE TRIGGER ledger_entry_sealed BEFORE INSERT ON ledger_entry
+WHEN EXISTS (SELECT 1 FROM day_close WHERE counter_no = NEW.counter_no
+             AND business_day >= NEW.business_day)
+BEGIN SELECT RAISE(ABORT, 'ledger_entry: business day is sealed'); END;
+CREATE TRIGGER ledger_entry_tariff BEFORE INSERT ON ledger_entry
+WHEN NEW.kind = 'fee' AND NOT EXISTS (SELECT 1 FROM tariff_table
+             WHERE id = NEW.tariff_table_id AND sha256 = NEW.tariff_table_sha256)
+BEGIN SELECT RAISE(ABORT, 'ledger_entry: unknown tariff table'); END;
+CREATE VIEW reprint_event AS
+    SELECT seq, target_seq, copy_no, business_day, counter_no, clerk_id, created_at
+    FROM ledger_entry WHERE kind = 'reprint';
+CREATE TABLE receipt_counter (
+    counter_no           INTEGER NOT NULL,
+    business_day         TEXT NOT NULL,
+    last_no              INTEGER NOT NULL,
+    PRIMARY KEY (counter_no, business_day)
+);
+CREATE TABLE day_close (
+    counter_no           INTEGER NOT NULL,
+    business_day         TEXT NOT NULL,
+    closed_at            INTEGER NOT NULL,
+    supervisor_id        TEXT NOT NULL,
+    last_entry_seq       INTEGER NOT NULL,
+    last_entry_hash      TEXT NOT NULL,
+    net_rials            INTEGER NOT NULL,
+    grand_total_rials    INTEGER NOT NULL,
+    document             BLOB NOT NULL,
+    signature            BLOB NOT NULL,
+    public_key           BLOB NOT NULL,
+    PRIMARY KEY (counter_no, business_day)
+);
+CREATE TRIGGER day_close_no_update BEFORE UPDATE ON day_close
+BEGIN SELECT RAISE(ABORT, 'day_close is append-only'); END;
+CREATE TRIGGER day_close_no_delete BEFORE DELETE ON day_close
+BEGIN SELECT RAISE(ABORT, 'day_close is append-only'); END;
+CREATE TABLE close_upload (
+    counter_no           INTEGER NOT NULL,
+    business_day         TEXT NOT NULL,
+    state                TEXT NOT NULL CHECK (state IN ('queued', 'acknowledged')),
+    queued_at            INTEGER NOT NULL,
+    ack                  BLOB,
+    ack_signature        BLOB,
+    ack_key_id           TEXT,
+    received_up_to_entry INTEGER,
+    ack_last_entry_hash  TEXT,
+    ack_received_at      TEXT,
+    acknowledged_at      INTEGER,
+    PRIMARY KEY (counter_no, business_day),
+    FOREIGN KEY (counter_no, business_day) REFERENCES day_close (counter_no, business_day)
+);
+CREATE TRIGGER close_upload_no_delete BEFORE DELETE ON close_upload
+BEGIN SELECT RAISE(ABORT, 'close_upload rows are kept'); END;
+CREATE TRIGGER close_upload_ack_final BEFORE UPDATE ON close_upload
+WHEN OLD.state = 'acknowledged'
+BEGIN SELECT RAISE(ABORT, 'close_upload: acknowledgement is final'); END;
+)sql"},
 };
 
 } // namespace

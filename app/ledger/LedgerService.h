@@ -1,0 +1,120 @@
+#pragma once
+
+#include "DayClose.h"
+#include "DayCloseStore.h"
+#include "DayReport.h"
+#include "LedgerEntry.h"
+#include "LedgerReports.h"
+#include "LedgerStore.h"
+#include "ReceiptData.h"
+#include "TariffTable.h"
+#include "core/Result.h"
+#include "security/Session.h"
+#include "storage/HashChain.h"
+#include "storage/OutboxEntry.h"
+
+#include <QMap>
+#include <QTimeZone>
+
+namespace pishkhan {
+
+class AccountService;
+class AuditLog;
+class Clock;
+class CloseSigner;
+class Database;
+
+// Which office, counter and device this ledger belongs to.
+struct LedgerSettings
+{
+    QString officeCode;
+    QString officeName;
+    QString deviceId;
+    int counter = 1;
+    QTimeZone zone; // invalid = SolarHijri::officeTimeZone()
+};
+
+// A fee to take: the citizen's request (goes to the outbox in the same transaction), the
+// tariff table the clerk's catalogue came from, and how the citizen paid. There is no amount:
+// the fee is the tariff table's, so neither the UI nor a caller can type another one.
+struct FeeRequest
+{
+    OutboxEntry request;
+    QString tariffTableId;
+    Payment payment;
+};
+
+// The rules of the fee ledger, enforced here in the core whatever the UI shows:
+//  - roles: taking a fee and reprinting need ServeCitizen/ReprintReceipt, a void ApproveVoid
+//    plus the supervisor's password again, a close CloseDay plus the password, reports
+//    ViewReports (auth.forbidden otherwise);
+//  - a fee is the tariff table's, inside the council range, recorded with its outbox row and
+//    its gapless receipt number in one transaction;
+//  - entries land in the open business day: the office-local day of the clock, or the day
+//    after the last close when the clock points at a sealed day (then flagged "late");
+//  - a void points at a fee, once, with a reason; a reprint counts copies;
+//  - a close seals its day, is signed, carries the perpetual total, and is queued for upload.
+// Every refusal is an Error with nothing written.
+class LedgerService
+{
+public:
+    LedgerService(Database& db, AccountService& accounts, AuditLog& audit, CloseSigner& signer,
+                  const Clock& clock, LedgerSettings settings);
+
+    [[nodiscard]] const LedgerSettings& settings() const { return m_settings; }
+    [[nodiscard]] LedgerStore& store() { return m_store; }
+
+    // Records a tariff table the catalogue sync fetched (system call, no session).
+    Status registerTariffTable(const TariffTable& table);
+
+    // The business day new entries go to now, and whether it is "late" (the clock's own day is
+    // already sealed).
+    [[nodiscard]] Result<std::pair<QDate, bool>> openBusinessDay();
+
+    [[nodiscard]] Result<LedgerEntry> recordFee(const Session& clerk, const FeeRequest& fee);
+    [[nodiscard]] Result<LedgerEntry> recordReprint(const Session& clerk, qint64 feeSeq);
+    [[nodiscard]] Result<LedgerEntry> voidFee(const Session& supervisor, const QString& password,
+                                              qint64 feeSeq, const QString& reason);
+
+    // The close as it would be now (totals, expected cash per drawer, card batches), unsigned
+    // and unsaved: what the supervisor's close screen shows before counting.
+    [[nodiscard]] Result<DayClose> previewClose(const Session& supervisor, QDate day);
+    // countedCash: clerk id → the amount the supervisor typed (toman, Persian or ASCII digits,
+    // separators allowed). Every drawer with expected cash needs a count.
+    [[nodiscard]] Result<DayClose> closeDay(const Session& supervisor, const QString& password,
+                                            QDate day, const QMap<QString, QString>& countedCash);
+
+    [[nodiscard]] Result<DayReport> dayReport(const Session& reader, QDate day);
+    [[nodiscard]] Result<RangeReport> rangeReport(const Session& reader, QDate from, QDate to);
+    [[nodiscard]] Result<HashChain::Report> verifyChain(const Session& reader);
+    // Persian service names by id, for reports and exports.
+    [[nodiscard]] Result<QMap<QString, QString>> serviceNames();
+
+    // For the sync engine (no session: it runs in the background).
+    [[nodiscard]] Result<QList<PendingCloseUpload>> pendingCloseUploads();
+    // Stores the backend's signed receipt; when serverPublicKey is given the signature must
+    // verify with it (close.ack_signature).
+    Status recordCloseAcknowledgement(const CloseAcknowledgement& ack,
+                                      const QByteArray& serverPublicKey = {});
+
+    // What to print for a fee entry or a reprint entry (which prints as "copy n").
+    [[nodiscard]] Result<ReceiptData> receipt(qint64 seq, const QString& clerkName = {});
+
+private:
+    Result<DayClose> buildClose(QDate day);
+    Status checkClosable(QDate day);
+    Result<std::pair<QDate, bool>> routeDay(qint64 now);
+    [[nodiscard]] QTimeZone zone() const;
+
+    Database& m_db;
+    AccountService& m_accounts;
+    AuditLog& m_audit;
+    CloseSigner& m_signer;
+    const Clock& m_clock;
+    LedgerSettings m_settings;
+    LedgerStore m_store;
+    DayCloseStore m_closes;
+    LedgerReports m_reports;
+};
+
+} // namespace pishkhan

@@ -1,0 +1,607 @@
+#include "LedgerStore.h"
+
+#include "core/SolarHijri.h"
+#include "storage/Database.h"
+
+#include <sqlcipher/sqlite3.h>
+
+#include <openssl/evp.h>
+#include <openssl/sha.h>
+
+#include <QtEndian>
+
+#include <cstring>
+#include <memory>
+#include <string>
+
+namespace pishkhan {
+
+using namespace Qt::StringLiterals;
+
+const char* const LedgerStore::kColumns =
+    "seq, kind, business_day, jalali_month, counter_no, receipt_no, created_at, clerk_id, "
+    "service_id, amount_rials, tariff_rials, payment_method, terminal_id, payment_reference, "
+    "request_id, tariff_table_id, tariff_table_sha256, target_seq, reason, supervisor_id, "
+    "copy_no, late, clock_day, prev_hash, hash";
+
+namespace {
+
+// NOT NULL text columns take '' rather than NULL for "none" (a null QString binds NULL).
+QString text(const QString& s)
+{
+    return s.isNull() ? u""_s : s;
+}
+
+template<typename... S>
+Status all(S&&... statuses)
+{
+    Status result;
+    ((result.ok() && !statuses.ok() ? (void)(result = statuses) : (void)0), ...);
+    return result;
+}
+
+Status bindOptional(Statement& stmt, const char* name, qint64 value)
+{
+    return value == 0 ? stmt.bindNull(name) : stmt.bindInt64(name, value);
+}
+
+QString isoDay(QDate day)
+{
+    return day.toString(Qt::ISODate);
+}
+
+Error sealedError(QDate day)
+{
+    return Error(u"ledger.day_sealed"_s,
+                 QT_TRANSLATE_NOOP("Error", "This business day is closed; nothing can be added "
+                                            "to it."),
+                 u"business day "_s + isoDay(day));
+}
+
+// Lower-case hex of 32 bytes into out[64].
+void toHex(const unsigned char* digest, char* out)
+{
+    static const char digits[] = "0123456789abcdef";
+    for (int i = 0; i < 32; ++i) {
+        out[2 * i] = digits[digest[i] >> 4];
+        out[2 * i + 1] = digits[digest[i] & 15];
+    }
+}
+
+int hexValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    return -1;
+}
+
+bool fromHex(const char* hex, int length, unsigned char* out)
+{
+    if (length != 64)
+        return false;
+    for (int i = 0; i < 32; ++i) {
+        const int hi = hexValue(hex[2 * i]);
+        const int lo = hexValue(hex[2 * i + 1]);
+        if (hi < 0 || lo < 0)
+            return false;
+        out[i] = static_cast<unsigned char>(hi * 16 + lo);
+    }
+    return true;
+}
+
+// Decimal ASCII of value into out (at least 21 bytes); returns the length.
+int formatInt64(qint64 value, char* out)
+{
+    char tmp[24];
+    int n = 0;
+    // Through the unsigned magnitude so the most negative value does not overflow.
+    quint64 magnitude = value < 0 ? quint64(0) - quint64(value) : quint64(value);
+    do {
+        tmp[n++] = char('0' + magnitude % 10);
+        magnitude /= 10;
+    } while (magnitude != 0);
+    int length = 0;
+    if (value < 0)
+        out[length++] = '-';
+    while (n > 0)
+        out[length++] = tmp[--n];
+    return length;
+}
+
+void appendU32(std::string& out, quint32 value)
+{
+    char be[4];
+    qToBigEndian(value, be);
+    out.append(be, 4);
+}
+
+} // namespace
+
+LedgerStore::LedgerStore(Database& db)
+    : m_db(db)
+{}
+
+Result<Statement*> LedgerStore::cached(std::optional<Statement>& slot, const char* sql)
+{
+    if (!slot) {
+        auto stmt = m_db.prepare(sql);
+        if (!stmt)
+            return stmt.error();
+        slot.emplace(std::move(*stmt));
+    } else if (Status s = slot->reset(); !s) {
+        return s.error();
+    }
+    return &*slot;
+}
+
+LedgerEntry LedgerStore::readEntry(const Statement& s)
+{
+    LedgerEntry e;
+    e.seq = s.columnInt64(0);
+    e.kind = entryKindFromString(s.columnText(1)).value_or(EntryKind::Fee);
+    e.businessDay = QDate::fromString(s.columnText(2), Qt::ISODate);
+    e.jalaliMonth = int(s.columnInt64(3));
+    e.counter = int(s.columnInt64(4));
+    e.receiptNo = s.columnInt64(5);
+    e.createdAt = s.columnInt64(6);
+    e.clerkId = s.columnText(7);
+    e.serviceId = s.columnText(8);
+    e.amount = Money::fromRials(s.columnInt64(9));
+    e.tariff = Money::fromRials(s.columnInt64(10));
+    e.payment.method = paymentMethodFromString(s.columnText(11)).value_or(PaymentMethod::Cash);
+    e.payment.terminalId = s.columnText(12);
+    e.payment.reference = s.columnText(13);
+    e.requestId = s.columnText(14);
+    e.tariffTableId = s.columnText(15);
+    e.tariffTableSha256 = s.columnText(16);
+    e.targetSeq = s.columnInt64(17);
+    e.reason = s.columnText(18);
+    e.supervisorId = s.columnText(19);
+    e.copyNo = int(s.columnInt64(20));
+    e.late = s.columnInt64(21) != 0;
+    e.clockDay = QDate::fromString(s.columnText(22), Qt::ISODate);
+    e.prevHash = s.columnText(23);
+    e.hash = s.columnText(24);
+    return e;
+}
+
+Result<LedgerStore::Head> LedgerStore::head()
+{
+    auto stmt = cached(m_head, "SELECT seq, hash FROM ledger_entry ORDER BY seq DESC LIMIT 1");
+    if (!stmt)
+        return stmt.error();
+    Result<bool> row = (*stmt)->step();
+    if (!row)
+        return row.error();
+    Head h;
+    if (*row) {
+        h.seq = (*stmt)->columnInt64(0);
+        h.hash = (*stmt)->columnText(1);
+    }
+    (void)(*stmt)->reset();
+    return h;
+}
+
+Result<std::optional<QDate>> LedgerStore::lastClosedDay(int counter)
+{
+    auto stmt =
+        cached(m_sealed, "SELECT MAX(business_day) FROM day_close WHERE counter_no = :counter");
+    if (!stmt)
+        return stmt.error();
+    if (Status s = (*stmt)->bindInt64(":counter", counter); !s)
+        return s.error();
+    Result<bool> row = (*stmt)->step();
+    if (!row)
+        return row.error();
+    std::optional<QDate> day;
+    if (*row && !(*stmt)->columnIsNull(0))
+        day = QDate::fromString((*stmt)->columnText(0), Qt::ISODate);
+    (void)(*stmt)->reset();
+    return day;
+}
+
+Result<LedgerEntry> LedgerStore::append(LedgerEntry e)
+{
+    if (!e.businessDay.isValid())
+        return Error(u"ledger.invalid_entry"_s,
+                     QT_TRANSLATE_NOOP("Error", "The ledger entry is incomplete and was not "
+                                                "saved."),
+                     u"no business day"_s);
+    // Checked here for a clear error; the ledger_entry_sealed trigger enforces it anyway.
+    Result<std::optional<QDate>> closed = lastClosedDay(e.counter);
+    if (!closed)
+        return closed.error();
+    if (*closed && e.businessDay <= **closed)
+        return sealedError(e.businessDay);
+
+    Result<Head> h = head();
+    if (!h)
+        return h.error();
+    e.seq = h->seq + 1;
+    e.prevHash = h->hash;
+    const QCalendar::YearMonthDay jalali = SolarHijri::parts(e.businessDay);
+    e.jalaliMonth = jalali.year * 100 + jalali.month;
+    if (!e.clockDay.isValid())
+        e.clockDay = e.businessDay;
+
+    e.receiptNo = 0;
+    if (e.kind == EntryKind::Fee) {
+        // No UPSERT on SQLite 3.15: make sure the row exists, then bump it. Inside the
+        // caller's IMMEDIATE transaction nobody else can read the number in between.
+        const QString day = isoDay(e.businessDay);
+        auto init = cached(m_counterInit,
+                           "INSERT OR IGNORE INTO receipt_counter (counter_no, business_day, "
+                           "last_no) VALUES (:counter, :day, 0)");
+        if (!init)
+            return init.error();
+        if (Status s =
+                all((*init)->bindInt64(":counter", e.counter), (*init)->bindText(":day", day));
+            !s)
+            return s.error();
+        if (Status s = (*init)->execute(); !s)
+            return s.error();
+        auto bump = cached(m_counterBump,
+                           "UPDATE receipt_counter SET last_no = last_no + 1 WHERE counter_no = "
+                           ":counter AND business_day = :day");
+        if (!bump)
+            return bump.error();
+        if (Status s =
+                all((*bump)->bindInt64(":counter", e.counter), (*bump)->bindText(":day", day));
+            !s)
+            return s.error();
+        if (Status s = (*bump)->execute(); !s)
+            return s.error();
+        auto read = cached(m_counterRead,
+                           "SELECT last_no FROM receipt_counter WHERE counter_no = :counter AND "
+                           "business_day = :day");
+        if (!read)
+            return read.error();
+        if (Status s =
+                all((*read)->bindInt64(":counter", e.counter), (*read)->bindText(":day", day));
+            !s)
+            return s.error();
+        Result<bool> row = (*read)->step();
+        if (!row)
+            return row.error();
+        e.receiptNo = (*read)->columnInt64(0);
+        (void)(*read)->reset();
+    }
+
+    e.hash = HashChain::computeHashHex(e.prevHash, e.canonicalFields());
+
+    auto insert = cached(
+        m_insert,
+        "INSERT INTO ledger_entry (seq, kind, business_day, jalali_month, counter_no, receipt_no, "
+        "created_at, clerk_id, service_id, amount_rials, tariff_rials, payment_method, "
+        "terminal_id, payment_reference, request_id, tariff_table_id, tariff_table_sha256, "
+        "target_seq, reason, supervisor_id, copy_no, late, clock_day, prev_hash, hash) VALUES "
+        "(:seq, :kind, :day, :month, :counter, :receipt, :created, :clerk, :service, :amount, "
+        ":tariff, :method, :terminal, :reference, :request, :table, :table_sha, :target, "
+        ":reason, :supervisor, :copy, :late, :clock_day, :prev, :hash)");
+    if (!insert)
+        return insert.error();
+    Statement& s = **insert;
+    if (Status st = all(
+            s.bindInt64(":seq", e.seq), s.bindText(":kind", entryKindToString(e.kind)),
+            s.bindText(":day", isoDay(e.businessDay)), s.bindInt64(":month", e.jalaliMonth),
+            s.bindInt64(":counter", e.counter), bindOptional(s, ":receipt", e.receiptNo),
+            s.bindInt64(":created", e.createdAt), s.bindText(":clerk", text(e.clerkId)),
+            s.bindText(":service", text(e.serviceId)), s.bindInt64(":amount", e.amount.rials()),
+            s.bindInt64(":tariff", e.tariff.rials()),
+            s.bindText(":method", paymentMethodToString(e.payment.method)),
+            s.bindText(":terminal", text(e.payment.terminalId)),
+            s.bindText(":reference", text(e.payment.reference)),
+            s.bindText(":request", text(e.requestId)), s.bindText(":table", text(e.tariffTableId)),
+            s.bindText(":table_sha", text(e.tariffTableSha256)),
+            bindOptional(s, ":target", e.targetSeq), s.bindText(":reason", text(e.reason)),
+            s.bindText(":supervisor", text(e.supervisorId)), bindOptional(s, ":copy", e.copyNo),
+            s.bindInt64(":late", e.late ? 1 : 0), s.bindText(":clock_day", isoDay(e.clockDay)),
+            s.bindText(":prev", e.prevHash), s.bindText(":hash", e.hash));
+        !st)
+        return st.error();
+    if (Status st = s.execute(); !st) {
+        (void)s.reset();
+        if (st.error().detail().contains(u"sealed"_s))
+            return sealedError(e.businessDay);
+        return st.error();
+    }
+    (void)s.reset();
+    return e;
+}
+
+Status LedgerStore::registerTariffTable(const TariffTable& table, qint64 now)
+{
+    Result<std::optional<TariffTable>> existing = tariffTable(table.id());
+    if (!existing)
+        return existing.error();
+    if (*existing) {
+        if ((*existing)->canonicalBytes() == table.canonicalBytes())
+            return {};
+        return Error(u"tariff.conflict"_s,
+                     QT_TRANSLATE_NOOP("Error", "A different tariff table with the same id is "
+                                                "already recorded."),
+                     u"tariff table "_s + table.id());
+    }
+    auto stmt = m_db.prepare("INSERT INTO tariff_table (id, sha256, document, recorded_at) "
+                             "VALUES (:id, :sha, :doc, :now)");
+    if (!stmt)
+        return stmt.error();
+    if (Status s =
+            all(stmt->bindText(":id", table.id()), stmt->bindText(":sha", table.sha256Hex()),
+                stmt->bindBlob(":doc", table.canonicalBytes()), stmt->bindInt64(":now", now));
+        !s)
+        return s;
+    return stmt->execute();
+}
+
+Result<std::optional<TariffTable>> LedgerStore::tariffTable(const QString& id)
+{
+    auto stmt = m_db.prepare("SELECT document, sha256 FROM tariff_table WHERE id = :id");
+    if (!stmt)
+        return stmt.error();
+    if (Status s = stmt->bindText(":id", id); !s)
+        return s.error();
+    Result<bool> row = stmt->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<TariffTable>();
+    Result<TariffTable> table = TariffTable::fromCanonical(stmt->columnBlob(0));
+    if (!table)
+        return table.error();
+    // A stored table whose bytes no longer give its hash has been tampered with.
+    if (table->sha256Hex() != stmt->columnText(1))
+        return Error(u"tariff.tampered"_s,
+                     QT_TRANSLATE_NOOP("Error", "The stored tariff table does not match its "
+                                                "hash."),
+                     u"tariff table "_s + id);
+    return std::optional<TariffTable>(*table);
+}
+
+Result<QMap<QString, TariffTable::Service>> LedgerStore::serviceDirectory()
+{
+    auto stmt = m_db.prepare("SELECT document FROM tariff_table ORDER BY recorded_at, id");
+    if (!stmt)
+        return stmt.error();
+    QMap<QString, TariffTable::Service> services;
+    for (;;) {
+        Result<bool> row = stmt->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        Result<TariffTable> table = TariffTable::fromCanonical(stmt->columnBlob(0));
+        if (!table)
+            continue;
+        for (const TariffTable::Service& s : table->services())
+            services.insert(s.id, s);
+    }
+    return services;
+}
+
+Result<std::optional<LedgerEntry>> LedgerStore::queryOne(const char* where, qint64 a)
+{
+    auto stmt = m_db.prepare(u"SELECT "_s + QString::fromLatin1(kColumns) +
+                             u" FROM ledger_entry WHERE "_s + QString::fromLatin1(where));
+    if (!stmt)
+        return stmt.error();
+    if (Status s = stmt->bindInt64(1, a); !s)
+        return s.error();
+    Result<bool> row = stmt->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<LedgerEntry>();
+    return std::optional<LedgerEntry>(readEntry(*stmt));
+}
+
+Result<std::optional<LedgerEntry>> LedgerStore::entry(qint64 seq)
+{
+    return queryOne("seq = ?1", seq);
+}
+
+Result<std::optional<LedgerEntry>> LedgerStore::voidOf(qint64 feeSeq)
+{
+    return queryOne("target_seq = ?1 AND kind = 'void'", feeSeq);
+}
+
+Result<std::optional<LedgerEntry>> LedgerStore::findByReceipt(int counter, QDate day,
+                                                              qint64 receiptNo)
+{
+    auto stmt = m_db.prepare(u"SELECT "_s + QString::fromLatin1(kColumns) +
+                             u" FROM ledger_entry WHERE counter_no = ?1 AND business_day = ?2 "
+                             u"AND receipt_no = ?3"_s);
+    if (!stmt)
+        return stmt.error();
+    if (Status s = all(stmt->bindInt64(1, counter), stmt->bindText(2, isoDay(day)),
+                       stmt->bindInt64(3, receiptNo));
+        !s)
+        return s.error();
+    Result<bool> row = stmt->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<LedgerEntry>();
+    return std::optional<LedgerEntry>(readEntry(*stmt));
+}
+
+Result<std::optional<LedgerEntry>> LedgerStore::findByRequestId(const QString& requestId)
+{
+    auto stmt = m_db.prepare(u"SELECT "_s + QString::fromLatin1(kColumns) +
+                             u" FROM ledger_entry WHERE request_id = ?1 AND kind = 'fee'"_s);
+    if (!stmt)
+        return stmt.error();
+    if (Status s = stmt->bindText(1, requestId); !s)
+        return s.error();
+    Result<bool> row = stmt->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<LedgerEntry>();
+    return std::optional<LedgerEntry>(readEntry(*stmt));
+}
+
+Result<QList<LedgerEntry>> LedgerStore::entriesForDay(int counter, QDate day)
+{
+    auto stmt = m_db.prepare(u"SELECT "_s + QString::fromLatin1(kColumns) +
+                             u" FROM ledger_entry WHERE counter_no = ?1 AND business_day = ?2 "
+                             u"ORDER BY seq"_s);
+    if (!stmt)
+        return stmt.error();
+    if (Status s = all(stmt->bindInt64(1, counter), stmt->bindText(2, isoDay(day))); !s)
+        return s.error();
+    QList<LedgerEntry> entries;
+    for (;;) {
+        Result<bool> row = stmt->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        entries << readEntry(*stmt);
+    }
+    return entries;
+}
+
+Result<int> LedgerStore::reprintCount(qint64 feeSeq)
+{
+    auto stmt = m_db.prepare(
+        "SELECT COUNT(*) FROM ledger_entry WHERE target_seq = ?1 AND kind = 'reprint'");
+    if (!stmt)
+        return stmt.error();
+    if (Status s = stmt->bindInt64(1, feeSeq); !s)
+        return s.error();
+    Result<bool> row = stmt->step();
+    if (!row)
+        return row.error();
+    return int(stmt->columnInt64(0));
+}
+
+Result<QList<QDate>> LedgerStore::openDaysWithEntries(int counter)
+{
+    auto stmt = m_db.prepare(
+        "SELECT DISTINCT business_day FROM ledger_entry WHERE counter_no = ?1 AND business_day > "
+        "IFNULL((SELECT MAX(business_day) FROM day_close WHERE counter_no = ?1), '') "
+        "ORDER BY business_day");
+    if (!stmt)
+        return stmt.error();
+    if (Status s = stmt->bindInt64(1, counter); !s)
+        return s.error();
+    QList<QDate> days;
+    for (;;) {
+        Result<bool> row = stmt->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        days << QDate::fromString(stmt->columnText(0), Qt::ISODate);
+    }
+    return days;
+}
+
+Result<HashChain::Report> LedgerStore::verifyChain()
+{
+    auto stmt = m_db.prepare(u"SELECT "_s + QString::fromLatin1(kColumns) +
+                             u" FROM ledger_entry ORDER BY seq"_s);
+    if (!stmt)
+        return stmt.error();
+    sqlite3_stmt* raw = stmt->handle();
+    constexpr int kPrev = LedgerEntry::kFieldCount;
+    constexpr int kHash = LedgerEntry::kFieldCount + 1;
+
+    char expectedPrev[64];
+    std::memset(expectedPrev, '0', sizeof expectedPrev); // genesis
+    // One fetched SHA-256 and one context for the whole walk: OpenSSL 3's one-shot SHA256()
+    // looks the algorithm up in the provider on every call, which cost more than the hashing.
+    const std::unique_ptr<EVP_MD, decltype(&EVP_MD_free)> sha256(
+        EVP_MD_fetch(nullptr, "SHA256", nullptr), &EVP_MD_free);
+    const std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(),
+                                                                      &EVP_MD_CTX_free);
+    if (!sha256 || !ctx)
+        return Error(u"crypto.digest"_s,
+                     QT_TRANSLATE_NOOP("Error", "The ledger could not be checked."),
+                     u"SHA-256 unavailable"_s);
+    HashChain::Report report;
+    std::string buffer;
+    buffer.reserve(1024);
+    const std::size_t tagLength = sizeof(HashChain::kDomainTag) - 1;
+    for (;;) {
+        Result<bool> row = stmt->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        const qint64 seq = sqlite3_column_int64(raw, 0);
+        const char* prev = reinterpret_cast<const char*>(sqlite3_column_text(raw, kPrev));
+        const int prevLength = sqlite3_column_bytes(raw, kPrev);
+        if (!prev || prevLength != 64 || std::memcmp(prev, expectedPrev, 64) != 0) {
+            report.failure = HashChain::Failure{seq, HashChain::Break::PrevLinkMismatch};
+            break;
+        }
+        // HashChain encoding v1: tag, raw prev hash, u32 field count, length-prefixed fields.
+        // sqlite3_column_text() renders an INTEGER column as its decimal form, the canonical
+        // form of an integer field, and a NULL as no bytes, the canonical absent value.
+        unsigned char prevRaw[32];
+        if (!fromHex(prev, prevLength, prevRaw)) {
+            report.failure = HashChain::Failure{seq, HashChain::Break::HashMismatch};
+            break;
+        }
+        buffer.clear();
+        buffer.append(HashChain::kDomainTag, tagLength);
+        buffer.append(reinterpret_cast<const char*>(prevRaw), 32);
+        appendU32(buffer, quint32(LedgerEntry::kFieldCount));
+        for (int column = 0; column < LedgerEntry::kFieldCount; ++column) {
+            // One sqlite3_column_value() per column and the sqlite3_value_*() accessors, which
+            // unlike sqlite3_column_*() do not take the connection's mutex each call.
+            sqlite3_value* value = sqlite3_column_value(raw, column);
+            if (sqlite3_value_type(value) == SQLITE_INTEGER) {
+                // Formatted here: sqlite3_value_text() would allocate a text copy of every
+                // integer. Same decimal form as SQLite's.
+                char digits[24];
+                const int length = formatInt64(sqlite3_value_int64(value), digits);
+                appendU32(buffer, quint32(length));
+                buffer.append(digits, std::size_t(length));
+                continue;
+            }
+            const char* bytes = reinterpret_cast<const char*>(sqlite3_value_text(value));
+            const int length = bytes ? sqlite3_value_bytes(value) : 0;
+            appendU32(buffer, quint32(length));
+            if (length > 0)
+                buffer.append(bytes, std::size_t(length));
+        }
+        unsigned char digest[SHA256_DIGEST_LENGTH];
+        if (EVP_DigestInit_ex2(ctx.get(), sha256.get(), nullptr) != 1 ||
+            EVP_DigestUpdate(ctx.get(), buffer.data(), buffer.size()) != 1 ||
+            EVP_DigestFinal_ex(ctx.get(), digest, nullptr) != 1)
+            return Error(u"crypto.digest"_s,
+                         QT_TRANSLATE_NOOP("Error", "The ledger could not be checked."),
+                         u"SHA-256 failed"_s);
+        char digestHex[64];
+        toHex(digest, digestHex);
+        const char* stored = reinterpret_cast<const char*>(sqlite3_column_text(raw, kHash));
+        if (!stored || sqlite3_column_bytes(raw, kHash) != 64 ||
+            std::memcmp(stored, digestHex, 64) != 0) {
+            report.failure = HashChain::Failure{seq, HashChain::Break::HashMismatch};
+            break;
+        }
+        std::memcpy(expectedPrev, stored, 64);
+        ++report.entriesChecked;
+    }
+    report.lastHashHex = QString::fromLatin1(expectedPrev, 64);
+    return report;
+}
+
+Result<HashChain::Report> LedgerStore::verifyChainReference()
+{
+    auto stmt = m_db.prepare(u"SELECT "_s + QString::fromLatin1(kColumns) +
+                             u" FROM ledger_entry ORDER BY seq"_s);
+    if (!stmt)
+        return stmt.error();
+    return HashChain::verify(*stmt, [](const Statement& row) {
+        const LedgerEntry e = readEntry(row);
+        return HashChain::Entry{e.seq, e.prevHash, e.hash, e.canonicalFields()};
+    });
+}
+
+} // namespace pishkhan

@@ -1,0 +1,92 @@
+#include "ReceiptLabels.h"
+
+#include <QCoreApplication>
+
+#include <array>
+
+namespace pishkhan {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Label
+{
+    ReceiptLabels::Key key;
+    const char* english;
+    const char16_t* persian;
+};
+
+using K = ReceiptLabels::Key;
+
+// clang-format off
+constexpr std::array kLabels{
+    Label{K::ReceiptTitle, QT_TRANSLATE_NOOP("Receipt", "Pishkhan office fee receipt"), u"رسید کارمزد دفتر پیشخوان"},
+    Label{K::Copy, QT_TRANSLATE_NOOP("Receipt", "Copy"), u"رونوشت"},
+    Label{K::Office, QT_TRANSLATE_NOOP("Receipt", "Office"), u"دفتر"},
+    Label{K::Counter, QT_TRANSLATE_NOOP("Receipt", "Counter"), u"باجه"},
+    Label{K::Clerk, QT_TRANSLATE_NOOP("Receipt", "Clerk"), u"کاربر"},
+    Label{K::Service, QT_TRANSLATE_NOOP("Receipt", "Service"), u"خدمت"},
+    Label{K::Fee, QT_TRANSLATE_NOOP("Receipt", "Fee paid"), u"کارمزد پرداختی"},
+    Label{K::CouncilTariff, QT_TRANSLATE_NOOP("Receipt", "Council tariff"), u"تعرفه مصوب شورا"},
+    Label{K::PaymentMethod, QT_TRANSLATE_NOOP("Receipt", "Payment"), u"روش پرداخت"},
+    Label{K::Cash, QT_TRANSLATE_NOOP("Receipt", "Cash"), u"نقدی"},
+    Label{K::Card, QT_TRANSLATE_NOOP("Receipt", "Card"), u"کارت"},
+    Label{K::Terminal, QT_TRANSLATE_NOOP("Receipt", "Terminal"), u"پایانه"},
+    Label{K::Reference, QT_TRANSLATE_NOOP("Receipt", "Trace number"), u"شماره پیگیری"},
+    Label{K::TrackingCode, QT_TRANSLATE_NOOP("Receipt", "Tracking code"), u"کد رهگیری"},
+    Label{K::Queued, QT_TRANSLATE_NOOP("Receipt", "Queued for sending"), u"در صف ارسال"},
+    Label{K::QueuedNote, QT_TRANSLATE_NOOP("Receipt", "The request will be sent automatically when the connection returns."), u"درخواست پس از برقراری ارتباط به‌طور خودکار ارسال می‌شود."},
+    Label{K::ReceiptNumber, QT_TRANSLATE_NOOP("Receipt", "Receipt number"), u"شماره رسید"},
+    Label{K::DateTime, QT_TRANSLATE_NOOP("Receipt", "Date and time"), u"تاریخ و ساعت"},
+    Label{K::Voided, QT_TRANSLATE_NOOP("Receipt", "Voided"), u"باطل شده"},
+    Label{K::DayReportTitle, QT_TRANSLATE_NOOP("Receipt", "Daily fee report"), u"گزارش روزانه کارمزدها"},
+    Label{K::RangeReportTitle, QT_TRANSLATE_NOOP("Receipt", "Monthly report of services"), u"گزارش ماهانه خدمات"},
+    Label{K::BusinessDay, QT_TRANSLATE_NOOP("Receipt", "Business day"), u"روز کاری"},
+    Label{K::Period, QT_TRANSLATE_NOOP("Receipt", "Period"), u"بازه"},
+    Label{K::ByClerk, QT_TRANSLATE_NOOP("Receipt", "By clerk"), u"به تفکیک کاربر"},
+    Label{K::ByService, QT_TRANSLATE_NOOP("Receipt", "By service"), u"به تفکیک خدمت"},
+    Label{K::ByMethod, QT_TRANSLATE_NOOP("Receipt", "By payment method"), u"به تفکیک روش پرداخت"},
+    Label{K::Month, QT_TRANSLATE_NOOP("Receipt", "Month"), u"ماه"},
+    Label{K::Count, QT_TRANSLATE_NOOP("Receipt", "Count"), u"تعداد"},
+    Label{K::Amount, QT_TRANSLATE_NOOP("Receipt", "Amount"), u"مبلغ"},
+    Label{K::VoidCount, QT_TRANSLATE_NOOP("Receipt", "Voids"), u"ابطال‌ها"},
+    Label{K::VoidAmount, QT_TRANSLATE_NOOP("Receipt", "Voided amount"), u"مبلغ ابطال‌شده"},
+    Label{K::Net, QT_TRANSLATE_NOOP("Receipt", "Net"), u"خالص"},
+    Label{K::Reprints, QT_TRANSLATE_NOOP("Receipt", "Reprints"), u"رونوشت‌ها"},
+    Label{K::Total, QT_TRANSLATE_NOOP("Receipt", "Total"), u"جمع کل"},
+    Label{K::LateEntries, QT_TRANSLATE_NOOP("Receipt", "Entries that arrived for a closed day"), u"ثبت‌های رسیده برای روز بسته‌شده"},
+    Label{K::GeneratedAt, QT_TRANSLATE_NOOP("Receipt", "Generated at"), u"زمان تهیه"},
+    Label{K::ServiceId, QT_TRANSLATE_NOOP("Receipt", "Service id"), u"شناسه خدمت"},
+    Label{K::Toman, QT_TRANSLATE_NOOP("Receipt", "toman"), u"تومان"},
+    Label{K::Rial, QT_TRANSLATE_NOOP("Receipt", "rials"), u"ریال"},
+};
+// clang-format on
+
+const Label* find(K key)
+{
+    for (const Label& l : kLabels)
+        if (l.key == key)
+            return &l;
+    return nullptr;
+}
+
+} // namespace
+
+const char* ReceiptLabels::source(Key key)
+{
+    const Label* l = find(key);
+    return l ? l->english : "";
+}
+
+QString ReceiptLabels::text(Key key, Language language)
+{
+    const Label* l = find(key);
+    if (!l)
+        return {};
+    if (language == Language::Persian)
+        return QString::fromUtf16(l->persian);
+    return QCoreApplication::translate("Receipt", l->english);
+}
+
+} // namespace pishkhan

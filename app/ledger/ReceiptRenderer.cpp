@@ -1,0 +1,171 @@
+#include "ReceiptRenderer.h"
+
+#include "DocumentStyle.h"
+#include "QrCode.h"
+#include "core/SolarHijri.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QPrinter>
+#include <QTextDocument>
+#include <QUrl>
+
+namespace pishkhan {
+
+using namespace Qt::StringLiterals;
+using K = ReceiptLabels::Key;
+
+namespace {
+
+const QUrl kQrUrl(u"pishkhan-qr:tracking"_s);
+
+Error renderError(const QString& detail)
+{
+    return Error(u"render.failed"_s,
+                 QT_TRANSLATE_NOOP("Error", "The document could not be produced."), detail);
+}
+
+// Label and value in two cells of one table row: a colon between a Persian label and a
+// number is a bidi-neutral that text extraction glues to the number ("۸٬۰۰۰ :تومان").
+QString row(K key, const QString& valueHtml, ReceiptLabels::Language lang)
+{
+    return u"<tr><td>"_s + DocumentStyle::label(key, lang) + u"</td><td><b>"_s + valueHtml +
+           u"</b></td></tr>"_s;
+}
+
+QString tableStart(ReceiptLabels::Language lang)
+{
+    return u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"1\" dir=\""_s +
+           DocumentStyle::direction(lang) + u"\">"_s;
+}
+
+} // namespace
+
+QString ReceiptRenderer::html(const ReceiptData& r, Language lang)
+{
+    const bool persian = lang == Language::Persian;
+    const QTimeZone zone = r.zone.isValid() ? r.zone : SolarHijri::officeTimeZone();
+    // Jalali dates in a Persian receipt; an English receipt shows the same calendar with Latin
+    // digits so the two copies can be compared.
+    const QString when = SolarHijri::formatEpoch(
+        r.createdAt, zone, persian ? SolarHijri::Digits::Persian : SolarHijri::Digits::Latin);
+    QString h = u"<html><body dir=\""_s + DocumentStyle::direction(lang) + u"\">"_s;
+    h += u"<p align=\"center\" style=\"margin:0\"><b>"_s + DocumentStyle::escape(r.officeName) +
+         u"</b></p>"_s;
+    h += u"<p align=\"center\" style=\"margin:0\">"_s + DocumentStyle::label(K::Office, lang) +
+         u" "_s + DocumentStyle::code(r.officeCode) + u" — "_s +
+         DocumentStyle::label(K::Counter, lang) + u" "_s + DocumentStyle::number(r.counter, lang) +
+         u"</p>"_s;
+    h += u"<p align=\"center\" style=\"margin-top:4px\"><b>"_s +
+         DocumentStyle::label(K::ReceiptTitle, lang) + u"</b></p>"_s;
+    if (r.copyNo > 0)
+        // Large and plain: decoration such as "***" around it is glued to the number by bidi.
+        h += u"<p align=\"center\" style=\"margin:2px; font-size:x-large\"><b>"_s +
+             DocumentStyle::label(K::Copy, lang) + u" "_s + DocumentStyle::number(r.copyNo, lang) +
+             u"</b></p>"_s;
+    if (r.voided)
+        h += u"<p align=\"center\" style=\"margin:2px; font-size:x-large\"><b>"_s +
+             DocumentStyle::label(K::Voided, lang) + u"</b></p>"_s;
+    h += u"<hr/>"_s + tableStart(lang);
+    h += row(K::ReceiptNumber, DocumentStyle::code(r.receiptNumber), lang);
+    h += row(K::DateTime, DocumentStyle::code(when), lang);
+    h += row(K::Clerk, DocumentStyle::escape(r.clerkName), lang);
+    h += row(K::Service, DocumentStyle::escape(r.serviceName), lang);
+    h += row(K::Fee, DocumentStyle::escape(DocumentStyle::toman(r.fee, lang)), lang);
+    h += row(K::CouncilTariff, DocumentStyle::escape(DocumentStyle::toman(r.tariff, lang)), lang);
+    QString method =
+        DocumentStyle::label(r.payment.method == PaymentMethod::Card ? K::Card : K::Cash, lang);
+    h += row(K::PaymentMethod, method, lang);
+    if (r.payment.method == PaymentMethod::Card) {
+        h += row(K::Terminal, DocumentStyle::code(r.payment.terminalId), lang);
+        h += row(K::Reference, DocumentStyle::code(r.payment.reference), lang);
+    }
+    h += u"</table><hr/>"_s + tableStart(lang);
+    if (r.trackingCode.isEmpty()) {
+        h += row(K::TrackingCode, DocumentStyle::label(K::Queued, lang), lang) + u"</table>"_s;
+        h += u"<p style=\"margin:0\">"_s + DocumentStyle::label(K::QueuedNote, lang) + u"</p>"_s;
+    } else {
+        h += row(K::TrackingCode, DocumentStyle::code(r.trackingCode), lang) + u"</table>"_s;
+        h += u"<p align=\"center\"><img src=\""_s + kQrUrl.toString() + u"\"/></p>"_s;
+    }
+    h += u"</body></html>"_s;
+    return h;
+}
+
+Status ReceiptRenderer::fill(QTextDocument& doc, const ReceiptData& r, Language lang,
+                             qreal pointSize)
+{
+    DocumentStyle::setUp(doc, lang, pointSize);
+    if (!r.trackingCode.isEmpty()) {
+        // About 0.5 mm per module at the printers' 300 dpi: readable by a phone camera and
+        // narrow enough for the 72 mm print width of an 80 mm roll.
+        Result<QImage> qr = QrCode::image(r.trackingCode, 6);
+        if (!qr)
+            return qr.error();
+        doc.addResource(QTextDocument::ImageResource, kQrUrl, *qr);
+    }
+    doc.setHtml(html(r, lang));
+    return {};
+}
+
+Status ReceiptRenderer::renderThermalPdf(const ReceiptData& r, const QString& pdfPath,
+                                         Language lang)
+{
+    constexpr qreal kMarginMm = 4.0;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(pdfPath);
+    printer.setResolution(300);
+    printer.setFullPage(true);
+    const qreal dpi = printer.resolution();
+    const qreal widthPx = (kThermalWidthMm - 2 * kMarginMm) / 25.4 * dpi;
+
+    QTextDocument doc;
+    // Laid out in the printer's pixels, so a point size means the same on paper as on A5.
+    doc.documentLayout()->setPaintDevice(&printer);
+    if (Status s = fill(doc, r, lang, 9.0); !s)
+        return s;
+    doc.setTextWidth(widthPx);
+    const qreal heightMm = doc.size().height() / dpi * 25.4 + 2 * kMarginMm;
+
+    // A roll has no page height: the page is as tall as the receipt.
+    const QPageSize page(QSizeF(kThermalWidthMm, heightMm), QPageSize::Millimeter,
+                         u"Thermal 80 mm"_s, QPageSize::ExactMatch);
+    if (!printer.setPageLayout(
+            QPageLayout(page, QPageLayout::Portrait, QMarginsF(), QPageLayout::Millimeter)))
+        return renderError(u"the printer refused an 80 mm page"_s);
+    QPainter painter;
+    if (!painter.begin(&printer))
+        return renderError(u"cannot open "_s + pdfPath);
+    const qreal marginPx = kMarginMm / 25.4 * dpi;
+    painter.translate(marginPx, marginPx);
+    doc.drawContents(&painter);
+    painter.end();
+    return {};
+}
+
+Status ReceiptRenderer::renderA5Pdf(const ReceiptData& r, const QString& pdfPath, Language lang)
+{
+    QPdfWriter writer(pdfPath);
+    writer.setResolution(300);
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A5), QPageLayout::Portrait,
+                                     QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
+    writer.setTitle(ReceiptLabels::text(K::ReceiptTitle, lang));
+    QTextDocument doc;
+    doc.documentLayout()->setPaintDevice(&writer);
+    if (Status s = fill(doc, r, lang, 12.0); !s)
+        return s;
+    const QRect paint = writer.pageLayout().paintRectPixels(writer.resolution());
+    doc.setTextWidth(paint.width());
+    QPainter painter;
+    if (!painter.begin(&writer))
+        return renderError(u"cannot open "_s + pdfPath);
+    doc.drawContents(&painter, QRectF(0, 0, paint.width(), paint.height()));
+    painter.end();
+    return {};
+}
+
+} // namespace pishkhan

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "DayReport.h"
+#include "ReceiptLabels.h"
+#include "core/Result.h"
+
+#include <QByteArray>
+#include <QMap>
+#include <QString>
+#include <QTimeZone>
+
+namespace pishkhan {
+
+// Who the report is for and how to name things in it.
+struct ReportContext
+{
+    QString officeName;
+    QString officeCode;
+    int counter = 0;
+    qint64 generatedAt = 0;              // UTC epoch ms
+    QTimeZone zone;                      // invalid = Asia/Tehran
+    QMap<QString, QString> serviceNames; // id → Persian name
+    QMap<QString, QString> clerkNames;   // username → display name (missing: the username)
+    ReceiptLabels::Language language = ReceiptLabels::Language::Persian;
+};
+
+// Exports of the day report and the date-range (monthly) report:
+//  - CSV: UTF-8 with a BOM (so spreadsheet programs open Persian right), comma separated,
+//    amounts as plain rials for arithmetic, Solar Hijri dates with Latin digits;
+//  - PDF: A4, right to left in Persian, Noto Sans Arabic, toman with Persian digits, Solar
+//    Hijri dates, laid out by QTextDocument (it paginates long reports).
+class ReportExporter
+{
+public:
+    ReportExporter() = delete;
+
+    [[nodiscard]] static QByteArray dayCsv(const DayReport& report, const ReportContext& context);
+    [[nodiscard]] static QByteArray rangeCsv(const RangeReport& report,
+                                             const ReportContext& context);
+
+    [[nodiscard]] static QString dayHtml(const DayReport& report, const ReportContext& context);
+    [[nodiscard]] static QString rangeHtml(const RangeReport& report, const ReportContext& context);
+
+    // Error code: render.failed.
+    static Status dayPdf(const DayReport& report, const ReportContext& context,
+                         const QString& pdfPath);
+    static Status rangePdf(const RangeReport& report, const ReportContext& context,
+                           const QString& pdfPath);
+    // Writes bytes to path atomically (QSaveFile). Error code: export.write.
+    static Status writeFile(const QString& path, const QByteArray& bytes);
+};
+
+} // namespace pishkhan

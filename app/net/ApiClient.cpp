@@ -1,0 +1,226 @@
+#include "ApiClient.h"
+
+#include "ApiCodec.h"
+#include "HttpClient.h"
+
+#include <QTimer>
+#include <QUrlQuery>
+#include <QUuid>
+
+namespace pishkhan {
+
+using namespace Qt::StringLiterals;
+
+ApiClient::ApiClient(HttpClient& http, QObject* parent)
+    : QObject(parent)
+    , m_http(http)
+{}
+
+ApiClient::~ApiClient() = default;
+
+void ApiClient::setCredentials(const DeviceCredentials& credentials)
+{
+    m_credentials = credentials;
+}
+
+void ApiClient::setCredentialsProvider(CredentialsProvider provider)
+{
+    m_credentialsProvider = std::move(provider);
+}
+
+void ApiClient::setClerkId(const QString& clerkId)
+{
+    m_clerkId = clerkId;
+}
+
+void ApiClient::setClerkIdProvider(ClerkProvider provider)
+{
+    m_clerkProvider = std::move(provider);
+}
+
+bool ApiClient::hasCredentials() const
+{
+    if (m_credentialsProvider) {
+        const auto c = m_credentialsProvider();
+        return c && c->isValid();
+    }
+    return m_credentials && m_credentials->isValid();
+}
+
+QString ApiClient::newIdempotencyKey()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+void ApiClient::cancel(quint64 id)
+{
+    m_http.cancel(id);
+}
+
+template<typename T, typename Decode>
+quint64 ApiClient::call(QByteArray method, const QString& path, QByteArray body, Auth auth,
+                        const QString& idempotencyKey, Decode decode, Callback<T> done,
+                        const QString& clerkOverride,
+                        QList<QPair<QByteArray, QByteArray>> extraHeaders, int timeoutMs)
+{
+    HttpRequest request;
+    request.timeoutMs = timeoutMs;
+    request.method = std::move(method);
+    request.url = path;
+    request.body = std::move(body);
+    request.headers = std::move(extraHeaders);
+    request.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")});
+    if (request.method == "POST")
+        request.setHeader(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json"));
+    if (!idempotencyKey.isEmpty())
+        request.setHeader(QByteArrayLiteral("Idempotency-Key"), idempotencyKey.toLatin1());
+
+    // Local refusals are delivered like answers (later, on this thread) so callers have one
+    // code path.
+    auto refuseLater = [this, &done](ApiError error) {
+        QTimer::singleShot(0, this, [done, error] { done(ApiReply<T>(error)); });
+        return quint64(0);
+    };
+    if (auth != Auth::None) {
+        const QString clerk = !clerkOverride.isEmpty() ? clerkOverride
+                              : m_clerkProvider        ? m_clerkProvider()
+                                                       : m_clerkId;
+        if (clerk.isEmpty())
+            return refuseLater(
+                ApiError(ApiError::Kind::Transport,
+                         Error(u"api.no_clerk"_s,
+                               QT_TRANSLATE_NOOP("Error", "No clerk is signed in at this counter."),
+                               u"no clerk id to send"_s)));
+        request.setHeader(QByteArrayLiteral("X-Clerk-Id"), clerk.toUtf8());
+    }
+    if (auth == Auth::Device) {
+        const std::optional<DeviceCredentials> credentials =
+            m_credentialsProvider ? m_credentialsProvider() : m_credentials;
+        if (!credentials || !credentials->isValid())
+            return refuseLater(
+                ApiError(ApiError::Kind::Unauthorized,
+                         Error(u"api.no_credentials"_s,
+                               QT_TRANSLATE_NOOP("Error", "This counter is not activated yet."),
+                               u"no device credentials"_s)));
+        request.setHeader(QByteArrayLiteral("Authorization"),
+                          QByteArrayLiteral("Bearer ") + credentials->token.toUtf8());
+    }
+    return m_http.send(
+        std::move(request), this,
+        [decode, done = std::move(done)](HttpResponse response) { done(decode(response)); });
+}
+
+quint64 ApiClient::serverTime(Callback<ServerTime> done)
+{
+    return call<ServerTime>("GET", u"/api/v1/time"_s, {}, Auth::None, {}, &ApiCodec::decodeTime,
+                            std::move(done));
+}
+
+quint64 ApiClient::activateDevice(const QString& officeCode, const QString& activationCode,
+                                  const QString& publicKeyBase64, const QString& clerkId,
+                                  Callback<Activation> done, const QString& deviceLabel,
+                                  const QString& idempotencyKey)
+{
+    return call<Activation>(
+        "POST", u"/api/v1/devices/activate"_s,
+        ApiCodec::encodeActivation(officeCode, activationCode, publicKeyBase64, deviceLabel),
+        Auth::ClerkOnly, idempotencyKey.isEmpty() ? newIdempotencyKey() : idempotencyKey,
+        &ApiCodec::decodeActivation, std::move(done), clerkId);
+}
+
+quint64 ApiClient::currentDevice(Callback<QJsonObject> done)
+{
+    return call<QJsonObject>("GET", u"/api/v1/devices/current"_s, {}, Auth::Device, {},
+                             &ApiCodec::decodeObject, std::move(done));
+}
+
+quint64 ApiClient::catalogue(const QByteArray& etag, Callback<CatalogueAnswer> done)
+{
+    QList<QPair<QByteArray, QByteArray>> headers;
+    if (!etag.isEmpty())
+        headers.append({QByteArrayLiteral("If-None-Match"), etag});
+    return call<CatalogueAnswer>("GET", u"/api/v1/catalogue"_s, {}, Auth::Device, {},
+                                 &ApiCodec::decodeCatalogue, std::move(done), {},
+                                 std::move(headers));
+}
+
+quint64 ApiClient::requestOtp(const QString& nationalCode, const QString& mobile,
+                              const QString& serviceId, Callback<OtpChallenge> done)
+{
+    return call<OtpChallenge>("POST", u"/api/v1/consents/challenges"_s,
+                              ApiCodec::encodeChallenge(nationalCode, mobile, serviceId),
+                              Auth::Device, newIdempotencyKey(), &ApiCodec::decodeChallenge,
+                              std::move(done));
+}
+
+quint64 ApiClient::verifyOtp(const QString& challengeId, const QString& code,
+                             Callback<ConsentGrant> done)
+{
+    const QString path = u"/api/v1/consents/challenges/"_s +
+                         QString::fromLatin1(QUrl::toPercentEncoding(challengeId)) + u"/verify"_s;
+    return call<ConsentGrant>("POST", path, ApiCodec::encodeVerify(code), Auth::Device,
+                              newIdempotencyKey(), &ApiCodec::decodeConsent, std::move(done));
+}
+
+quint64 ApiClient::submit(const QString& idempotencyKey, const QJsonObject& body,
+                          Callback<SubmitAnswer> done, int timeoutMs)
+{
+    return call<SubmitAnswer>("POST", u"/api/v1/requests"_s, ApiCodec::encode(body), Auth::Device,
+                              idempotencyKey, &ApiCodec::decodeSubmit, std::move(done), {}, {},
+                              timeoutMs);
+}
+
+quint64 ApiClient::submitBatch(const QList<QPair<QString, QJsonObject>>& items,
+                               Callback<BatchAnswer> done)
+{
+    QStringList keys;
+    keys.reserve(items.size());
+    for (const auto& item : items)
+        keys.append(item.first);
+    return call<BatchAnswer>(
+        "POST", u"/api/v1/requests/batch"_s, ApiCodec::encodeBatch(items), Auth::Device,
+        newIdempotencyKey(),
+        [keys](const HttpResponse& r) { return ApiCodec::decodeBatch(r, keys); }, std::move(done));
+}
+
+quint64 ApiClient::status(const QStringList& idempotencyKeys, const QStringList& trackingCodes,
+                          Callback<StatusAnswer> done)
+{
+    QUrlQuery query;
+    if (!idempotencyKeys.isEmpty())
+        query.addQueryItem(u"idempotency_keys"_s, idempotencyKeys.join(u','));
+    if (!trackingCodes.isEmpty())
+        query.addQueryItem(u"tracking_codes"_s, trackingCodes.join(u','));
+    return call<StatusAnswer>("GET",
+                              u"/api/v1/requests/status?"_s + query.toString(QUrl::FullyEncoded),
+                              {}, Auth::Device, {}, &ApiCodec::decodeStatus, std::move(done));
+}
+
+quint64 ApiClient::propertyFile(const QueryItems& items, Callback<QJsonObject> done)
+{
+    QUrlQuery query;
+    for (const auto& [name, value] : items)
+        query.addQueryItem(name, value);
+    return call<QJsonObject>("GET", u"/api/v1/properties?"_s + query.toString(QUrl::FullyEncoded),
+                             {}, Auth::Device, {}, &ApiCodec::decodeObject, std::move(done));
+}
+
+quint64 ApiClient::uploadDayClose(const QByteArray& closeBytes, const QByteArray& signature,
+                                  const QString& idempotencyKey, Callback<DayCloseAck> done)
+{
+    return call<DayCloseAck>("POST", u"/api/v1/day-closes"_s,
+                             ApiCodec::encodeDayClose(closeBytes, signature), Auth::Device,
+                             idempotencyKey.isEmpty() ? newIdempotencyKey() : idempotencyKey,
+                             &ApiCodec::decodeDayCloseAck, std::move(done));
+}
+
+quint64 ApiClient::officeDayCloses(const QString& businessDate, Callback<QJsonObject> done)
+{
+    QUrlQuery query;
+    query.addQueryItem(u"business_date"_s, businessDate);
+    return call<QJsonObject>(
+        "GET", u"/api/v1/offices/current/day-closes?"_s + query.toString(QUrl::FullyEncoded), {},
+        Auth::Device, {}, &ApiCodec::decodeObject, std::move(done));
+}
+
+} // namespace pishkhan

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "ApiReply.h"
+#include "ApiTypes.h"
+#include "DeviceCredentials.h"
+
+#include <QJsonObject>
+#include <QObject>
+
+#include <functional>
+#include <optional>
+
+namespace pishkhan {
+
+class HttpClient;
+
+// Typed calls of docs/api.md over HttpClient. Callbacks run later on the thread this object
+// lives in (never inside the call). Every POST carries an Idempotency-Key; authenticated calls
+// carry the device token and the clerk id, both asked from providers at send time, so the
+// keychain (app/security) stays their only home — this class never stores them to disk or
+// logs them.
+class ApiClient : public QObject
+{
+    Q_OBJECT
+public:
+    template<typename T>
+    using Callback = std::function<void(ApiReply<T>)>;
+    using CredentialsProvider = std::function<std::optional<DeviceCredentials>()>;
+    using ClerkProvider = std::function<QString()>;
+    using QueryItems = QList<QPair<QString, QString>>;
+
+    explicit ApiClient(HttpClient& http, QObject* parent = nullptr);
+    ~ApiClient() override;
+
+    void setCredentials(const DeviceCredentials& credentials);
+    void setCredentialsProvider(CredentialsProvider provider);
+    void setClerkId(const QString& clerkId);
+    void setClerkIdProvider(ClerkProvider provider);
+    [[nodiscard]] bool hasCredentials() const;
+
+    [[nodiscard]] HttpClient& http() { return m_http; }
+
+    quint64 serverTime(Callback<ServerTime> done);
+    // idempotencyKey empty = a fresh UUID (retrying a lost answer needs the same key: pass it).
+    quint64 activateDevice(const QString& officeCode, const QString& activationCode,
+                           const QString& publicKeyBase64, const QString& clerkId,
+                           Callback<Activation> done, const QString& deviceLabel = {},
+                           const QString& idempotencyKey = {});
+    quint64 currentDevice(Callback<QJsonObject> done);
+    // etag: the cached catalogue's ETag (sent as If-None-Match), empty for none.
+    quint64 catalogue(const QByteArray& etag, Callback<CatalogueAnswer> done);
+    quint64 requestOtp(const QString& nationalCode, const QString& mobile, const QString& serviceId,
+                       Callback<OtpChallenge> done);
+    quint64 verifyOtp(const QString& challengeId, const QString& code, Callback<ConsentGrant> done);
+    // POST /requests under the request's own key (its idempotency key for life).
+    // timeoutMs: 0 = the client's default; the interactive path passes a short one so a
+    // clerk is not kept waiting before the request falls back to the queue.
+    quint64 submit(const QString& idempotencyKey, const QJsonObject& body,
+                   Callback<SubmitAnswer> done, int timeoutMs = 0);
+    // POST /requests/batch; the header key is fresh per attempt (batches are regrouped
+    // between retries), the item keys are what make it exactly-once.
+    quint64 submitBatch(const QList<QPair<QString, QJsonObject>>& items,
+                        Callback<BatchAnswer> done);
+    quint64 status(const QStringList& idempotencyKeys, const QStringList& trackingCodes,
+                   Callback<StatusAnswer> done);
+    // ?renovation_code=... or ?plate_section=&plate_main=&plate_sub=
+    quint64 propertyFile(const QueryItems& query, Callback<QJsonObject> done);
+    quint64 uploadDayClose(const QByteArray& closeBytes, const QByteArray& signature,
+                           const QString& idempotencyKey, Callback<DayCloseAck> done);
+    quint64 officeDayCloses(const QString& businessDate, Callback<QJsonObject> done);
+
+    void cancel(quint64 id);
+
+    [[nodiscard]] static QString newIdempotencyKey();
+
+private:
+    enum class Auth { None, ClerkOnly, Device };
+    // Adds headers, sends, decodes with `decode`, delivers on this object's thread.
+    template<typename T, typename Decode>
+    quint64 call(QByteArray method, const QString& path, QByteArray body, Auth auth,
+                 const QString& idempotencyKey, Decode decode, Callback<T> done,
+                 const QString& clerkOverride = {},
+                 QList<QPair<QByteArray, QByteArray>> extraHeaders = {}, int timeoutMs = 0);
+
+    HttpClient& m_http;
+    std::optional<DeviceCredentials> m_credentials;
+    CredentialsProvider m_credentialsProvider;
+    QString m_clerkId;
+    ClerkProvider m_clerkProvider;
+};
+
+} // namespace pishkhan

@@ -1,0 +1,3 @@
+#include "HttpResponse.h"
+
+// HttpResponse is a plain value; this unit exists so the type has a home in the library.

@@ -1,0 +1,63 @@
+#include "AuditEvent.h"
+
+namespace pishkhan {
+
+using namespace Qt::StringLiterals;
+
+QString auditKindName(AuditKind kind)
+{
+    switch (kind) {
+    case AuditKind::Login:
+        return u"login"_s;
+    case AuditKind::LoginFailed:
+        return u"login_failed"_s;
+    case AuditKind::AccountLocked:
+        return u"account_locked"_s;
+    case AuditKind::Logout:
+        return u"logout"_s;
+    case AuditKind::IdleLocked:
+        return u"idle_locked"_s;
+    case AuditKind::Unlocked:
+        return u"unlocked"_s;
+    case AuditKind::UnlockFailed:
+        return u"unlock_failed"_s;
+    case AuditKind::AccountCreated:
+        return u"account_created"_s;
+    case AuditKind::AccountChanged:
+        return u"account_changed"_s;
+    case AuditKind::PasswordChanged:
+        return u"password_changed"_s;
+    case AuditKind::VoidRequested:
+        return u"void_requested"_s;
+    case AuditKind::VoidApproved:
+        return u"void_approved"_s;
+    case AuditKind::VoidRefused:
+        return u"void_refused"_s;
+    case AuditKind::DayClosed:
+        return u"day_closed"_s;
+    case AuditKind::SettingsChanged:
+        return u"settings_changed"_s;
+    case AuditKind::Export:
+        return u"export"_s;
+    case AuditKind::Backup:
+        return u"backup"_s;
+    case AuditKind::Activation:
+        return u"activation"_s;
+    case AuditKind::Deactivation:
+        return u"deactivation"_s;
+    case AuditKind::RetentionPurge:
+        return u"retention_purge"_s;
+    }
+    return {};
+}
+
+std::optional<AuditKind> auditKindFromName(const QString& name)
+{
+    for (AuditKind k : kAllAuditKinds) {
+        if (auditKindName(k) == name)
+            return k;
+    }
+    return std::nullopt;
+}
+
+} // namespace pishkhan

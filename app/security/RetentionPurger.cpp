@@ -1,0 +1,97 @@
+#include "RetentionPurger.h"
+
+#include "AuditLog.h"
+#include "Clock.h"
+#include "storage/Database.h"
+#include "storage/Statement.h"
+#include "storage/Transaction.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace pishkhan {
+
+using namespace Qt::StringLiterals;
+
+RetentionPurger::RetentionPurger(Database& db, AuditLog& audit, const Clock& clock)
+    : m_db(db)
+    , m_audit(audit)
+    , m_clock(clock)
+{}
+
+Result<int> RetentionPurger::retentionDays()
+{
+    auto stmt = m_db.prepare("SELECT value FROM settings WHERE key = ?");
+    if (!stmt)
+        return stmt.error();
+    if (Status s = stmt->bindText(1, QString::fromLatin1(kSettingKey)); !s)
+        return s.error();
+    Result<bool> row = stmt->step();
+    if (!row)
+        return row.error();
+    if (*row) {
+        bool ok = false;
+        const int days = stmt->columnText(0).toInt(&ok);
+        if (ok && days > 0)
+            return days;
+    }
+    return kDefaultDays;
+}
+
+Result<int> RetentionPurger::purge(int days)
+{
+    if (days <= 0) {
+        Result<int> configured = retentionDays();
+        if (!configured)
+            return configured.error();
+        days = *configured;
+    }
+    const qint64 now = m_clock.nowMs();
+    const qint64 cutoff = now - qint64(days) * 24 * 60 * 60 * 1000;
+
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
+    auto upd = m_db.prepare("UPDATE outbox SET payload = '{}', payload_purged_at = ? "
+                            "WHERE state IN ('accepted', 'rejected') AND updated_at < ? "
+                            "AND payload_purged_at IS NULL");
+    if (!upd)
+        return upd.error();
+    Status s = upd->bindInt64(1, now);
+    if (s)
+        s = upd->bindInt64(2, cutoff);
+    if (s)
+        s = upd->execute();
+    if (!s)
+        return s.error();
+    const int purged = m_db.changes();
+
+    auto run = m_db.prepare("INSERT INTO retention_runs (ran_at, cutoff, purged) VALUES (?, ?, ?)");
+    if (!run)
+        return run.error();
+    s = run->bindInt64(1, now);
+    if (s)
+        s = run->bindInt64(2, cutoff);
+    if (s)
+        s = run->bindInt64(3, purged);
+    if (s)
+        s = run->execute();
+    if (!s)
+        return s.error();
+    if (purged > 0) {
+        AuditEvent e;
+        e.kind = AuditKind::RetentionPurge;
+        e.username = u"system"_s;
+        e.subject = u"outbox.payload"_s;
+        e.detail =
+            QString::fromUtf8(QJsonDocument(QJsonObject{{u"purged"_s, purged}, {u"days"_s, days}})
+                                  .toJson(QJsonDocument::Compact));
+        if (Result<AuditEvent> r = m_audit.recordInTransaction(e); !r)
+            return r.error();
+    }
+    if (Status c = tx->commit(); !c)
+        return c.error();
+    return purged;
+}
+
+} // namespace pishkhan

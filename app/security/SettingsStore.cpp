@@ -1,0 +1,102 @@
+#include "SettingsStore.h"
+
+#include "AuditLog.h"
+#include "Authorizer.h"
+#include "Clock.h"
+#include "storage/Database.h"
+#include "storage/Statement.h"
+#include "storage/Transaction.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace pishkhan {
+
+using namespace Qt::StringLiterals;
+
+SettingsStore::SettingsStore(Database& db, AuditLog& audit, const Clock& clock)
+    : m_db(db)
+    , m_audit(audit)
+    , m_clock(clock)
+{}
+
+Result<std::optional<QString>> SettingsStore::value(const QString& key)
+{
+    auto stmt = m_db.prepare("SELECT value FROM settings WHERE key = ?");
+    if (!stmt)
+        return stmt.error();
+    if (Status s = stmt->bindText(1, key); !s)
+        return s.error();
+    Result<bool> row = stmt->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<QString>();
+    return std::optional<QString>(stmt->columnText(0));
+}
+
+Result<QString> SettingsStore::value(const QString& key, const QString& fallback)
+{
+    Result<std::optional<QString>> v = value(key);
+    if (!v)
+        return v.error();
+    return v->value_or(fallback);
+}
+
+Status SettingsStore::setUnchecked(const QString& key, const QString& value, qint64 actorId)
+{
+    // No UPSERT on SQLite 3.15: INSERT OR REPLACE is fine for a table with no dependants.
+    auto stmt = m_db.prepare(
+        "INSERT OR REPLACE INTO settings (key, value, updated_at, updated_by) VALUES (?, ?, ?, ?)");
+    if (!stmt)
+        return stmt.error();
+    Status s = stmt->bindText(1, key);
+    if (s)
+        s = stmt->bindText(2, value.isNull() ? u""_s : value);
+    if (s)
+        s = stmt->bindInt64(3, m_clock.nowMs());
+    if (s)
+        s = actorId > 0 ? stmt->bindInt64(4, actorId) : stmt->bindNull(4);
+    if (s)
+        s = stmt->execute();
+    return s;
+}
+
+Status SettingsStore::removeUnchecked(const QString& key)
+{
+    auto stmt = m_db.prepare("DELETE FROM settings WHERE key = ?");
+    if (!stmt)
+        return stmt.error();
+    Status s = stmt->bindText(1, key);
+    if (s)
+        s = stmt->execute();
+    return s;
+}
+
+Status SettingsStore::set(const Session& actor, const QString& key, const QString& newValue)
+{
+    if (Status s = Authorizer::require(actor, Permission::ChangeSettings); !s)
+        return s;
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
+    Result<std::optional<QString>> before = value(key);
+    if (!before)
+        return before.error();
+    if (Status s = setUnchecked(key, newValue, actor.accountId); !s)
+        return s;
+    QJsonObject detail{{u"new"_s, newValue}};
+    if (before->has_value())
+        detail.insert(u"old"_s, **before);
+    AuditEvent e;
+    e.kind = AuditKind::SettingsChanged;
+    e.accountId = actor.accountId;
+    e.username = actor.username;
+    e.subject = key;
+    e.detail = QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact));
+    if (Result<AuditEvent> r = m_audit.recordInTransaction(e); !r)
+        return r.error();
+    return tx->commit();
+}
+
+} // namespace pishkhan

@@ -1,0 +1,7 @@
+#include "DayCloseSource.h"
+
+namespace pishkhan {
+
+DayCloseSource::~DayCloseSource() = default;
+
+} // namespace pishkhan

@@ -1,0 +1,237 @@
+// Check 6: receipts (80 mm thermal and A5) and both report PDFs render in Persian. Each PDF is
+// turned back into text with pdftotext (poppler-utils); after NFKC (PDF text comes back as
+// Arabic presentation forms) the text holds the Persian service name, the amount, the Solar
+// Hijri date, and the receipt number and tracking code in their true left-to-right order. Page
+// 1 of each is rendered to PNG with pdftoppm into <build>/ledger-render/ for a human to look at.
+#include "LedgerTestSupport.h"
+
+#include "core/PersianText.h"
+#include "core/SolarHijri.h"
+#include "ledger/ReceiptRenderer.h"
+#include "ledger/ReportExporter.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pishkhan;
+using namespace pishkhan::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kTracking = u"1404-KTD-000042"_s;
+
+QString pdfText(const QString& pdf)
+{
+    QProcess p;
+    p.start(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, pdf, u"-"_s});
+    p.waitForFinished(30000);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+bool toPng(const QString& pdf)
+{
+    const QString base = pdf.left(pdf.size() - 4);
+    QProcess p;
+    p.start(u"pdftoppm"_s, {u"-png"_s, u"-r"_s, u"150"_s, u"-f"_s, u"1"_s, u"-l"_s, u"1"_s,
+                            u"-singlefile"_s, pdf, base});
+    p.waitForFinished(60000);
+    return QFileInfo(base + u".png"_s).size() > 1000;
+}
+
+// Every needle must appear in the text once both are NFKC-normalised (comparisonKey also folds
+// Persian digits, so "۱۴۰۴/۰۱/۰۲" and "1404/01/02" compare equal — but a code read backwards
+// such as "000042-KTD-1404" does not). Spaces are dropped on both sides: pdftotext wraps each
+// number run in LRE ... PDF and moves the space before the number inside that run, so
+// "8,000 toman" comes back with the space on the wrong side: an extraction artefact, not the
+// order of the characters.
+QString key(const QString& text)
+{
+    QString k = PersianText::comparisonKey(text);
+    k.remove(QRegularExpression(u"\\s"_s));
+    return k;
+}
+
+QStringList missing(const QString& text, const QStringList& needles)
+{
+    const QString hay = key(text);
+    QStringList out;
+    for (const QString& n : needles)
+        if (!hay.contains(key(n)))
+            out << n;
+    return out;
+}
+
+} // namespace
+
+class TestLedgerRender : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void receipts_data();
+    void receipts();
+    void dayReport();
+    void rangeReport();
+    void csvHasBomAndPersian();
+
+private:
+    QTemporaryDir m_dir;
+    LedgerFixture m_f;
+    QString m_out;
+    qint64 m_cardFee = 0;
+    qint64 m_queuedFee = 0;
+    qint64 m_reprint = 0;
+    ReportContext context();
+};
+
+void TestLedgerRender::initTestCase()
+{
+    if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty() ||
+        QStandardPaths::findExecutable(u"pdftoppm"_s).isEmpty())
+        QFAIL("pdftotext/pdftoppm missing (Debian package: poppler-utils)");
+    m_out = QStringLiteral(PISHKHAN_BINARY_DIR "/ledger-render");
+    QVERIFY(QDir().mkpath(m_out));
+    QString err = m_f.open(m_dir.filePath(u"ledger.db"_s), randomKey());
+    QVERIFY2(err.isEmpty(), qPrintable(err));
+    m_f.clock.set(tehran(2025, 3, 22, 14, 5)); // 1404/01/02 14:05
+    auto card = m_f.fee(m_f.clerk, u"property-file"_s, Payment::card(u"12345678"_s, u"654321"_s));
+    QVERIFY2(card.ok(), qPrintable(whyNot(card)));
+    m_cardFee = card->seq;
+    // The backend answered this one; the other stays queued.
+    QVERIFY(m_f.store->database()
+                .exec(QByteArray("UPDATE outbox SET tracking_code = '" + kTracking.toLatin1() +
+                                 "', state = 'accepted' WHERE request_id = '" +
+                                 card->requestId.toLatin1() + "'")
+                          .constData())
+                .ok());
+    auto queued = m_f.fee(m_f.clerk2, u"notary-inquiry"_s);
+    QVERIFY(queued.ok());
+    m_queuedFee = queued->seq;
+    auto reprint = m_f.ledger->recordReprint(m_f.clerk, m_cardFee);
+    QVERIFY(reprint.ok());
+    m_reprint = reprint->seq;
+    // A few more days so the monthly report has months and services to show.
+    for (auto [y, m, d, svc] :
+         {std::tuple{2025, 4, 10, u"bank-inquiry"_s}, std::tuple{2025, 4, 11, u"notary-inquiry"_s},
+          std::tuple{2025, 5, 2, u"completion-certificate-status"_s}}) {
+        m_f.clock.set(tehran(y, m, d, 10));
+        QVERIFY(m_f.fee(m_f.clerk, svc).ok());
+    }
+}
+
+ReportContext TestLedgerRender::context()
+{
+    ReportContext c;
+    c.officeName = m_f.ledger->settings().officeName;
+    c.officeCode = m_f.ledger->settings().officeCode;
+    c.counter = 1;
+    c.generatedAt = tehran(2025, 5, 5, 18);
+    c.zone = m_f.ledger->settings().zone;
+    c.serviceNames = *m_f.ledger->serviceNames();
+    c.clerkNames = {{u"clerk1"_s, u"مریم رضایی"_s}, {u"clerk2"_s, u"علی کاظمی"_s}};
+    return c;
+}
+
+void TestLedgerRender::receipts_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("thermal");
+    QTest::addColumn<int>("which"); // 0 original with tracking code, 1 queued, 2 copy
+    QTest::newRow("thermal original") << u"receipt-thermal"_s << true << 0;
+    QTest::newRow("a5 original") << u"receipt-a5"_s << false << 0;
+    QTest::newRow("thermal queued") << u"receipt-thermal-queued"_s << true << 1;
+    QTest::newRow("a5 copy") << u"receipt-a5-copy"_s << false << 2;
+    QTest::newRow("thermal copy") << u"receipt-thermal-copy"_s << true << 2;
+}
+
+void TestLedgerRender::receipts()
+{
+    QFETCH(QString, name);
+    QFETCH(bool, thermal);
+    QFETCH(int, which);
+    const qint64 seq = which == 0 ? m_cardFee : which == 1 ? m_queuedFee : m_reprint;
+    auto data = m_f.ledger->receipt(seq, which == 1 ? u"علی کاظمی"_s : u"مریم رضایی"_s);
+    QVERIFY2(data.ok(), qPrintable(whyNot(data)));
+    const QString pdf = m_out + u'/' + name + u".pdf"_s;
+    QFile::remove(pdf);
+    Status s = thermal ? ReceiptRenderer::renderThermalPdf(*data, pdf)
+                       : ReceiptRenderer::renderA5Pdf(*data, pdf);
+    QVERIFY2(s.ok(), qPrintable(whyNot(s)));
+    const QString text = pdfText(pdf);
+    QStringList needles{u"دفتر پیشخوان شماره ۱۲ اصفهان"_s, u"۱۴۰۴/۰۱/۰۲ ۱۴:۰۵"_s,
+                        data->receiptNumber, u"تعرفه مصوب شورا"_s};
+    if (which == 1) {
+        needles << u"استعلام دفترخانه"_s << u"۹٬۰۰۰ تومان"_s << u"در صف ارسال"_s
+                << u"14040102-1-0002"_s;
+    } else {
+        // The name is matched without its parentheses: bidi mirroring turns "(" into ")" in
+        // the glyph stream, and pdftotext gives the glyph back.
+        needles << u"پرونده من"_s << u"پرونده ملک"_s << u"۸٬۰۰۰ تومان"_s << kTracking
+                << u"14040102-1-0001"_s << u"12345678"_s << u"654321"_s;
+    }
+    if (which == 2)
+        needles << u"رونوشت ۱"_s;
+    const QStringList lost = missing(text, needles);
+    QVERIFY2(lost.isEmpty(), qPrintable(u"missing "_s + lost.join(u" | "_s) + u"\n"_s + text));
+    if (which != 2)
+        QVERIFY(!PersianText::comparisonKey(text).contains(u"رونوشت"_s));
+    QVERIFY(toPng(pdf));
+}
+
+void TestLedgerRender::dayReport()
+{
+    auto report = m_f.ledger->dayReport(m_f.supervisor, QDate(2025, 3, 22));
+    QVERIFY(report.ok());
+    const QString pdf = m_out + u"/day-report.pdf"_s;
+    QVERIFY(ReportExporter::dayPdf(*report, context(), pdf).ok());
+    const QString text = pdfText(pdf);
+    const QStringList lost =
+        missing(text, {u"گزارش روزانه کارمزدها"_s, u"۲ فروردین ۱۴۰۴"_s, u"پرونده من"_s,
+                       u"استعلام دفترخانه"_s, u"مریم رضایی"_s, u"علی کاظمی"_s, u"۸٬۰۰۰ تومان"_s,
+                       u"۱۷٬۰۰۰ تومان"_s, u"IF-1001"_s});
+    QVERIFY2(lost.isEmpty(), qPrintable(u"missing "_s + lost.join(u" | "_s) + u"\n"_s + text));
+    QVERIFY(toPng(pdf));
+}
+
+void TestLedgerRender::rangeReport()
+{
+    auto report = m_f.ledger->rangeReport(m_f.supervisor, QDate(2025, 3, 21), QDate(2025, 5, 21));
+    QVERIFY(report.ok());
+    QCOMPARE(report->rows.size(), 4); // Farvardin: 3 services, Ordibehesht: 1
+    const QString pdf = m_out + u"/range-report.pdf"_s;
+    QVERIFY(ReportExporter::rangePdf(*report, context(), pdf).ok());
+    const QString text = pdfText(pdf);
+    const QStringList lost = missing(
+        text, {u"گزارش ماهانه خدمات"_s, u"فروردین ۱۴۰۴"_s, u"اردیبهشت ۱۴۰۴"_s, u"استعلام بانک"_s,
+               u"وضعیت گواهی پایان کار"_s, u"۱۴۰۴/۰۱/۰۱"_s, u"۱۴۰۴/۰۲/۳۱"_s});
+    QVERIFY2(lost.isEmpty(), qPrintable(u"missing "_s + lost.join(u" | "_s) + u"\n"_s + text));
+    QVERIFY(toPng(pdf));
+}
+
+void TestLedgerRender::csvHasBomAndPersian()
+{
+    auto day = m_f.ledger->dayReport(m_f.supervisor, QDate(2025, 3, 22));
+    const QByteArray csv = ReportExporter::dayCsv(*day, context());
+    QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
+    const QString text = QString::fromUtf8(csv.mid(3));
+    QVERIFY(text.contains(u"1404/01/02,"_s));
+    QVERIFY(text.contains(u"پرونده من (پرونده ملک)"_s));
+    QVERIFY(text.contains(u",80000,"_s));
+    QVERIFY(ReportExporter::writeFile(m_out + u"/day-report.csv"_s, csv).ok());
+    auto range = m_f.ledger->rangeReport(m_f.supervisor, QDate(2025, 3, 21), QDate(2025, 5, 21));
+    const QByteArray rcsv = ReportExporter::rangeCsv(*range, context());
+    QVERIFY(rcsv.startsWith("\xEF\xBB\xBF"));
+    QVERIFY(QString::fromUtf8(rcsv).contains(u"1404/01,bank-inquiry,استعلام بانک,1,90000,"_s));
+    QVERIFY(ReportExporter::writeFile(m_out + u"/range-report.csv"_s, rcsv).ok());
+}
+
+QTEST_MAIN(TestLedgerRender)
+#include "tst_ledger_render.moc"
