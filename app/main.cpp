@@ -1,9 +1,14 @@
 #include "VersionInfo.h"
+#include "counter/DeskRuntime.h"
+#include "counter/DeskSettings.h"
 #include "security/KeyVault.h"
 #include "security/StoreOpener.h"
 #include "storage/LocalStore.h"
 #include "storage/OutboxStore.h"
+#include "ui/Localization.h"
+#include "ui/MainWindow.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
@@ -53,7 +58,9 @@ int reportStoreError(const Error& error, const QString& path)
 
 } // namespace
 
-int main(int argc, char* argv[])
+// The store report of the command line (what --check-store prints); also --version and
+// --help. Runs without a display.
+int runCli(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"Pishkhan"_s);
@@ -73,7 +80,10 @@ int main(int argc, char* argv[])
     const QCommandLineOption moveAsideOption(
         u"move-aside"_s,
         u"Rename an unreadable store file to <name>.broken-<time> and start a new store."_s);
-    parser.addOptions({versionOption, dataDirOption, trainingOption, moveAsideOption});
+    const QCommandLineOption checkStoreOption(
+        u"check-store"_s, u"Open the store, report on it and its outbox, and exit (no window)."_s);
+    parser.addOptions(
+        {versionOption, dataDirOption, trainingOption, moveAsideOption, checkStoreOption});
     if (!parser.parse(QCoreApplication::arguments())) {
         err() << "pishkhan-desk: " << parser.errorText() << Qt::endl;
         return ExitUsage;
@@ -132,4 +142,68 @@ int main(int argc, char* argv[])
         out() << ' ' << outboxStateName(it.key()) << '=' << it.value();
     out() << (training ? " (training mode)" : "") << Qt::endl;
     return ExitOk;
+}
+
+namespace {
+
+bool wantsCli(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--version" || arg == "--check-store" || arg == "--help" || arg == "-h" ||
+            arg == "-?")
+            return true;
+    }
+    return false;
+}
+
+// The counter window. Training mode when asked for, and by default while no backend has been
+// configured: a fresh machine runs the whole product against the built-in sandbox.
+int runGui(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"Pishkhan"_s);
+    QCoreApplication::setApplicationName(u"pishkhan-desk"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(PISHKHAN_VERSION));
+
+    QCommandLineParser parser;
+    const QCommandLineOption dataDirOption(u"data-dir"_s, u"Store folder."_s, u"dir"_s);
+    const QCommandLineOption trainingOption(u"training"_s, u"Training mode."_s);
+    const QCommandLineOption moveAsideOption(u"move-aside"_s, u"Move a damaged store aside."_s);
+    const QCommandLineOption languageOption(u"language"_s, u"fa or en."_s, u"lang"_s);
+    parser.addOptions({dataDirOption, trainingOption, moveAsideOption, languageOption});
+    if (!parser.parse(QCoreApplication::arguments())) {
+        err() << "pishkhan-desk: " << parser.errorText() << Qt::endl;
+        return ExitUsage;
+    }
+    DeskOptions options;
+    options.dataDir = parser.isSet(dataDirOption)
+                          ? parser.value(dataDirOption)
+                          : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const DeskSettings live =
+        DeskSettings::load(QDir(options.dataDir).filePath(u"desk-settings.ini"_s));
+    options.training = parser.isSet(trainingOption) || live.backendUrl.isEmpty();
+    ui::Localization::apply(parser.isSet(languageOption) ? parser.value(languageOption)
+                                                         : live.language);
+
+    DeskRuntime runtime(options);
+    const QString path = runtime.storePath();
+    if (parser.isSet(moveAsideOption) && QFileInfo::exists(path)) {
+        const auto moved = LocalStore::moveAside(path);
+        if (!moved)
+            return reportStoreError(moved.error(), path);
+    }
+    if (const Status opened = runtime.open(); !opened)
+        return reportStoreError(opened.error(), path);
+    ui::MainWindow window(runtime);
+    window.show();
+    runtime.start();
+    return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    return wantsCli(argc, argv) ? runCli(argc, argv) : runGui(argc, argv);
 }

@@ -21,10 +21,13 @@ private:
         QString err;
     };
 
+    // Without a flag pishkhan-desk opens its window; --check-store is the report without one.
     static Run run(const QStringList& args)
     {
         QProcess process;
-        process.start(QStringLiteral(PISHKHAN_DESK_EXE), args);
+        process.start(QStringLiteral(PISHKHAN_DESK_EXE),
+                      args.contains(u"--version"_s) ? args
+                                                    : args + QStringList{u"--check-store"_s});
         Run result;
         if (!process.waitForFinished(60000)) {
             process.kill();

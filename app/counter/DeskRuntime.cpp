@@ -1,0 +1,367 @@
+#include "DeskRuntime.h"
+
+#include "DeskServeBackend.h"
+#include "DeviceCloseSigner.h"
+#include "ledger/LedgerService.h"
+#include "ledger/TariffTable.h"
+#include "net/ApiClient.h"
+#include "net/HttpClient.h"
+#include "sandbox/SandboxServer.h"
+#include "security/AccountService.h"
+#include "security/AuditLog.h"
+#include "security/Clock.h"
+#include "security/DeviceIdentity.h"
+#include "security/KeyVault.h"
+#include "security/PasswordHasher.h"
+#include "security/SecretStore.h"
+#include "security/StoreOpener.h"
+#include "storage/LocalStore.h"
+#include "storage/OutboxStore.h"
+#include "sync/CatalogueCache.h"
+#include "sync/SyncEngine.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+
+using namespace Qt::StringLiterals;
+
+namespace pishkhan {
+
+namespace {
+Q_LOGGING_CATEGORY(lcDesk, "pishkhan.desk")
+} // namespace
+
+struct DeskRuntime::Impl
+{
+    std::optional<LocalStore> store;
+    std::unique_ptr<AuditLog> audit;
+    std::unique_ptr<AccountService> accounts;
+    std::unique_ptr<SecretStore> secrets;
+    std::unique_ptr<DeviceIdentity> device;
+    std::unique_ptr<DeviceCloseSigner> signer;
+    std::unique_ptr<sandbox::SandboxServer> sandbox;
+    sandbox::SandboxEndpoint endpoint;
+    std::unique_ptr<HttpClient> http;
+    std::unique_ptr<ApiClient> api;
+    std::unique_ptr<LedgerService> ledger;
+    std::unique_ptr<SyncEngine> sync;
+    std::unique_ptr<DeskServeBackend> serve;
+};
+
+DeskRuntime::DeskRuntime(DeskOptions options, QObject* parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , d(std::make_unique<Impl>())
+{
+    if (m_options.sandboxDataDir.isEmpty())
+        m_options.sandboxDataDir = QDir(m_options.dataDir).filePath(u"training-sandbox"_s);
+}
+
+DeskRuntime::~DeskRuntime()
+{
+    // Order matters: the engine and the ledger hold the database and the API client.
+    if (d->sync)
+        d->sync->stop();
+    d->serve.reset();
+    d->sync.reset();
+    d->ledger.reset();
+    d->api.reset();
+    d->http.reset();
+    d->sandbox.reset();
+}
+
+QString DeskRuntime::storePath() const
+{
+    return QDir(m_options.dataDir)
+        .filePath(m_options.training ? u"training-store.db"_s : u"pishkhan-store.db"_s);
+}
+
+QString DeskRuntime::settingsPath() const
+{
+    return QDir(m_options.dataDir)
+        .filePath(m_options.training ? u"training-settings.ini"_s : u"desk-settings.ini"_s);
+}
+
+Status DeskRuntime::open()
+{
+    if (!QDir().mkpath(m_options.dataDir))
+        return Error(u"desk.data_dir"_s,
+                     QT_TRANSLATE_NOOP("Error", "The data folder cannot be created."),
+                     m_options.dataDir);
+    KeyVault vault(KeyVault::defaultService(), m_options.training
+                                                   ? KeyVault::defaultKeyName() + u"-training"_s
+                                                   : KeyVault::defaultKeyName());
+    auto store = StoreOpener::open(storePath(), vault);
+    if (!store)
+        return store.error();
+    d->store.emplace(std::move(store.value()));
+    OutboxStore outbox(d->store->database());
+    if (const auto recovered = outbox.recoverAfterCrash(QDateTime::currentMSecsSinceEpoch());
+        !recovered)
+        return recovered.error();
+
+    const Clock& clock = SystemClock::instance();
+    d->audit = std::make_unique<AuditLog>(d->store->database(), clock);
+    d->accounts = std::make_unique<AccountService>(d->store->database(), *d->audit, clock,
+                                                   m_options.pbkdf2Iterations > 0
+                                                       ? m_options.pbkdf2Iterations
+                                                       : PasswordHasher::kProductionIterations);
+
+    m_settings = DeskSettings::load(settingsPath());
+    // Training never touches the office's keychain entries.
+    d->secrets = std::make_unique<SecretStore>(m_options.training
+                                                   ? SecretStore::defaultService() + u".training"_s
+                                                   : SecretStore::defaultService());
+    d->device = std::make_unique<DeviceIdentity>(*d->secrets);
+    if (const Status loaded = d->device->load(); !loaded)
+        return loaded;
+    d->signer = std::make_unique<DeviceCloseSigner>(*d->device);
+
+    if (m_options.training) {
+        if (const Status started = startSandbox(0); !started)
+            return started;
+        m_settings.backendUrl = d->endpoint.url;
+        m_settings.pinnedKey = d->endpoint.pin;
+        m_settings.caFile = d->endpoint.certificatePath;
+    }
+
+    HttpSettings http;
+    http.baseUrl = m_settings.backendUrl;
+    http.pinnedPublicKey = m_settings.pinnedKey;
+    http.caFile = m_settings.caFile;
+    http.proxy = m_options.training ? u"direct"_s : m_settings.proxy;
+    d->http = std::make_unique<HttpClient>(http);
+    d->api = std::make_unique<ApiClient>(*d->http);
+    d->api->setCredentialsProvider([this]() -> std::optional<DeviceCredentials> {
+        const auto token = d->device->token();
+        if (!token || m_settings.deviceId.isEmpty())
+            return std::nullopt;
+        return DeviceCredentials{m_settings.deviceId, QString::fromUtf8(*token)};
+    });
+    // The backend records who served each request; the engine's background sends name the
+    // last clerk at this counter.
+    d->api->setClerkIdProvider(
+        [this]() { return m_session.username.isEmpty() ? u"desk"_s : m_session.username; });
+    return {};
+}
+
+Status DeskRuntime::startSandbox(quint16 port)
+{
+    d->sandbox = std::make_unique<sandbox::SandboxServer>();
+    sandbox::SandboxOptions options;
+    options.dataDir = m_options.sandboxDataDir;
+    options.port = port;
+    options.faults.latencyMs = m_options.sandboxLatencyMs;
+    auto endpoint = d->sandbox->start(options);
+    if (!endpoint) {
+        d->sandbox.reset();
+        return endpoint.error();
+    }
+    d->endpoint = *endpoint;
+    return {};
+}
+
+void DeskRuntime::start()
+{
+    if (!d->api) {
+        emit failed(tr("The store is not open."));
+        return;
+    }
+    if (d->device->isActivated() && m_settings.isActivated()) {
+        finishStart();
+        return;
+    }
+    if (m_options.training) {
+        activateTraining();
+        return;
+    }
+    emit failed(tr("This counter is not activated. Start in training mode, or activate it "
+                   "with the office code and activation code from the municipality."));
+}
+
+void DeskRuntime::activateTraining()
+{
+    auto code = d->sandbox->issueActivationCode(m_options.trainingOffice);
+    if (!code) {
+        emit failed(code.error().userMessage());
+        return;
+    }
+    auto publicKey = d->device->generatePending();
+    if (!publicKey) {
+        emit failed(publicKey.error().userMessage());
+        return;
+    }
+    d->api->activateDevice(
+        m_options.trainingOffice, *code, *publicKey, u"training"_s,
+        [this](ApiReply<Activation> reply) {
+            if (!reply) {
+                d->device->discardPending();
+                emit failed(DeskServeBackend::failureFrom(reply.error()).userMessage);
+                return;
+            }
+            if (const Status s = d->device->commitPending(reply->token.toUtf8()); !s) {
+                emit failed(s.error().userMessage());
+                return;
+            }
+            m_settings.deviceId = reply->deviceId;
+            m_settings.officeCode = reply->officeCode;
+            m_settings.officeName = reply->officeNameFa;
+            m_settings.officeDistrict = reply->officeDistrict;
+            m_settings.counter = reply->counter;
+            if (!m_settings.save(settingsPath()))
+                qCWarning(lcDesk) << "could not save the training settings";
+            finishStart();
+        },
+        tr("training counter"));
+}
+
+void DeskRuntime::finishStart()
+{
+    LedgerSettings ledger;
+    ledger.officeCode = m_settings.officeCode;
+    ledger.officeName = m_settings.officeName;
+    ledger.deviceId = m_settings.deviceId;
+    ledger.counter = qMax(1, m_settings.counter);
+    d->ledger = std::make_unique<LedgerService>(d->store->database(), *d->accounts, *d->audit,
+                                                *d->signer, SystemClock::instance(), ledger);
+    d->sync = std::make_unique<SyncEngine>(d->store->database(), *d->api, SystemClock::instance());
+    if (m_options.training) {
+        // A trainee should see the queue drain within seconds of the sandbox coming back.
+        SyncConfig config = d->sync->config();
+        config.backoff = BackoffPolicy(500, 5'000);
+        config.minPollDelayMs = 2'000;
+        d->sync->setConfig(config);
+    }
+    d->serve = std::make_unique<DeskServeBackend>(
+        *d->api, *d->ledger, *d->sync, [this] { return m_session; },
+        [this] { return m_tariffTableId; });
+    connect(d->sync.get(), &SyncEngine::catalogueChecked, this, [this](bool changed) {
+        if (changed || m_catalogue.isEmpty())
+            loadCatalogue();
+    });
+    loadCatalogue();
+    if (const Status started = d->sync->start(); !started) {
+        emit failed(started.error().userMessage());
+        return;
+    }
+    m_ready = true;
+    emit ready();
+}
+
+void DeskRuntime::loadCatalogue()
+{
+    CatalogueCache cache(d->store->database());
+    const auto current = cache.current();
+    if (!current || !*current)
+        return;
+    auto catalogue = ServiceCatalogue::parse((*current)->body);
+    if (!catalogue) {
+        qCWarning(lcDesk) << "catalogue:" << catalogue.error().message();
+        return;
+    }
+    const QJsonObject json = QJsonDocument::fromJson((*current)->body).object();
+    auto table = TariffTable::fromCatalogue(json);
+    if (!table) {
+        qCWarning(lcDesk) << "tariff table:" << table.error().message();
+        return;
+    }
+    if (const Status registered = d->ledger->registerTariffTable(*table); !registered) {
+        qCWarning(lcDesk) << "tariff table:" << registered.error().message();
+        return;
+    }
+    m_tariffTableId = table->id();
+    m_catalogue = std::move(catalogue.value());
+    emit catalogueChanged();
+}
+
+Status DeskRuntime::saveSettings(const DeskSettings& settings)
+{
+    m_settings = settings;
+    if (!m_settings.save(settingsPath()))
+        return Error(u"desk.settings"_s,
+                     QT_TRANSLATE_NOOP("Error", "The settings could not be saved."),
+                     settingsPath());
+    return {};
+}
+
+Database& DeskRuntime::database()
+{
+    return d->store->database();
+}
+
+AccountService& DeskRuntime::accounts()
+{
+    return *d->accounts;
+}
+
+AuditLog& DeskRuntime::audit()
+{
+    return *d->audit;
+}
+
+ApiClient& DeskRuntime::api()
+{
+    return *d->api;
+}
+
+SyncEngine* DeskRuntime::sync()
+{
+    return d->sync.get();
+}
+
+LedgerService* DeskRuntime::ledger()
+{
+    return d->ledger.get();
+}
+
+ServeBackend* DeskRuntime::serveBackend()
+{
+    return d->serve.get();
+}
+
+void DeskRuntime::setSession(const Session& session)
+{
+    m_session = session;
+    emit sessionChanged();
+}
+
+QString DeskRuntime::smsLogPath() const
+{
+    return d->endpoint.smsLogPath;
+}
+
+bool DeskRuntime::isSandboxRunning() const
+{
+    return d->sandbox && d->sandbox->isRunning();
+}
+
+void DeskRuntime::stopSandbox()
+{
+    d->sandbox.reset();
+}
+
+Status DeskRuntime::restartSandbox()
+{
+    if (!m_options.training)
+        return Error(u"desk.not_training"_s,
+                     QT_TRANSLATE_NOOP("Error", "Only training mode runs the sandbox."));
+    if (isSandboxRunning())
+        return {};
+    // Same port: the HTTP client's base URL and pin stay valid.
+    const Status started = startSandbox(d->endpoint.port);
+    if (started && d->sync)
+        d->sync->syncNow();
+    return started;
+}
+
+void DeskRuntime::sandboxAdmin(const QString& path, const QJsonObject& body)
+{
+    if (!d->http)
+        return;
+    d->http->send(HttpRequest::postJson(path, QJsonDocument(body).toJson(QJsonDocument::Compact)),
+                  this, [](const HttpResponse&) {});
+}
+
+} // namespace pishkhan

@@ -1,0 +1,105 @@
+#pragma once
+
+#include "DeskSettings.h"
+#include "ServiceCatalogue.h"
+#include "core/Result.h"
+#include "security/Session.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+namespace pishkhan {
+
+class AccountService;
+class ApiClient;
+class AuditLog;
+class Database;
+class LedgerService;
+class ServeBackend;
+class SyncEngine;
+
+struct DeskOptions
+{
+    QString dataDir;
+    bool training = false;
+    // Training: the in-process sandbox keeps its state here (default <dataDir>/training-sandbox).
+    QString sandboxDataDir;
+    // Training: the sample office this counter is activated for.
+    QString trainingOffice = QStringLiteral("IF-1001");
+    // PBKDF2 work for accounts; 0 = the production figure. Only tests lower it.
+    int pbkdf2Iterations = 0;
+    // Sandbox latency in ms (tests of the "never blocks" rule).
+    int sandboxLatencyMs = 0;
+};
+
+// Everything the counter runs on, assembled in one place for the app and the GUI tests: the
+// encrypted store, accounts and audit trail, the device identity, the HTTP client and API, the
+// sync engine, the ledger, the catalogue and, in training mode, the sandbox backend inside the
+// process. open() does the local, quick part; start() the part that needs the backend
+// (activation in training mode, first catalogue) and answers with ready() or failed().
+class DeskRuntime : public QObject
+{
+    Q_OBJECT
+public:
+    explicit DeskRuntime(DeskOptions options, QObject* parent = nullptr);
+    ~DeskRuntime() override;
+
+    // Store (key from the keychain), settings, sandbox in training mode, HTTP client, accounts.
+    Status open();
+    // Activation (training), sync engine, catalogue. Emits ready() or failed().
+    void start();
+
+    [[nodiscard]] bool isTraining() const { return m_options.training; }
+    [[nodiscard]] bool isReady() const { return m_ready; }
+    [[nodiscard]] const DeskOptions& options() const { return m_options; }
+    [[nodiscard]] const DeskSettings& settings() const { return m_settings; }
+    Status saveSettings(const DeskSettings& settings);
+    [[nodiscard]] QString storePath() const;
+    [[nodiscard]] QString settingsPath() const;
+
+    [[nodiscard]] Database& database();
+    [[nodiscard]] AccountService& accounts();
+    [[nodiscard]] AuditLog& audit();
+    [[nodiscard]] ApiClient& api();
+    [[nodiscard]] SyncEngine* sync();           // after ready()
+    [[nodiscard]] LedgerService* ledger();      // after ready()
+    [[nodiscard]] ServeBackend* serveBackend(); // after ready()
+    [[nodiscard]] const ServiceCatalogue& catalogue() const { return m_catalogue; }
+    [[nodiscard]] const QString& tariffTableId() const { return m_tariffTableId; }
+
+    [[nodiscard]] const Session& session() const { return m_session; }
+    void setSession(const Session& session);
+
+    // Training mode only.
+    [[nodiscard]] QString smsLogPath() const;
+    [[nodiscard]] bool isSandboxRunning() const;
+    void stopSandbox();
+    Status restartSandbox();
+    // Admin calls of the in-process sandbox (fault injection, clock) for training and tests.
+    void sandboxAdmin(const QString& path, const QJsonObject& body);
+
+signals:
+    void ready();
+    void failed(const QString& message);
+    void catalogueChanged();
+    void sessionChanged();
+
+private:
+    struct Impl;
+    void activateTraining();
+    void finishStart();
+    void loadCatalogue();
+    Status startSandbox(quint16 port);
+
+    DeskOptions m_options;
+    DeskSettings m_settings;
+    std::unique_ptr<Impl> d;
+    ServiceCatalogue m_catalogue;
+    QString m_tariffTableId;
+    Session m_session;
+    bool m_ready = false;
+};
+
+} // namespace pishkhan

@@ -1,0 +1,320 @@
+#include "ServeFlow.h"
+
+#include "core/PersianText.h"
+#include "storage/OutboxStore.h"
+
+#include <QDateTime>
+#include <QPointer>
+
+using namespace Qt::StringLiterals;
+
+namespace pishkhan {
+
+ServeFlow::ServeFlow(ServeBackend& backend, const ServiceCatalogue& catalogue, int officeDistrict,
+                     QObject* parent)
+    : QObject(parent)
+    , m_backend(backend)
+    , m_catalogue(catalogue)
+    , m_officeDistrict(officeDistrict)
+    , m_now([] { return QDateTime::currentMSecsSinceEpoch(); })
+{}
+
+Status ServeFlow::checkNationalCode(const QString& input)
+{
+    const auto code = NationalCode::parse(input);
+    if (!code)
+        return code.error();
+    return {};
+}
+
+Status ServeFlow::checkMobile(const QString& input)
+{
+    const auto mobile = MobileNumber::parse(input);
+    if (!mobile)
+        return mobile.error();
+    return {};
+}
+
+Status ServeFlow::setCitizen(const QString& nationalCode, const QString& mobile)
+{
+    if (m_step != Step::Citizen)
+        return Error(u"flow.step"_s, QT_TRANSLATE_NOOP("Error", "This step is already done."));
+    auto code = NationalCode::parse(nationalCode);
+    if (!code)
+        return code.error();
+    auto phone = MobileNumber::parse(mobile);
+    if (!phone)
+        return phone.error();
+    m_nationalCode = std::move(code.value());
+    m_mobile = std::move(phone.value());
+    setStep(Step::Service);
+    return {};
+}
+
+Status ServeFlow::checkService(const QString& serviceId, int district) const
+{
+    const ServiceDefinition* service = m_catalogue.find(serviceId);
+    if (!service)
+        return Error(u"service.unknown"_s,
+                     QT_TRANSLATE_NOOP("Error", "This service is not in the catalogue."));
+    if (!service->active)
+        return Error(u"service.inactive"_s,
+                     QT_TRANSLATE_NOOP("Error", "This service is not offered at the moment."));
+    if (!service->isOfferedIn(district))
+        return Error(u"service.not_in_district"_s,
+                     QT_TRANSLATE_NOOP("Error", "This service is not offered in that district."));
+    const auto fee = service->fee();
+    if (!fee)
+        return fee.error();
+    return {};
+}
+
+Status ServeFlow::chooseService(const QString& serviceId, int district)
+{
+    if (m_step != Step::Service)
+        return Error(u"flow.step"_s, QT_TRANSLATE_NOOP("Error", "Enter the citizen first."));
+    const Status ok = checkService(serviceId, district);
+    if (!ok)
+        return ok;
+    m_service = m_catalogue.find(serviceId);
+    m_district = district;
+    m_fields = {};
+    setStep(Step::Form);
+    return {};
+}
+
+Money ServeFlow::fee() const
+{
+    return m_service ? m_service->fee().valueOr(Money()) : Money();
+}
+
+const FieldSchema* ServeFlow::field(const QString& name) const
+{
+    if (!m_service)
+        return nullptr;
+    for (const FieldSchema& f : m_service->fields)
+        if (f.name == name)
+            return &f;
+    return nullptr;
+}
+
+Status ServeFlow::checkField(const QString& name, const QString& input) const
+{
+    const FieldSchema* schema = field(name);
+    if (!schema)
+        return Error(u"form.unknown"_s,
+                     QT_TRANSLATE_NOOP("Error", "This field is not in the form."), name);
+    const auto value = schema->validate(input);
+    if (!value)
+        return value.error();
+    return {};
+}
+
+Status ServeFlow::submitForm(const QMap<QString, QString>& inputs)
+{
+    if (m_step != Step::Form || !m_service)
+        return Error(u"flow.step"_s, QT_TRANSLATE_NOOP("Error", "Pick a service first."));
+    QJsonObject values;
+    int district = m_district;
+    bool districtFromCode = false;
+    for (const FieldSchema& schema : m_service->fields) {
+        auto value = schema.validate(inputs.value(schema.name));
+        if (!value) {
+            Error error = value.error();
+            return error.prefixDetail(schema.name);
+        }
+        if (value->isUndefined())
+            continue;
+        // The first renovation code names the property, and so the district it is in.
+        if (schema.type == FieldType::RenovationCode && !districtFromCode) {
+            district = value->toObject().value(u"district"_s).toInt(district);
+            districtFromCode = true;
+        }
+        values.insert(schema.name, *value);
+    }
+    if (!m_service->isOfferedIn(district))
+        return Error(u"service.not_in_district"_s,
+                     QT_TRANSLATE_NOOP("Error", "This service is not offered in that district."),
+                     QString::number(district));
+    m_fields = values;
+    m_district = district;
+    setStep(Step::Consent);
+    return {};
+}
+
+qint64 ServeFlow::msUntilExpiry() const
+{
+    return hasChallenge() ? qMax<qint64>(0, m_challenge.expiresAtMs - now()) : 0;
+}
+
+qint64 ServeFlow::msUntilResend() const
+{
+    if (m_lastRequestAt == 0)
+        return 0;
+    return qMax<qint64>(0, m_lastRequestAt + kResendCooldownMs - now());
+}
+
+bool ServeFlow::canRequestCode() const
+{
+    return m_step == Step::Consent && !m_busy && msUntilResend() == 0;
+}
+
+void ServeFlow::requestCode()
+{
+    if (!canRequestCode())
+        return;
+    setBusy(true);
+    const quint64 generation = m_generation;
+    QPointer<ServeFlow> self(this);
+    m_backend.requestOtp(m_nationalCode->canonical(), m_mobile->canonical(), m_service->id,
+                         [self, generation](Answer<OtpIssued> answer) {
+                             if (!self || self->m_generation != generation)
+                                 return;
+                             self->setBusy(false);
+                             if (!answer.ok()) {
+                                 emit self->failed(answer.failure.userMessage, answer.failure.code);
+                                 return;
+                             }
+                             self->m_challenge = *answer.value;
+                             self->m_lastRequestAt = self->now();
+                             emit self->otpIssued();
+                         });
+}
+
+Status ServeFlow::submitCode(const QString& code)
+{
+    if (m_step != Step::Consent || !hasChallenge())
+        return Error(u"otp.no_challenge"_s,
+                     QT_TRANSLATE_NOOP("Error", "Send a one-time code to the citizen first."));
+    const QString digits = PersianText::cleanIdentifier(code);
+    if (digits.size() != m_challenge.codeLength || !PersianText::isAsciiDigits(digits))
+        return Error(u"otp.shape"_s,
+                     QT_TRANSLATE_NOOP("Error", "The one-time code is six digits."));
+    if (msUntilExpiry() == 0)
+        return Error(u"otp.expired"_s,
+                     QT_TRANSLATE_NOOP(
+                         "Error", "The one-time code has expired; send the citizen a new one."));
+    if (m_busy)
+        return Error(u"flow.busy"_s, QT_TRANSLATE_NOOP("Error", "Please wait for the answer."));
+    setBusy(true);
+    const quint64 generation = m_generation;
+    QPointer<ServeFlow> self(this);
+    m_backend.verifyOtp(m_challenge.challengeId, digits,
+                        [self, generation](Answer<ConsentIssued> answer) {
+                            if (!self || self->m_generation != generation)
+                                return;
+                            self->setBusy(false);
+                            if (!answer.ok()) {
+                                emit self->failed(answer.failure.userMessage, answer.failure.code);
+                                return;
+                            }
+                            self->m_consent = *answer.value;
+                            self->setStep(Step::Payment);
+                        });
+    return {};
+}
+
+Status ServeFlow::pay(const Payment& payment)
+{
+    if (m_step != Step::Payment || m_consent.token.isEmpty())
+        return Error(u"flow.step"_s,
+                     QT_TRANSLATE_NOOP("Error", "The citizen's consent is needed before payment."));
+    const auto normalized = Payment::normalized(payment);
+    if (!normalized)
+        return normalized.error();
+    const auto feeOk = m_service->fee();
+    if (!feeOk)
+        return feeOk.error();
+
+    if (m_requestId.isEmpty())
+        m_requestId = OutboxStore::newRequestId();
+    CommitRequest request;
+    request.requestId = m_requestId;
+    request.serviceId = m_service->id;
+    request.serviceNameFa = m_service->nameFa;
+    request.tariffRials = m_service->tariffRials;
+    request.catalogueVersion = m_catalogue.version();
+    request.district = m_district;
+    request.nationalCode = m_nationalCode->canonical();
+    request.mobile = m_mobile->canonical();
+    request.fields = m_fields;
+    request.consentToken = m_consent.token;
+    request.consentExpiresAtMs = m_consent.expiresAtMs;
+    request.payment = *normalized;
+    const Answer<Committed> committed = m_backend.commit(request);
+    if (!committed.ok())
+        return Error(committed.failure.code,
+                     QT_TRANSLATE_NOOP("Error", "The fee could not be recorded."),
+                     committed.failure.userMessage);
+    m_committed = *committed.value;
+    setStep(Step::Sending);
+    setBusy(true);
+    const quint64 generation = m_generation;
+    QPointer<ServeFlow> self(this);
+    m_backend.sendNow(m_committed.requestId, [self, generation](SendOutcome outcome) {
+        if (!self || self->m_generation != generation)
+            return;
+        self->setBusy(false);
+        self->m_outcome = std::move(outcome);
+        self->setStep(Step::Done);
+        emit self->finished();
+    });
+    return {};
+}
+
+void ServeFlow::back()
+{
+    switch (m_step) {
+    case Step::Service:
+        setStep(Step::Citizen);
+        break;
+    case Step::Form:
+        m_service = nullptr;
+        setStep(Step::Service);
+        break;
+    case Step::Consent:
+        setStep(Step::Form);
+        break;
+    case Step::Citizen:
+    case Step::Payment: // consent given: going back would waste it; reset() starts over
+    case Step::Sending:
+    case Step::Done:
+        break;
+    }
+}
+
+void ServeFlow::reset()
+{
+    ++m_generation;
+    m_nationalCode.reset();
+    m_mobile.reset();
+    m_service = nullptr;
+    m_district = 0;
+    m_fields = {};
+    m_challenge = {};
+    m_lastRequestAt = 0;
+    m_consent = {};
+    m_requestId.clear();
+    m_committed = {};
+    m_outcome = {};
+    setBusy(false);
+    setStep(Step::Citizen);
+}
+
+void ServeFlow::setStep(Step step)
+{
+    if (m_step == step)
+        return;
+    m_step = step;
+    emit stepChanged(step);
+}
+
+void ServeFlow::setBusy(bool busy)
+{
+    if (m_busy == busy)
+        return;
+    m_busy = busy;
+    emit busyChanged(busy);
+}
+
+} // namespace pishkhan

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+class QWidget;
+
+// What the screenshot check looks for in a window: nothing drawn at all, and text wider than
+// the widget that shows it (clipped labels and buttons).
+class GuiProbe
+{
+public:
+    // Saves the window to `path` (PNG) and returns the problems found (empty = fine).
+    static QStringList grabAndCheck(QWidget* window, const QString& path);
+    // The longest the event loop went without running a 5 ms timer, while `running` is true.
+    static qint64 maxStallMs(const std::function<bool()>& running, int timeoutMs);
+};

@@ -1,0 +1,1357 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Bank</name>
+    <message>
+        <source>Bank Melli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank Sepah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Development Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank of Industry and Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank Keshavarzi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank Maskan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tose&apos;e Ta&apos;avon Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EN Bank (Eghtesad Novin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parsian Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank Pasargad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Karafarin Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saman Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sina Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sarmayeh Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ayandeh Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shahr Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dey Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank Saderat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank Mellat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tejarat Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refah Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Iran Zamin Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tourism Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resalat Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mehr Iran Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kosar Credit Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Melal Credit Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghavamin Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tose&apos;e Credit Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noor Credit Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middle East Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central Bank of Iran</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Error</name>
+    <message>
+        <source>Enter the card number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A card number contains digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card number must be 16 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card number is not valid; check the digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fee must be between 5,000 and 15,000 toman, as set by the city council.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the legal entity&apos;s national id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A legal entity&apos;s national id contains digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A legal entity&apos;s national id must be 11 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This legal entity&apos;s national id does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This legal entity&apos;s national id is not valid; check the digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the mobile number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile number must look like 09123456789 (11 digits starting with 09).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount as a whole number, like 12,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thousands separators must be three digits apart, like 12,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the national code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A national code contains digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National code must be 10 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A national code cannot be one repeated digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This national code does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This national code is not valid; check the digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the postal code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A postal code contains digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code must be 10 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A postal code cannot be one repeated digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This postal code does not exist; check the digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registration section must be a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The main plate must be a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sub plate must be a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the registered plate; enter section, main plate and sub plate separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the registered plate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A registered plate has a section, a main plate and a sub plate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A registered plate needs at least a section and a main plate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the renovation code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A renovation code contains digits and hyphens only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A renovation code has seven parts, like 3-12-234-15-1-0-0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A part of the renovation code is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first part of a renovation code is the municipal district and cannot be zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the Sheba number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Sheba number starts with IR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After IR, a Sheba number contains digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Sheba number is IR followed by 24 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Sheba number is not valid; check the digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date as year/month/day, like 1405/09/07.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This date does not exist in the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only training mode runs the sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service catalogue has a field it cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value does not have the expected form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a whole number (digits only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number is outside the allowed range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick one of the listed options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step is already done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This service is not in the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This service is not offered at the moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This service is not offered in that district.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the citizen first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field is not in the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a service first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a one-time code to the citizen first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The one-time code is six digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The one-time code has expired; send the citizen a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please wait for the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s consent is needed before payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fee could not be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service catalogue could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service catalogue has a service it cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backend&apos;s acknowledgement of the day close is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This business day is already closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The acknowledgement is for a day this counter has not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The acknowledgement does not match the day close that was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing key could not be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt was not found in the ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tariff table of this service is not known; refresh the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service has no tariff in the council&apos;s table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a fee receipt can be reprinted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for the void.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A void cannot itself be voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a fee can be voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This fee has already been voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the business day to close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A business day that has not begun cannot be closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An earlier business day is still open; close it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counted cash is not an amount of money.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count every clerk&apos;s cash drawer before closing the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a start date on or before the end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backend&apos;s acknowledgement does not carry a valid signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This business day is closed; nothing can be added to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger entry is incomplete and was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A different tariff table with the same id is already recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored tariff table does not match its hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cash payment has no terminal or reference number; choose card payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the card terminal&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal id must be 8 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the reference (trace) number printed by the card terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference number must be the 6-digit trace number or the 12-digit reference number from the card terminal&apos;s slip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be produced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export file could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tariff table is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clerk is signed in at this counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This counter is not activated yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent an answer this program does not understand; it will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backend no longer accepts this counter; activate it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The municipal backend is busy or temporarily unavailable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The municipal backend had an internal error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The municipal backend refused the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s identity did not match the pinned key; nothing was sent. Contact support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secure connection to the server could not be established; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the server broke before the answer arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was refused because it would not be encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange with the server failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal error: the screen waited on the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address is not set or not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The username or password is not correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is locked after too many wrong passwords. Try again when the waiting time is over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name of at most 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A username is 1 to 64 Latin letters, digits and the characters . _ - @</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first administrator has already been created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last administrator cannot be disabled or given another role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account has been disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account was changed since you logged in; log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account with this username already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This counter is already activated; deactivate it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the office code and the activation code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in first to do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account is not permitted to do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This counter has not been activated; it can only be used in training mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device key could not be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain is not available or is locked, so the encrypted store was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key stored in the system keychain is not a valid store key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system could not generate a secure random key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log file could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system could not generate secure random data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be processed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must be at least 8 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This password is too easy to guess; choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain is not available or is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database exists but its key is missing from the system keychain, so it cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database key is not a valid 256-bit key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file is not encrypted; it was not made by this program and will not be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file is not a database or is damaged (truncated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file cannot be decrypted with the key stored on this computer: the key is wrong or the file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build has no database encryption (SQLCipher missing), so the store is not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not be switched to write-ahead logging, so it is not safe to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record has been altered: an entry does not match the chain of hashes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened for writing; check the folder and its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged database file could not be moved aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request cannot be changed that way in its current state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is incomplete and was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was not found in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request with this id is already in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was made by a newer version of this program; update the program to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was saved; free some disk space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local database is in use by another program; close it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file cannot be read: it is not a database, it is damaged, or the key is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record conflicts with one already saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading or writing the database file failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local database reported an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved request is incomplete; open it, correct it and send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This counter must be activated again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger could not be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <source>Pishkhan office fee receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Council tariff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued for sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request will be sent automatically when the connection returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily fee report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly report of services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By payment method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voided amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reprints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries that arrived for a closed day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>toman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rials</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pishkhan::DeskRuntime</name>
+    <message>
+        <source>The store is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This counter is not activated. Start in training mode, or activate it with the office code and activation code from the municipality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pishkhan::ui::LoginPage</name>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office: not activated yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office %1 (%2), counter %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training mode: practice data only, served by the built-in sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live mode: requests go to the municipality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the administrator account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create and log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Try again in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pishkhan::ui::MainWindow</name>
+    <message>
+        <source>Pishkhan Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRAINING MODE — practice only: nothing here reaches the municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the counter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New citizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office %1 — counter %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next step / confirm&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;previous step&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;new citizen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;this help&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;log out&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pishkhan::ui::ServePage</name>
+    <message>
+        <source>10 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>09xxxxxxxxx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by Persian or English name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card (office terminal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trace number (6 or 12 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next citizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A code was sent to %1. Ask the citizen to read it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Citizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Citizen&apos;s consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a one-time code to the citizen&apos;s mobile %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5. Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6. Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counter is still starting; wait a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service catalogue has not arrived yet; wait for the first sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fee out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not offered in this district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No service matches the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>district-area-block-property-building-apartment-shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>section-main-sub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy/mm/dd (Solar Hijri)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send code (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send again in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a new code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code expires in %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code has expired; send a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request accepted. Tracking code: %1 — receipt %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued, will be sent automatically. Receipt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The municipality refused the request: %1. Receipt %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pishkhan::ui::SmsLogPanel</name>
+    <message>
+        <source>Training: citizen&apos;s text messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pishkhan::ui::SyncStatusBar</name>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activation needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync: never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

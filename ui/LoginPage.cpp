@@ -1,0 +1,146 @@
+#include "LoginPage.h"
+
+#include "counter/DeskRuntime.h"
+#include "counter/UiLanguage.h"
+#include "security/AccountService.h"
+#include "security/PasswordPolicy.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace pishkhan::ui {
+
+LoginPage::LoginPage(DeskRuntime& runtime, QWidget* parent)
+    : QWidget(parent)
+    , m_runtime(runtime)
+    , m_title(new QLabel(this))
+    , m_office(new QLabel(this))
+    , m_mode(new QLabel(this))
+    , m_username(new QLineEdit(this))
+    , m_displayName(new QLineEdit(this))
+    , m_displayNameLabel(new QLabel(tr("Full name"), this))
+    , m_password(new QLineEdit(this))
+    , m_confirm(new QLineEdit(this))
+    , m_confirmLabel(new QLabel(tr("Repeat password"), this))
+    , m_message(new QLabel(this))
+    , m_submit(new QPushButton(this))
+{
+    setObjectName(u"loginPage"_s);
+    m_username->setObjectName(u"loginUsername"_s);
+    m_displayName->setObjectName(u"loginDisplayName"_s);
+    m_password->setObjectName(u"loginPassword"_s);
+    m_confirm->setObjectName(u"loginConfirm"_s);
+    m_message->setObjectName(u"loginMessage"_s);
+    m_submit->setObjectName(u"loginSubmit"_s);
+    m_password->setEchoMode(QLineEdit::Password);
+    m_confirm->setEchoMode(QLineEdit::Password);
+    // User names are Latin (they are the X-Clerk-Id the backend records).
+    m_username->setLayoutDirection(Qt::LeftToRight);
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(u"color:#b3261e"_s);
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_mode->setWordWrap(true);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("User name"), m_username);
+    form->addRow(m_displayNameLabel, m_displayName);
+    form->addRow(tr("Password"), m_password);
+    form->addRow(m_confirmLabel, m_confirm);
+
+    auto* box = new QWidget(this);
+    box->setMaximumWidth(520);
+    auto* inner = new QVBoxLayout(box);
+    inner->addWidget(m_title);
+    inner->addWidget(m_office);
+    inner->addWidget(m_mode);
+    inner->addSpacing(12);
+    inner->addLayout(form);
+    inner->addWidget(m_message);
+    inner->addWidget(m_submit);
+
+    auto* outer = new QVBoxLayout(this);
+    outer->addStretch(1);
+    outer->addWidget(box, 0, Qt::AlignHCenter);
+    outer->addStretch(2);
+
+    // Enter in any field submits: the clerk never needs the mouse to log in.
+    for (QLineEdit* edit : {m_username, m_displayName, m_password, m_confirm})
+        connect(edit, &QLineEdit::returnPressed, this, &LoginPage::submit);
+    connect(m_submit, &QPushButton::clicked, this, &LoginPage::submit);
+    setTabOrder(m_username, m_displayName);
+    setTabOrder(m_displayName, m_password);
+    setTabOrder(m_password, m_confirm);
+    setTabOrder(m_confirm, m_submit);
+    refresh();
+}
+
+void LoginPage::refresh()
+{
+    const DeskSettings& s = m_runtime.settings();
+    const QLocale locale;
+    if (s.officeCode.isEmpty())
+        m_office->setText(tr("Office: not activated yet"));
+    else
+        m_office->setText(
+            tr("Office %1 (%2), counter %3")
+                .arg(s.officeName, UiLanguage::code(s.officeCode), locale.toString(s.counter)));
+    m_mode->setText(m_runtime.isTraining()
+                        ? tr("Training mode: practice data only, served by the built-in sandbox.")
+                        : tr("Live mode: requests go to the municipality."));
+    m_mode->setStyleSheet(m_runtime.isTraining() ? u"color:#8a5a00;font-weight:bold"_s : QString());
+    const auto needsAdmin = m_runtime.accounts().needsFirstAdmin();
+    m_firstRun = needsAdmin && *needsAdmin;
+    m_title->setText(m_firstRun ? tr("Create the administrator account") : tr("Log in"));
+    m_submit->setText(m_firstRun ? tr("Create and log in") : tr("Log in"));
+    m_displayName->setVisible(m_firstRun);
+    m_displayNameLabel->setVisible(m_firstRun);
+    m_confirm->setVisible(m_firstRun);
+    m_confirmLabel->setVisible(m_firstRun);
+    m_password->clear();
+    m_confirm->clear();
+    m_message->clear();
+    m_username->setFocus();
+}
+
+void LoginPage::submit()
+{
+    m_message->clear();
+    AccountService& accounts = m_runtime.accounts();
+    const QString username = m_username->text().trimmed();
+    if (m_firstRun) {
+        if (m_password->text() != m_confirm->text()) {
+            m_message->setText(tr("The two passwords are not the same."));
+            return;
+        }
+        const auto created = accounts.createFirstAdmin(username, m_displayName->text().trimmed(),
+                                                       m_password->text());
+        if (!created) {
+            m_message->setText(created.error().userMessage());
+            return;
+        }
+    }
+    const auto session = accounts.login(username, m_password->text());
+    m_password->clear();
+    m_confirm->clear();
+    if (!session) {
+        QString text = session.error().userMessage();
+        if (session.error().code() == u"auth.locked"_s)
+            text +=
+                u" "_s + tr("Try again in %n second(s).", nullptr, session.error().nativeCode());
+        m_message->setText(text);
+        return;
+    }
+    m_runtime.setSession(*session);
+    emit loggedIn();
+}
+
+} // namespace pishkhan::ui

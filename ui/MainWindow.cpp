@@ -1,0 +1,153 @@
+#include "MainWindow.h"
+
+#include "LoginPage.h"
+#include "ServePage.h"
+#include "SmsLogPanel.h"
+#include "SyncStatusBar.h"
+#include "counter/DeskRuntime.h"
+#include "counter/UiLanguage.h"
+#include "security/AccountService.h"
+#include "security/Role.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace pishkhan::ui {
+
+MainWindow::MainWindow(DeskRuntime& runtime, QWidget* parent)
+    : QMainWindow(parent)
+    , m_runtime(runtime)
+    , m_banner(new QLabel(this))
+    , m_header(new QLabel(this))
+    , m_startup(new QLabel(this))
+    , m_pages(new QStackedWidget(this))
+    , m_login(new LoginPage(runtime, this))
+    , m_serve(new ServePage(runtime, this))
+    , m_status(new SyncStatusBar(runtime, this))
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowTitle(tr("Pishkhan Desk"));
+    m_banner->setObjectName(u"trainingBanner"_s);
+    m_banner->setText(tr("TRAINING MODE — practice only: nothing here reaches the municipality"));
+    m_banner->setAlignment(Qt::AlignCenter);
+    m_banner->setStyleSheet(u"background:#ffd54f;color:#3e2723;font-weight:bold;padding:6px"_s);
+    m_banner->setVisible(runtime.isTraining());
+    m_header->setObjectName(u"windowHeader"_s);
+    m_startup->setObjectName(u"startupMessage"_s);
+    m_startup->setWordWrap(true);
+    m_startup->setText(tr("Starting the counter…"));
+
+    m_pages->addWidget(m_login);
+    m_pages->addWidget(m_serve);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_header);
+    layout->addWidget(m_startup);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+    setStatusBar(m_status);
+
+    if (runtime.isTraining()) {
+        m_sms = new SmsLogPanel(runtime.smsLogPath(), this);
+        addDockWidget(Qt::BottomDockWidgetArea, m_sms);
+    }
+
+    auto* help = new QAction(tr("Keyboard shortcuts"), this);
+    help->setShortcut(QKeySequence::HelpContents);
+    connect(help, &QAction::triggered, this, &MainWindow::showHelp);
+    addAction(help);
+    auto* newCitizen = new QAction(tr("New citizen"), this);
+    newCitizen->setShortcut(QKeySequence(Qt::Key_F2));
+    connect(newCitizen, &QAction::triggered, this, [this] {
+        if (m_pages->currentWidget() == m_serve)
+            m_serve->startOver();
+    });
+    addAction(newCitizen);
+    auto* logout = new QAction(tr("Log out"), this);
+    logout->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(logout, &QAction::triggered, this, &MainWindow::logOut);
+    addAction(logout);
+
+    connect(m_login, &LoginPage::loggedIn, this, &MainWindow::onLoggedIn);
+    connect(&runtime, &DeskRuntime::ready, this, &MainWindow::onReady);
+    connect(&runtime, &DeskRuntime::failed, this, [this](const QString& message) {
+        m_startup->setText(message);
+        m_startup->setStyleSheet(u"color:#b3261e"_s);
+        m_startup->show();
+    });
+    connect(&runtime, &DeskRuntime::catalogueChanged, this, [this] {
+        if (m_pages->currentWidget() == m_serve && m_serve->flow() &&
+            m_serve->flow()->step() == ServeFlow::Step::Citizen)
+            m_serve->startOver();
+    });
+    m_pages->setCurrentWidget(m_login);
+    updateHeader();
+    resize(1000, 720);
+    if (runtime.isReady())
+        onReady();
+}
+
+void MainWindow::onReady()
+{
+    m_startup->hide();
+    m_status->attach();
+    m_login->refresh();
+    updateHeader();
+}
+
+void MainWindow::onLoggedIn()
+{
+    updateHeader();
+    m_pages->setCurrentWidget(m_serve);
+    m_serve->startOver();
+}
+
+void MainWindow::logOut()
+{
+    if (m_runtime.session().isValid())
+        (void)m_runtime.accounts().logout(m_runtime.session());
+    m_runtime.setSession({});
+    m_login->refresh();
+    m_pages->setCurrentWidget(m_login);
+    updateHeader();
+}
+
+void MainWindow::updateHeader()
+{
+    const DeskSettings& s = m_runtime.settings();
+    QString text;
+    if (!s.officeCode.isEmpty())
+        text = tr("Office %1 — counter %2")
+                   .arg(UiLanguage::code(s.officeCode), QLocale().toString(s.counter));
+    const Session& session = m_runtime.session();
+    if (session.isValid())
+        text += u"   |   "_s +
+                tr("Clerk: %1 (%2)").arg(session.displayName, roleDisplayName(session.role));
+    m_header->setText(text);
+}
+
+void MainWindow::showHelp()
+{
+    QMessageBox box(this);
+    box.setObjectName(u"helpDialog"_s);
+    box.setWindowTitle(tr("Keyboard shortcuts"));
+    box.setText(tr("<table>"
+                   "<tr><td><b>Enter</b></td><td>next step / confirm</td></tr>"
+                   "<tr><td><b>Tab</b></td><td>next field</td></tr>"
+                   "<tr><td><b>Esc</b></td><td>previous step</td></tr>"
+                   "<tr><td><b>F2</b></td><td>new citizen</td></tr>"
+                   "<tr><td><b>F1</b></td><td>this help</td></tr>"
+                   "<tr><td><b>Ctrl+L</b></td><td>log out</td></tr>"
+                   "</table>"));
+    box.exec();
+}
+
+} // namespace pishkhan::ui
