@@ -2,6 +2,7 @@
 
 #include "DeskServeBackend.h"
 #include "DeviceCloseSigner.h"
+#include "LedgerCloseUploadSource.h"
 #include "ledger/LedgerService.h"
 #include "ledger/TariffTable.h"
 #include "net/ApiClient.h"
@@ -47,6 +48,7 @@ struct DeskRuntime::Impl
     std::unique_ptr<ApiClient> api;
     std::unique_ptr<LedgerService> ledger;
     std::unique_ptr<SyncEngine> sync;
+    std::unique_ptr<LedgerCloseUploadSource> closeUploads;
     std::unique_ptr<DeskServeBackend> serve;
 };
 
@@ -66,6 +68,7 @@ DeskRuntime::~DeskRuntime()
         d->sync->stop();
     d->serve.reset();
     d->sync.reset();
+    d->closeUploads.reset();
     d->ledger.reset();
     d->api.reset();
     d->http.reset();
@@ -234,6 +237,11 @@ void DeskRuntime::finishStart()
         config.minPollDelayMs = 2'000;
         d->sync->setConfig(config);
     }
+    // Signed day closes ride on the engine; their acknowledgements go back to the ledger.
+    d->closeUploads = std::make_unique<LedgerCloseUploadSource>(*d->ledger, *d->api);
+    d->closeUploads->setEngine(d->sync.get());
+    d->sync->addDayCloseSource(d->closeUploads.get());
+    d->closeUploads->prefetchServerKey();
     d->serve = std::make_unique<DeskServeBackend>(
         *d->api, *d->ledger, *d->sync, [this] { return m_session; },
         [this] { return m_tariffTableId; });
