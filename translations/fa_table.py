@@ -241,3 +241,27 @@ FA2 = {
 'Last sync: never':'آخرین همگام‌سازی: هرگز','Last sync: %1 %2':'آخرین همگام‌سازی: %1 %2',
 }
 FA.update(FA2)
+
+# Follow up and Needs attention (issue 7)
+FA3 = {
+'Type a tracking code, a receipt number or a national code.':'کد رهگیری، شماره رسید یا کد ملی را وارد کنید.',
+"The request's form cannot be read.":'فرم این درخواست خوانا نیست.',
+"Enter one of the city's district numbers.":'شماره یکی از مناطق شهر را وارد کنید.',
+'Queued for sending':'در صف ارسال','Sending':'در حال ارسال','Accepted by the municipality':'پذیرفته‌شده در شهرداری',
+'Rejected':'رد شده','Needs attention':'نیازمند رسیدگی','Received':'دریافت شد','In review':'در دست بررسی','Done':'انجام شد',
+'Follow up a request':'پیگیری درخواست','Tracking code, receipt number or national code':'کد رهگیری، شماره رسید یا کد ملی',
+'Find (Enter)':'یافتن (Enter)','Tracking code':'کد رهگیری','Receipt':'رسید','Mobile':'همراه','State':'وضعیت','Registered':'زمان ثبت',
+'Reprint receipt as a copy (Ctrl+P)':'چاپ دوباره رسید به صورت رونوشت (Ctrl+P)','No request found.':'درخواستی پیدا نشد.',
+'State:':'وضعیت:','Tracking code:':'کد رهگیری:','Service:':'خدمت:','Reason:':'علت:',
+"Municipality's status:":'وضعیت در شهرداری:','History:':'سابقه:','Result:':'نتیجه:',
+'Copy %1 saved: %2':'رونوشت %1 ذخیره شد: %2',
+'Requests that need attention':'درخواست‌های نیازمند رسیدگی','Service':'خدمت','National code':'کد ملی','Reason':'علت',
+'Send again (Enter)':'ارسال دوباره (Enter)',
+'Select a request, correct its form and press Enter to send it again.':'درخواستی را برگزینید، فرم آن را اصلاح کنید و برای ارسال دوباره Enter را بزنید.',
+'The municipality says: %1':'پاسخ شهرداری: %1','District number':'شماره منطقه','%1 — %2':'%1 — %2',
+'Sent again under the same request; it is in the sending queue.':'با همان شناسه درخواست دوباره فرستاده شد و در صف ارسال است.',
+'Follow up':'پیگیری',
+'<table><tr><td><b>Enter</b></td><td>next step / confirm</td></tr><tr><td><b>Tab</b></td><td>next field</td></tr><tr><td><b>Esc</b></td><td>previous step</td></tr><tr><td><b>F2</b></td><td>new citizen</td></tr><tr><td><b>F3</b></td><td>follow up a request</td></tr><tr><td><b>Ctrl+P</b></td><td>reprint the receipt as a copy</td></tr><tr><td><b>F4</b></td><td>requests that need attention</td></tr><tr><td><b>F1</b></td><td>this help</td></tr><tr><td><b>Ctrl+L</b></td><td>log out</td></tr></table>':
+'<table><tr><td><b>Enter</b></td><td>مرحله بعد / تأیید</td></tr><tr><td><b>Tab</b></td><td>فیلد بعدی</td></tr><tr><td><b>Esc</b></td><td>مرحله قبل</td></tr><tr><td><b>F2</b></td><td>شهروند تازه</td></tr><tr><td><b>F3</b></td><td>پیگیری درخواست</td></tr><tr><td><b>Ctrl+P</b></td><td>چاپ دوباره رسید به صورت رونوشت</td></tr><tr><td><b>F4</b></td><td>درخواست‌های نیازمند رسیدگی</td></tr><tr><td><b>F1</b></td><td>همین راهنما</td></tr><tr><td><b>Ctrl+L</b></td><td>خروج</td></tr></table>',
+}
+FA.update(FA3)

@@ -830,6 +830,18 @@
         <source>The ledger could not be checked.</source>
         <translation>دفتر کارمزدها بررسی نشد.</translation>
     </message>
+    <message>
+        <source>Type a tracking code, a receipt number or a national code.</source>
+        <translation>کد رهگیری، شماره رسید یا کد ملی را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>The request&apos;s form cannot be read.</source>
+        <translation>فرم این درخواست خوانا نیست.</translation>
+    </message>
+    <message>
+        <source>Enter one of the city&apos;s district numbers.</source>
+        <translation>شماره یکی از مناطق شهر را وارد کنید.</translation>
+    </message>
 </context>
 <context>
     <name>Receipt</name>
@@ -1021,6 +1033,168 @@
     </message>
 </context>
 <context>
+    <name>pishkhan::ui::AttentionPage</name>
+    <message>
+        <source>Requests that need attention</source>
+        <translation>درخواست‌های نیازمند رسیدگی</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>رسید</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>خدمت</translation>
+    </message>
+    <message>
+        <source>National code</source>
+        <translation>کد ملی</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>همراه</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>علت</translation>
+    </message>
+    <message>
+        <source>Send again (Enter)</source>
+        <translation>ارسال دوباره (Enter)</translation>
+    </message>
+    <message>
+        <source>Select a request, correct its form and press Enter to send it again.</source>
+        <translation>درخواستی را برگزینید، فرم آن را اصلاح کنید و برای ارسال دوباره Enter را بزنید.</translation>
+    </message>
+    <message>
+        <source>The municipality says: %1</source>
+        <translation>پاسخ شهرداری: %1</translation>
+    </message>
+    <message>
+        <source>District number</source>
+        <translation>شماره منطقه</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Sent again under the same request; it is in the sending queue.</source>
+        <translation>با همان شناسه درخواست دوباره فرستاده شد و در صف ارسال است.</translation>
+    </message>
+</context>
+<context>
+    <name>pishkhan::ui::FollowUpPage</name>
+    <message>
+        <source>Queued for sending</source>
+        <translation>در صف ارسال</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>در حال ارسال</translation>
+    </message>
+    <message>
+        <source>Accepted by the municipality</source>
+        <translation>پذیرفته‌شده در شهرداری</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>رد شده</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>نیازمند رسیدگی</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>دریافت شد</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>در دست بررسی</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>انجام شد</translation>
+    </message>
+    <message>
+        <source>Follow up a request</source>
+        <translation>پیگیری درخواست</translation>
+    </message>
+    <message>
+        <source>Tracking code, receipt number or national code</source>
+        <translation>کد رهگیری، شماره رسید یا کد ملی</translation>
+    </message>
+    <message>
+        <source>Find (Enter)</source>
+        <translation>یافتن (Enter)</translation>
+    </message>
+    <message>
+        <source>Tracking code</source>
+        <translation>کد رهگیری</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>رسید</translation>
+    </message>
+    <message>
+        <source>National code</source>
+        <translation>کد ملی</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>همراه</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>زمان ثبت</translation>
+    </message>
+    <message>
+        <source>Reprint receipt as a copy (Ctrl+P)</source>
+        <translation>چاپ دوباره رسید به صورت رونوشت (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>No request found.</source>
+        <translation>درخواستی پیدا نشد.</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>وضعیت:</translation>
+    </message>
+    <message>
+        <source>Tracking code:</source>
+        <translation>کد رهگیری:</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>خدمت:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>علت:</translation>
+    </message>
+    <message>
+        <source>Municipality&apos;s status:</source>
+        <translation>وضعیت در شهرداری:</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>سابقه:</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>نتیجه:</translation>
+    </message>
+    <message>
+        <source>Copy %1 saved: %2</source>
+        <translation>رونوشت %1 ذخیره شد: %2</translation>
+    </message>
+</context>
+<context>
     <name>pishkhan::ui::LoginPage</name>
     <message>
         <source>Full name</source>
@@ -1112,8 +1286,16 @@
         <translation>متصدی: %1 (%2)</translation>
     </message>
     <message>
-        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next step / confirm&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;previous step&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;new citizen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;this help&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;log out&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;مرحله بعد / تأیید&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;فیلد بعدی&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;مرحله قبل&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;شهروند تازه&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;همین راهنما&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;خروج&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <source>Follow up</source>
+        <translation>پیگیری</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>نیازمند رسیدگی</translation>
+    </message>
+    <message>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next step / confirm&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;previous step&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;new citizen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F3&lt;/b&gt;&lt;/td&gt;&lt;td&gt;follow up a request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reprint the receipt as a copy&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;requests that need attention&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;this help&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;log out&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;مرحله بعد / تأیید&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;فیلد بعدی&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;مرحله قبل&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;شهروند تازه&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F3&lt;/b&gt;&lt;/td&gt;&lt;td&gt;پیگیری درخواست&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;چاپ دوباره رسید به صورت رونوشت&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;درخواست‌های نیازمند رسیدگی&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;همین راهنما&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;خروج&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
 </context>
 <context>

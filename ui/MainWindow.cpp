@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "AttentionPage.h"
+#include "FollowUpPage.h"
 #include "LoginPage.h"
 #include "ServePage.h"
 #include "SmsLogPanel.h"
@@ -8,6 +10,7 @@
 #include "counter/UiLanguage.h"
 #include "security/AccountService.h"
 #include "security/Role.h"
+#include "sync/SyncEngine.h"
 
 #include <QAction>
 #include <QLabel>
@@ -29,6 +32,8 @@ MainWindow::MainWindow(DeskRuntime& runtime, QWidget* parent)
     , m_pages(new QStackedWidget(this))
     , m_login(new LoginPage(runtime, this))
     , m_serve(new ServePage(runtime, this))
+    , m_followUp(new FollowUpPage(runtime, this))
+    , m_attention(new AttentionPage(runtime, this))
     , m_status(new SyncStatusBar(runtime, this))
 {
     setObjectName(u"mainWindow"_s);
@@ -45,6 +50,8 @@ MainWindow::MainWindow(DeskRuntime& runtime, QWidget* parent)
 
     m_pages->addWidget(m_login);
     m_pages->addWidget(m_serve);
+    m_pages->addWidget(m_followUp);
+    m_pages->addWidget(m_attention);
 
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
@@ -69,8 +76,18 @@ MainWindow::MainWindow(DeskRuntime& runtime, QWidget* parent)
     connect(newCitizen, &QAction::triggered, this, [this] {
         if (m_pages->currentWidget() == m_serve)
             m_serve->startOver();
+        else
+            showServe();
     });
     addAction(newCitizen);
+    auto* followUp = new QAction(tr("Follow up"), this);
+    followUp->setShortcut(QKeySequence(Qt::Key_F3));
+    connect(followUp, &QAction::triggered, this, &MainWindow::showFollowUp);
+    addAction(followUp);
+    auto* attention = new QAction(tr("Needs attention"), this);
+    attention->setShortcut(QKeySequence(Qt::Key_F4));
+    connect(attention, &QAction::triggered, this, &MainWindow::showAttention);
+    addAction(attention);
     auto* logout = new QAction(tr("Log out"), this);
     logout->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     connect(logout, &QAction::triggered, this, &MainWindow::logOut);
@@ -99,6 +116,17 @@ void MainWindow::onReady()
 {
     m_startup->hide();
     m_status->attach();
+    if (SyncEngine* sync = m_runtime.sync()) {
+        // The list follows the engine: refusals arrive, resubmitted requests leave.
+        connect(sync, &SyncEngine::requestNeedsAttention, this, [this] {
+            if (m_pages->currentWidget() == m_attention)
+                m_attention->refresh();
+        });
+        connect(sync, &SyncEngine::requestAccepted, this, [this] {
+            if (m_pages->currentWidget() == m_attention)
+                m_attention->refresh();
+        });
+    }
     m_login->refresh();
     updateHeader();
 }
@@ -108,6 +136,30 @@ void MainWindow::onLoggedIn()
     updateHeader();
     m_pages->setCurrentWidget(m_serve);
     m_serve->startOver();
+}
+
+void MainWindow::showServe()
+{
+    if (!m_runtime.session().isValid())
+        return;
+    m_pages->setCurrentWidget(m_serve);
+    m_serve->startOver();
+}
+
+void MainWindow::showFollowUp()
+{
+    if (!m_runtime.session().isValid() || !m_runtime.isReady())
+        return;
+    m_pages->setCurrentWidget(m_followUp);
+    m_followUp->startOver();
+}
+
+void MainWindow::showAttention()
+{
+    if (!m_runtime.session().isValid() || !m_runtime.isReady())
+        return;
+    m_pages->setCurrentWidget(m_attention);
+    m_attention->refresh();
 }
 
 void MainWindow::logOut()
@@ -144,6 +196,9 @@ void MainWindow::showHelp()
                    "<tr><td><b>Tab</b></td><td>next field</td></tr>"
                    "<tr><td><b>Esc</b></td><td>previous step</td></tr>"
                    "<tr><td><b>F2</b></td><td>new citizen</td></tr>"
+                   "<tr><td><b>F3</b></td><td>follow up a request</td></tr>"
+                   "<tr><td><b>Ctrl+P</b></td><td>reprint the receipt as a copy</td></tr>"
+                   "<tr><td><b>F4</b></td><td>requests that need attention</td></tr>"
                    "<tr><td><b>F1</b></td><td>this help</td></tr>"
                    "<tr><td><b>Ctrl+L</b></td><td>log out</td></tr>"
                    "</table>"));

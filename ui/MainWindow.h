@@ -11,13 +11,16 @@ class DeskRuntime;
 
 namespace pishkhan::ui {
 
+class AttentionPage;
+class FollowUpPage;
 class LoginPage;
 class ServePage;
 class SmsLogPanel;
 class SyncStatusBar;
 
-// The counter's window: training banner, log in, serve a citizen, the sync status bar, and the
-// SMS log panel in training mode. Screens are shown only when their core is ready.
+// The counter's window: training banner, log in, serve a citizen, follow up, needs attention,
+// the sync status bar, and the SMS log panel in training mode. Screens are shown only when their
+// core is ready.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -26,11 +29,17 @@ public:
 
     [[nodiscard]] LoginPage* loginPage() const { return m_login; }
     [[nodiscard]] ServePage* servePage() const { return m_serve; }
+    [[nodiscard]] FollowUpPage* followUpPage() const { return m_followUp; }
+    [[nodiscard]] AttentionPage* attentionPage() const { return m_attention; }
     [[nodiscard]] SmsLogPanel* smsPanel() const { return m_sms; }
     [[nodiscard]] SyncStatusBar* syncStatus() const { return m_status; }
 
     void showHelp();
     void logOut();
+    // Screens for a logged-in clerk (F2, F3, F4).
+    void showServe();
+    void showFollowUp();
+    void showAttention();
 
 private:
     void onReady();
@@ -44,6 +53,8 @@ private:
     QStackedWidget* m_pages;
     LoginPage* m_login;
     ServePage* m_serve;
+    FollowUpPage* m_followUp;
+    AttentionPage* m_attention;
     SmsLogPanel* m_sms = nullptr;
     SyncStatusBar* m_status;
 };

@@ -1,0 +1,225 @@
+#include "AttentionPage.h"
+
+#include "FollowUpPage.h"
+#include "counter/DeskRuntime.h"
+#include "counter/UiLanguage.h"
+#include "ledger/LedgerService.h"
+#include "sync/SyncEngine.h"
+
+#include <QDateTime>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace pishkhan::ui {
+
+namespace {
+
+QTableWidgetItem* cell(const QString& text)
+{
+    auto* item = new QTableWidgetItem(text);
+    item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
+    return item;
+}
+
+QString reasonOf(const OutboxEntry& e)
+{
+    return UiLanguage::pick(e.lastErrorMessageFa, e.lastErrorMessage);
+}
+
+} // namespace
+
+AttentionPage::AttentionPage(DeskRuntime& runtime, QWidget* parent)
+    : QWidget(parent)
+    , m_runtime(runtime)
+    , m_table(new QTableWidget(this))
+    , m_reason(new QLabel(this))
+    , m_editor(new QWidget(this))
+    , m_form(new QFormLayout(m_editor))
+    , m_error(new QLabel(this))
+    , m_done(new QLabel(this))
+    , m_resubmit(new QPushButton(this))
+{
+    setObjectName(u"attentionPage"_s);
+    auto* title = new QLabel(tr("Requests that need attention"), this);
+    title->setObjectName(u"attentionTitle"_s);
+    QFont big = title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    title->setFont(big);
+
+    m_table->setObjectName(u"attentionList"_s);
+    m_table->setColumnCount(5);
+    m_table->setHorizontalHeaderLabels(
+        {tr("Receipt"), tr("Service"), tr("National code"), tr("Mobile"), tr("Reason")});
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setTabKeyNavigation(false);
+
+    m_reason->setObjectName(u"attentionReason"_s);
+    m_reason->setWordWrap(true);
+    m_reason->setStyleSheet(u"color:#b3261e;font-weight:bold"_s);
+    m_editor->setObjectName(u"attentionEditor"_s);
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_error->setObjectName(u"attentionError"_s);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(u"color:#b3261e"_s);
+    m_done->setObjectName(u"attentionDone"_s);
+    m_done->setWordWrap(true);
+    m_resubmit->setObjectName(u"attentionResubmit"_s);
+    m_resubmit->setText(tr("Send again (Enter)"));
+    m_resubmit->setAutoDefault(false);
+    m_resubmit->setEnabled(false);
+
+    auto* hint = new QLabel(
+        tr("Select a request, correct its form and press Enter to send it again."), this);
+    hint->setObjectName(u"attentionHint"_s);
+    hint->setWordWrap(true);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addWidget(hint);
+    layout->addWidget(m_table, 2);
+    layout->addWidget(m_reason);
+    layout->addWidget(m_editor);
+    layout->addWidget(m_error);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_resubmit);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    layout->addWidget(m_done);
+    layout->addStretch(1);
+
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &AttentionPage::showSelected);
+    m_table->installEventFilter(this);
+    connect(m_resubmit, &QPushButton::clicked, this, &AttentionPage::resubmit);
+}
+
+bool AttentionPage::eventFilter(QObject* watched, QEvent* event)
+{
+    // Enter in the list moves to the selected request's form.
+    if (watched == m_table && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if ((key == Qt::Key_Return || key == Qt::Key_Enter) && !m_edits.isEmpty()) {
+            QLineEdit* first = m_edits.first();
+            first->show();
+            QTimer::singleShot(0, first, [first] {
+                first->setFocus(Qt::OtherFocusReason);
+                first->selectAll();
+            });
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void AttentionPage::refresh()
+{
+    const int previous = m_table->currentRow();
+    LedgerService* ledger = m_runtime.ledger();
+    if (!ledger)
+        return;
+    FollowUpLookup lookup(m_runtime.database(), ledger->store());
+    auto found = lookup.needsAttention();
+    m_requests = found ? *found : QList<FollowUpRecord>{};
+    m_error->setText(found ? QString() : found.error().userMessage());
+    const QSignalBlocker block(m_table);
+    m_table->setRowCount(int(m_requests.size()));
+    for (int row = 0; row < m_requests.size(); ++row) {
+        const FollowUpRecord& r = m_requests[row];
+        const auto* service = m_runtime.catalogue().find(r.request.serviceId);
+        m_table->setItem(
+            row, 0, cell(r.receiptNumber.isEmpty() ? u"—"_s : UiLanguage::code(r.receiptNumber)));
+        m_table->setItem(row, 1, cell(service ? service->name() : r.request.serviceId));
+        m_table->setItem(row, 2, cell(UiLanguage::code(r.maskedNationalCode())));
+        m_table->setItem(row, 3, cell(UiLanguage::code(r.maskedMobile())));
+        m_table->setItem(row, 4, cell(reasonOf(r.request)));
+    }
+    if (!m_requests.isEmpty())
+        m_table->setCurrentCell(qBound(0, previous, int(m_requests.size()) - 1), 0);
+    showSelected();
+    QTimer::singleShot(0, m_table, [this] {
+        if (!m_requests.isEmpty())
+            m_table->setFocus(Qt::OtherFocusReason);
+    });
+}
+
+void AttentionPage::showSelected()
+{
+    while (m_form->rowCount() > 0)
+        m_form->removeRow(0);
+    m_edits.clear();
+    m_amendment.reset();
+    m_error->clear();
+    const int row = m_table->currentRow();
+    const bool any = row >= 0 && row < m_requests.size();
+    m_resubmit->setEnabled(any);
+    m_editor->setVisible(any);
+    m_reason->setVisible(any);
+    if (!any)
+        return;
+    const OutboxEntry& e = m_requests[row].request;
+    m_reason->setText(tr("The municipality says: %1").arg(reasonOf(e)));
+    auto amendment = RequestAmendment::load(e, m_runtime.catalogue());
+    if (!amendment) {
+        m_error->setText(amendment.error().userMessage());
+        m_resubmit->setEnabled(false);
+        return;
+    }
+    m_amendment = *amendment;
+    for (const RequestAmendment::Field& f : m_amendment->fields()) {
+        auto* edit = new QLineEdit(f.text, m_editor);
+        edit->setObjectName(u"amend_"_s + f.name);
+        edit->setLayoutDirection(Qt::LeftToRight);
+        edit->setAlignment(Qt::AlignLeft);
+        connect(edit, &QLineEdit::returnPressed, this, &AttentionPage::resubmit);
+        const QString label = f.name == QLatin1StringView(RequestAmendment::kDistrict)
+                                  ? tr("District number")
+                                  : f.label;
+        m_form->addRow(label, edit);
+        m_edits.append(edit);
+    }
+}
+
+void AttentionPage::resubmit()
+{
+    if (!m_amendment || m_edits.isEmpty())
+        return;
+    QMap<QString, QString> texts;
+    for (QLineEdit* edit : std::as_const(m_edits))
+        texts.insert(edit->objectName().mid(6), edit->text());
+    const Status ok =
+        m_amendment->resubmit(m_runtime.database(), texts, QDateTime::currentMSecsSinceEpoch());
+    if (!ok) {
+        QString field = ok.error().detail();
+        for (const RequestAmendment::Field& f : m_amendment->fields())
+            if (f.name == field) {
+                field = f.name == QLatin1StringView(RequestAmendment::kDistrict)
+                            ? tr("District number")
+                            : f.label;
+                if (QLineEdit* edit = m_editor->findChild<QLineEdit*>(u"amend_"_s + f.name))
+                    edit->setFocus(Qt::OtherFocusReason);
+            }
+        m_error->setText(tr("%1 — %2").arg(field, ok.error().userMessage()));
+        return;
+    }
+    m_done->setText(tr("Sent again under the same request; it is in the sending queue."));
+    if (SyncEngine* sync = m_runtime.sync())
+        sync->syncNow();
+    refresh();
+}
+
+} // namespace pishkhan::ui

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "counter/FollowUpLookup.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableWidget;
+
+namespace pishkhan {
+class DeskRuntime;
+}
+
+namespace pishkhan::ui {
+
+// "Needs attention": requests the municipality refused for a reason the clerk can fix, with its
+// Persian reason; the clerk corrects the form and sends it again under the same request id.
+class AttentionPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit AttentionPage(DeskRuntime& runtime, QWidget* parent = nullptr);
+
+    // Reloads the list and puts the cursor in it.
+    void refresh();
+    void resubmit();
+    [[nodiscard]] const QList<FollowUpRecord>& requests() const { return m_requests; }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void showSelected();
+
+    DeskRuntime& m_runtime;
+    QTableWidget* m_table;
+    QLabel* m_reason;
+    QWidget* m_editor;
+    QFormLayout* m_form;
+    QLabel* m_error;
+    QLabel* m_done;
+    QPushButton* m_resubmit;
+    QList<FollowUpRecord> m_requests;
+    std::optional<RequestAmendment> m_amendment;
+    QList<QLineEdit*> m_edits;
+};
+
+} // namespace pishkhan::ui

@@ -1,0 +1,302 @@
+#include "FollowUpPage.h"
+
+#include "core/SolarHijri.h"
+#include "counter/DeskRuntime.h"
+#include "counter/UiLanguage.h"
+#include "ledger/LedgerService.h"
+#include "ledger/ReceiptRenderer.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace pishkhan::ui {
+
+namespace {
+
+QString when(qint64 epochMs)
+{
+    if (epochMs <= 0)
+        return {};
+    if (UiLanguage::isPersian())
+        return SolarHijri::formatEpoch(epochMs, SolarHijri::officeTimeZone());
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(epochMs).toLocalTime(),
+                              QLocale::ShortFormat);
+}
+
+QTableWidgetItem* cell(const QString& text)
+{
+    auto* item = new QTableWidgetItem(text);
+    item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
+    return item;
+}
+
+} // namespace
+
+QString FollowUpPage::stateName(OutboxState state)
+{
+    switch (state) {
+    case OutboxState::Queued:
+        return tr("Queued for sending");
+    case OutboxState::Sending:
+        return tr("Sending");
+    case OutboxState::Accepted:
+        return tr("Accepted by the municipality");
+    case OutboxState::Rejected:
+        return tr("Rejected");
+    case OutboxState::NeedsAttention:
+        return tr("Needs attention");
+    }
+    return {};
+}
+
+QString FollowUpPage::statusName(const QString& status)
+{
+    if (status == u"received")
+        return tr("Received");
+    if (status == u"in_review")
+        return tr("In review");
+    if (status == u"done")
+        return tr("Done");
+    if (status == u"rejected")
+        return tr("Rejected");
+    return status;
+}
+
+FollowUpPage::FollowUpPage(DeskRuntime& runtime, QWidget* parent)
+    : QWidget(parent)
+    , m_runtime(runtime)
+    , m_query(new QLineEdit(this))
+    , m_error(new QLabel(this))
+    , m_table(new QTableWidget(this))
+    , m_details(new QTextBrowser(this))
+    , m_reprint(new QPushButton(this))
+    , m_receipt(new QTextBrowser(this))
+    , m_printed(new QLabel(this))
+{
+    setObjectName(u"followUpPage"_s);
+    auto* title = new QLabel(tr("Follow up a request"), this);
+    title->setObjectName(u"followUpTitle"_s);
+    QFont big = title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    title->setFont(big);
+
+    m_query->setObjectName(u"followUpQuery"_s);
+    m_query->setPlaceholderText(tr("Tracking code, receipt number or national code"));
+    m_query->setLayoutDirection(Qt::LeftToRight);
+    m_query->setAlignment(Qt::AlignLeft);
+    auto* find = new QPushButton(tr("Find (Enter)"), this);
+    find->setObjectName(u"followUpFind"_s);
+    find->setAutoDefault(false);
+    m_error->setObjectName(u"followUpError"_s);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(u"color:#b3261e"_s);
+    m_error->hide(); // shown with a message only
+
+    m_table->setObjectName(u"followUpResults"_s);
+    m_table->setColumnCount(6);
+    m_table->setHorizontalHeaderLabels({tr("Tracking code"), tr("Receipt"), tr("National code"),
+                                        tr("Mobile"), tr("State"), tr("Registered")});
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setTabKeyNavigation(false);
+
+    m_details->setObjectName(u"followUpDetails"_s);
+    m_reprint->setObjectName(u"followUpReprint"_s);
+    m_reprint->setText(tr("Reprint receipt as a copy (Ctrl+P)"));
+    m_reprint->setAutoDefault(false);
+    m_reprint->setEnabled(false);
+    m_receipt->setObjectName(u"followUpReceipt"_s);
+    m_printed->setObjectName(u"followUpPrinted"_s);
+    m_printed->setWordWrap(true);
+
+    auto* searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_query, 1);
+    searchRow->addWidget(find);
+    auto* bottom = new QHBoxLayout;
+    auto* left = new QVBoxLayout;
+    left->addWidget(m_details, 1);
+    left->addWidget(m_reprint);
+    left->addWidget(m_printed);
+    bottom->addLayout(left, 3);
+    bottom->addWidget(m_receipt, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addLayout(searchRow);
+    layout->addWidget(m_error);
+    layout->addWidget(m_table, 2);
+    layout->addLayout(bottom, 3);
+
+    connect(m_query, &QLineEdit::returnPressed, this, &FollowUpPage::search);
+    connect(find, &QPushButton::clicked, this, &FollowUpPage::search);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &FollowUpPage::showDetails);
+    connect(m_reprint, &QPushButton::clicked, this, &FollowUpPage::reprint);
+    auto* reprintKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_P), this);
+    reprintKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(reprintKey, &QShortcut::activated, this, &FollowUpPage::reprint);
+}
+
+void FollowUpPage::startOver()
+{
+    m_results.clear();
+    m_table->setRowCount(0);
+    m_details->clear();
+    m_receipt->clear();
+    m_printed->clear();
+    m_error->clear();
+    m_error->hide();
+    m_reprint->setEnabled(false);
+    m_query->selectAll();
+    QTimer::singleShot(0, m_query, [this] { m_query->setFocus(Qt::OtherFocusReason); });
+}
+
+void FollowUpPage::search()
+{
+    m_error->clear();
+    m_printed->clear();
+    m_receipt->clear();
+    LedgerService* ledger = m_runtime.ledger();
+    if (!ledger)
+        return;
+    FollowUpLookup lookup(m_runtime.database(), ledger->store());
+    auto found = lookup.find(m_query->text());
+    m_results = found ? *found : QList<FollowUpRecord>{};
+    if (!found)
+        m_error->setText(found.error().userMessage());
+    else if (m_results.isEmpty())
+        m_error->setText(tr("No request found."));
+    m_error->setVisible(!m_error->text().isEmpty());
+    m_table->setRowCount(int(m_results.size()));
+    for (int row = 0; row < m_results.size(); ++row) {
+        const FollowUpRecord& r = m_results[row];
+        m_table->setItem(row, 0, cell(UiLanguage::code(r.request.trackingCode)));
+        m_table->setItem(
+            row, 1, cell(r.receiptNumber.isEmpty() ? u"—"_s : UiLanguage::code(r.receiptNumber)));
+        m_table->setItem(row, 2, cell(UiLanguage::code(r.maskedNationalCode())));
+        m_table->setItem(row, 3, cell(UiLanguage::code(r.maskedMobile())));
+        m_table->setItem(row, 4, cell(stateName(r.request.state)));
+        m_table->setItem(row, 5, cell(when(r.request.createdAt)));
+    }
+    if (!m_results.isEmpty()) {
+        m_table->setCurrentCell(0, 0);
+        m_table->setFocus(Qt::OtherFocusReason);
+    }
+    showDetails();
+}
+
+const FollowUpRecord* FollowUpPage::current() const
+{
+    const int row = m_table->currentRow();
+    return row >= 0 && row < m_results.size() ? &m_results[row] : nullptr;
+}
+
+void FollowUpPage::showDetails()
+{
+    const FollowUpRecord* r = current();
+    m_reprint->setEnabled(r && r->feeSeq > 0);
+    if (!r) {
+        m_details->clear();
+        return;
+    }
+    const OutboxEntry& e = r->request;
+    const auto esc = [](const QString& s) { return s.toHtmlEscaped(); };
+    QString html = u"<p><b>%1</b> %2</p>"_s.arg(esc(tr("State:")), esc(stateName(e.state)));
+    if (!e.trackingCode.isEmpty())
+        html += u"<p><b>%1</b> %2</p>"_s.arg(esc(tr("Tracking code:")),
+                                             esc(UiLanguage::code(e.trackingCode)));
+    if (const auto* service = m_runtime.catalogue().find(e.serviceId))
+        html += u"<p><b>%1</b> %2</p>"_s.arg(esc(tr("Service:")), esc(service->name()));
+    if (e.state == OutboxState::NeedsAttention || e.state == OutboxState::Rejected)
+        html += u"<p><b>%1</b> %2</p>"_s.arg(
+            esc(tr("Reason:")), esc(UiLanguage::pick(e.lastErrorMessageFa, e.lastErrorMessage)));
+    if (r->progress) {
+        const OutboxStore::Progress& p = *r->progress;
+        html += u"<p><b>%1</b> %2</p>"_s.arg(esc(tr("Municipality's status:")),
+                                             esc(statusName(p.status)));
+        if (!p.history.isEmpty()) {
+            html += u"<p><b>%1</b></p><ul>"_s.arg(esc(tr("History:")));
+            for (const OutboxStore::StatusEvent& ev : p.history)
+                html += u"<li>%1 — %2 %3</li>"_s.arg(esc(UiLanguage::code(when(ev.at))),
+                                                     esc(statusName(ev.status)),
+                                                     esc(UiLanguage::pick(ev.noteFa, ev.noteEn)));
+            html += u"</ul>"_s;
+        }
+        if (!p.rejectionCode.isEmpty())
+            html += u"<p><b>%1</b> %2</p>"_s.arg(
+                esc(tr("Reason:")), esc(UiLanguage::pick(p.rejectionFa, p.rejectionEn)));
+        const QJsonObject result = QJsonDocument::fromJson(p.resultJson.toUtf8()).object();
+        if (!result.isEmpty()) {
+            html += u"<p><b>%1</b></p><ul>"_s.arg(esc(tr("Result:")));
+            for (auto it = result.begin(); it != result.end(); ++it) {
+                const QString value =
+                    it->isString()   ? it->toString()
+                    : it->isDouble() ? QLocale().toString(it->toDouble(), 'g', 15)
+                                     : QString::fromUtf8(QJsonDocument::fromVariant(it->toVariant())
+                                                             .toJson(QJsonDocument::Compact));
+                html += u"<li>%1: %2</li>"_s.arg(esc(UiLanguage::code(it.key())),
+                                                 esc(UiLanguage::code(value)));
+            }
+            html += u"</ul>"_s;
+        }
+    }
+    m_details->setHtml(html);
+}
+
+void FollowUpPage::reprint()
+{
+    const FollowUpRecord* r = current();
+    LedgerService* ledger = m_runtime.ledger();
+    if (!r || r->feeSeq <= 0 || !ledger)
+        return;
+    const auto entry = ledger->recordReprint(m_runtime.session(), r->feeSeq);
+    if (!entry) {
+        m_error->setText(entry.error().userMessage());
+        m_error->show();
+        return;
+    }
+    const auto copy = ledger->receipt(entry->seq, m_runtime.session().displayName);
+    if (!copy) {
+        m_error->setText(copy.error().userMessage());
+        m_error->show();
+        return;
+    }
+    const auto language = UiLanguage::isPersian() ? ReceiptRenderer::Language::Persian
+                                                  : ReceiptRenderer::Language::English;
+    m_receipt->setHtml(ReceiptRenderer::html(*copy, language));
+    const QString dir = QDir(m_runtime.options().dataDir).filePath(u"receipts"_s);
+    QDir().mkpath(dir);
+    const QString path =
+        QDir(dir).filePath(QString(copy->receiptNumber).replace(u'/', u'-') + u"-copy-"_s +
+                           QString::number(copy->copyNo) + u".pdf"_s);
+    const Status ok = ReceiptRenderer::renderThermalPdf(*copy, path, language);
+    if (!ok) {
+        m_error->setText(ok.error().userMessage());
+        m_error->show();
+        return;
+    }
+    m_printed->setText(tr("Copy %1 saved: %2")
+                           .arg(QLocale().toString(copy->copyNo),
+                                UiLanguage::code(QDir::toNativeSeparators(path))));
+}
+
+} // namespace pishkhan::ui
