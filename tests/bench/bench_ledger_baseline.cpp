@@ -55,7 +55,7 @@ int main(int argc, char** argv)
     // The product's pragmas (Database::open / enableWal), minus the cipher.
     const QByteArray schema = spec.value(u"schema"_s).toString().toUtf8();
     if (!execSql(db, "PRAGMA page_size = 4096; PRAGMA journal_mode = WAL; "
-                     "PRAGMA synchronous = FULL; CREATE TABLE IF NOT EXISTS placeholder (x);") ||
+                     "PRAGMA synchronous = FULL;") ||
         !execSql(db, schema.constData()))
         return fail(sqlite3_errmsg(db));
     const qint64 rows = qint64(spec.value(u"rows"_s).toDouble());
