@@ -1,6 +1,7 @@
 #include "VersionInfo.h"
 #include "counter/DeskRuntime.h"
 #include "counter/DeskSettings.h"
+#include "counter/SelfTest.h"
 #include "security/KeyVault.h"
 #include "security/StoreOpener.h"
 #include "storage/LocalStore.h"
@@ -13,6 +14,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QStandardPaths>
 #include <QTextStream>
 
@@ -24,6 +26,7 @@ namespace {
 // Exit codes, documented in README.md.
 enum ExitCode {
     ExitOk = 0,
+    ExitSelfTestFailed = 1,
     ExitUsage = 2,
     ExitKeychain = 3,
     ExitStore = 4,
@@ -56,6 +59,23 @@ int reportStoreError(const Error& error, const QString& path)
     return ExitStore;
 }
 
+// --self-test: one line per step as it finishes, then the verdict.
+int runSelfTest()
+{
+    out() << "Pishkhan Desk " << QStringLiteral(PISHKHAN_VERSION) << " self-test" << Qt::endl;
+    SelfTest test;
+    QObject::connect(&test, &SelfTest::stepFinished, [](const SelfTest::Step& step) {
+        out() << (step.ok ? "ok      " : "FAILED  ") << step.name << " (" << step.elapsedMs
+              << " ms): " << step.detail << Qt::endl;
+    });
+    QElapsedTimer timer;
+    timer.start();
+    const bool passed = test.run();
+    out() << (passed ? "self-test passed" : "self-test FAILED") << " in " << timer.elapsed()
+          << " ms" << Qt::endl;
+    return passed ? ExitOk : ExitSelfTestFailed;
+}
+
 } // namespace
 
 // The store report of the command line (what --check-store prints); also --version and
@@ -82,8 +102,11 @@ int runCli(int argc, char* argv[])
         u"Rename an unreadable store file to <name>.broken-<time> and start a new store."_s);
     const QCommandLineOption checkStoreOption(
         u"check-store"_s, u"Open the store, report on it and its outbox, and exit (no window)."_s);
-    parser.addOptions(
-        {versionOption, dataDirOption, trainingOption, moveAsideOption, checkStoreOption});
+    const QCommandLineOption selfTestOption(
+        u"self-test"_s, u"Check keychain, encrypted store, TLS to the built-in sandbox and the "
+                        u"ledger on a throw-away store, then remove it (no window)."_s);
+    parser.addOptions({versionOption, dataDirOption, trainingOption, moveAsideOption,
+                       checkStoreOption, selfTestOption});
     if (!parser.parse(QCoreApplication::arguments())) {
         err() << "pishkhan-desk: " << parser.errorText() << Qt::endl;
         return ExitUsage;
@@ -94,6 +117,8 @@ int runCli(int argc, char* argv[])
         out() << VersionInfo::collect().describe() << Qt::flush;
         return ExitOk;
     }
+    if (parser.isSet(selfTestOption))
+        return runSelfTest();
 
     const bool training = parser.isSet(trainingOption);
     const QString dataDir = parser.isSet(dataDirOption)
@@ -150,8 +175,8 @@ bool wantsCli(int argc, char* argv[])
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
-        if (arg == "--version" || arg == "--check-store" || arg == "--help" || arg == "-h" ||
-            arg == "-?")
+        if (arg == "--version" || arg == "--check-store" || arg == "--self-test" ||
+            arg == "--help" || arg == "-h" || arg == "-?")
             return true;
     }
     return false;

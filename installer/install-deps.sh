@@ -16,6 +16,8 @@ packages=(
     libsqlite3-dev
     # test sessions: private D-Bus, Secret Service, X server; PDF text checks; Persian fonts
     dbus gnome-keyring xvfb xauth procps poppler-utils fonts-noto-core tzdata
+    # packaging: dpkg-shlibdeps for the .deb's Depends, and the package checks
+    dpkg-dev lintian desktop-file-utils
 )
 
 missing=()

@@ -842,6 +842,238 @@
         <source>Enter one of the city&apos;s district numbers.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server address must be a full address like https://api.example.ir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address must start with https://: the connection has to be encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key pin must be sha256// followed by 44 characters of base64 (several joined by ;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy must be an address with a port, like http://proxy.example.ir:3128.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate (CA) file does not exist or cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language must be Persian or English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counter number cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep between 1 and 365 daily backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder for the daily backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s property file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain has lost the store key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--password-fd needs a file descriptor number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no store in this data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be read from the given file descriptor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no terminal to ask the password on; use --user and --password-fd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no request with this id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This recovery key is well formed but is not this store&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date is not a valid yyyy-MM-dd date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no service catalogue yet; start the app online once, or run pishkhanctl sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A day is closed at the counter, not from the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can only ask for a void of a receipt you issued yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The void request was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This void request has already been decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for refusing the void.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A void of this fee has already been requested and waits for a supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup&apos;s manifest file is missing or not readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An old backup could not be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has a different number of columns than the header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service is not in the catalogue or is not offered now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has no consent token; ask the citizen for a one-time code first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consent expiry is not a valid time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s consent has expired; a new one-time code is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch file has no header row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch file&apos;s header has an unknown or repeated column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch file&apos;s header lacks a required column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text; save it as &quot;CSV UTF-8&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file has a quote that is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store is open in another program (close Pishkhan Desk first), so its key cannot be changed now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store key could not be changed; the store still uses its old key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither the store key nor the pending new key opens the store; restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery key must have 14 groups of 5 characters; a group is missing or extra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery key has a character that cannot be in it; check the group shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group of the recovery key is mistyped; check the group shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery key does not check as a whole: two groups may be swapped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup copy of the database could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be written to the chosen folder; check the disk and its free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup folder cannot be created or used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store fails its own checks, so no backup was made; run &quot;pishkhanctl ledger verify&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be copied into place; check the disk and its free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This recovery key does not open the backup. It checks as typed, so it belongs to another store or an earlier key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is damaged or its records were altered; it is not restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A store already exists here; it is replaced only when you ask for it (--replace).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup was made under another store key (before a key change); use the recovery key that was written down then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not be copied before its upgrade; it was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backend could not be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Receipt</name>
@@ -1001,6 +1233,82 @@
         <source>rials</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Day close of the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash drawers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card payments by terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grand total carried from the previous close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grand total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last ledger entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s receipt for the previous close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received up to entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not acknowledged by the municipality yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Role</name>
@@ -1080,6 +1388,172 @@
     </message>
     <message>
         <source>Sent again under the same request; it is in the sending queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pishkhan::ui::DayClosePanel</name>
+    <message>
+        <source>Close and sign the day…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the close as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash drawers: type the counted cash in toman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card terminals: match against each terminal&apos;s batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close of business day %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counted toman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>short %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password, to sign the close of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the close as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pishkhan::ui::DayTotalsPanel</name>
+    <message>
+        <source>Fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By payment method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business day %1 (late entries: the calendar day is closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business day %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fees, %2 taken, %3 voided, net %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1193,6 +1667,22 @@
         <source>Copy %1 saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ask for a void…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for a void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why should this fee be voided? A supervisor decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void requested; a supervisor has to approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pishkhan::ui::LoginPage</name>
@@ -1295,7 +1785,372 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next step / confirm&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;previous step&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;new citizen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F3&lt;/b&gt;&lt;/td&gt;&lt;td&gt;follow up a request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reprint the receipt as a copy&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;requests that need attention&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;this help&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;log out&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervisor&apos;s screen needs a supervisor&apos;s account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings need an administrator&apos;s account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next step / confirm&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;previous step&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;new citizen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F3&lt;/b&gt;&lt;/td&gt;&lt;td&gt;follow up a request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reprint the receipt as a copy&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;requests that need attention&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;property file&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;supervisor: totals, voids, day close, reports&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;settings (administrator)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;this help&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;log out&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pishkhan::ui::OfficeDayPanel</name>
+    <message>
+        <source>Closed, at the municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed, not uploaded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy/mm/dd (Solar Hijri)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the municipality for the other counters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The municipality could not be reached (%1); this counter only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business day %1: %2 of %3 counters closed at the municipality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office total: %1 fees, net %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pishkhan::ui::PropertyPage</name>
+    <message>
+        <source>%1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street widening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bus rapid transit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green belt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heritage zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public parking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under construction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Structural completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commercial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixed use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renovation code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans around the property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permits and certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>district-area-block-property-building-apartment-shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>section/main/sub, like 14/2153/47</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the municipality…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permitted height %1, %2 floors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renovation code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered plate: section %1, main %2, sub %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Land use: %1, land area %2 m², density %3%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setback: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No levy debt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levy debt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample data (training)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pishkhan::ui::ReportsPanel</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy/mm/dd (Solar Hijri)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One day: the same date twice. A range: by month and service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1487,9 +2342,139 @@
     </message>
 </context>
 <context>
+    <name>pishkhan::ui::SettingsPage</name>
+    <message>
+        <source>Back up the store every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty = the system&apos;s certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This proxy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server key pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipal district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily backups kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection, office and language changes take effect the next time the counter starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printer: save receipts as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Connection and language changes apply at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pishkhan::ui::SmsLogPanel</name>
     <message>
         <source>Training: citizen&apos;s text messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pishkhan::ui::SupervisorPage</name>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today (Alt+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void requests (Alt+2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the day (Alt+3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports (Alt+4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office (Alt+5)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1533,6 +2518,69 @@
     </message>
     <message>
         <source>Last sync: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pishkhan::ui::VoidRequestsPanel</name>
+    <message>
+        <source>Approve the void…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void requests waiting for a supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password, to approve the void of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The void was approved and recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse the void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the void refused? The clerk will see this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The void request was refused.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -842,6 +842,238 @@
         <source>Enter one of the city&apos;s district numbers.</source>
         <translation>شماره یکی از مناطق شهر را وارد کنید.</translation>
     </message>
+    <message>
+        <source>The server address must be a full address like https://api.example.ir.</source>
+        <translation>نشانی سرور باید نشانی کامل باشد، مانند https://api.example.ir.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https://: the connection has to be encrypted.</source>
+        <translation>نشانی سرور باید با https:// شروع شود: ارتباط باید رمزنگاری‌شده باشد.</translation>
+    </message>
+    <message>
+        <source>The key pin must be sha256// followed by 44 characters of base64 (several joined by ;).</source>
+        <translation>پین کلید باید sha256// و پس از آن ۴۴ نویسه base64 باشد (چند پین با ; جدا می‌شوند).</translation>
+    </message>
+    <message>
+        <source>The proxy must be an address with a port, like http://proxy.example.ir:3128.</source>
+        <translation>پراکسی باید نشانی همراه با درگاه باشد، مانند http://proxy.example.ir:3128.</translation>
+    </message>
+    <message>
+        <source>The certificate (CA) file does not exist or cannot be read.</source>
+        <translation>پرونده گواهی (CA) وجود ندارد یا خواندنی نیست.</translation>
+    </message>
+    <message>
+        <source>The language must be Persian or English.</source>
+        <translation>زبان باید فارسی یا انگلیسی باشد.</translation>
+    </message>
+    <message>
+        <source>The counter number cannot be negative.</source>
+        <translation>شماره باجه نمی‌تواند منفی باشد.</translation>
+    </message>
+    <message>
+        <source>Keep between 1 and 365 daily backups.</source>
+        <translation>تعداد پشتیبان‌های روزانه نگه‌داشته باید بین ۱ تا ۳۶۵ باشد.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the daily backup.</source>
+        <translation>برای پشتیبان روزانه یک پوشه انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s property file could not be read.</source>
+        <translation>پرونده ملک دریافتی از شهرداری خوانا نیست.</translation>
+    </message>
+    <message>
+        <source>The keychain has lost the store key.</source>
+        <translation>کلید انبار داده در جاکلیدی سیستم از دست رفته است.</translation>
+    </message>
+    <message>
+        <source>--password-fd needs a file descriptor number.</source>
+        <translation>گزینه --password-fd به شماره توصیف‌گر پرونده نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>There is no store in this data folder.</source>
+        <translation>در این پوشه داده، انبار داده‌ای نیست.</translation>
+    </message>
+    <message>
+        <source>The password could not be read from the given file descriptor.</source>
+        <translation>گذرواژه از توصیف‌گر پرونده داده‌شده خوانده نشد.</translation>
+    </message>
+    <message>
+        <source>There is no terminal to ask the password on; use --user and --password-fd.</source>
+        <translation>پایانه‌ای برای پرسیدن گذرواژه نیست؛ از --user و --password-fd استفاده کنید.</translation>
+    </message>
+    <message>
+        <source>There is no request with this id.</source>
+        <translation>درخواستی با این شناسه نیست.</translation>
+    </message>
+    <message>
+        <source>This recovery key is well formed but is not this store&apos;s key.</source>
+        <translation>این کلید بازیابی درست نوشته شده اما کلید این انبار داده نیست.</translation>
+    </message>
+    <message>
+        <source>The date is not a valid yyyy-MM-dd date.</source>
+        <translation>تاریخ به شکل معتبر yyyy-MM-dd نیست.</translation>
+    </message>
+    <message>
+        <source>The batch file cannot be read.</source>
+        <translation>پرونده دسته‌ای خوانده نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>There is no service catalogue yet; start the app online once, or run pishkhanctl sync.</source>
+        <translation>هنوز فهرست خدمات دریافت نشده است؛ یک بار برنامه را برخط اجرا کنید یا pishkhanctl sync را بزنید.</translation>
+    </message>
+    <message>
+        <source>A day is closed at the counter, not from the command line.</source>
+        <translation>بستن روز در باجه انجام می‌شود، نه از خط فرمان.</translation>
+    </message>
+    <message>
+        <source>You can only ask for a void of a receipt you issued yourself.</source>
+        <translation>فقط برای رسیدی که خودتان صادر کرده‌اید می‌توانید درخواست ابطال بدهید.</translation>
+    </message>
+    <message>
+        <source>The void request was not found.</source>
+        <translation>درخواست ابطال یافت نشد.</translation>
+    </message>
+    <message>
+        <source>This void request has already been decided.</source>
+        <translation>درباره این درخواست ابطال پیش‌تر تصمیم گرفته شده است.</translation>
+    </message>
+    <message>
+        <source>Give the reason for refusing the void.</source>
+        <translation>علت رد درخواست ابطال را بنویسید.</translation>
+    </message>
+    <message>
+        <source>The PDF file could not be written.</source>
+        <translation>پرونده PDF نوشته نشد.</translation>
+    </message>
+    <message>
+        <source>A void of this fee has already been requested and waits for a supervisor.</source>
+        <translation>ابطال این کارمزد پیش‌تر درخواست شده و در انتظار سرپرست است.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s manifest file is missing or not readable.</source>
+        <translation>پرونده فهرست پشتیبان نیست یا خواندنی نیست.</translation>
+    </message>
+    <message>
+        <source>An old backup could not be removed.</source>
+        <translation>یک پشتیبان قدیمی پاک نشد.</translation>
+    </message>
+    <message>
+        <source>The row has a different number of columns than the header.</source>
+        <translation>تعداد ستون‌های این سطر با سطر سرستون یکی نیست.</translation>
+    </message>
+    <message>
+        <source>The service is not in the catalogue or is not offered now.</source>
+        <translation>این خدمت در فهرست خدمات نیست یا اکنون ارائه نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>The row has no consent token; ask the citizen for a one-time code first.</source>
+        <translation>این سطر رضایت‌نامه ندارد؛ نخست از شهروند کد یک‌بارمصرف بگیرید.</translation>
+    </message>
+    <message>
+        <source>The consent expiry is not a valid time.</source>
+        <translation>زمان انقضای رضایت معتبر نیست.</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s consent has expired; a new one-time code is needed.</source>
+        <translation>رضایت شهروند منقضی شده است؛ کد یک‌بارمصرف تازه لازم است.</translation>
+    </message>
+    <message>
+        <source>The district is not a number.</source>
+        <translation>منطقه عدد نیست.</translation>
+    </message>
+    <message>
+        <source>The batch file has no header row.</source>
+        <translation>پرونده دسته‌ای سطر سرستون ندارد.</translation>
+    </message>
+    <message>
+        <source>The batch file&apos;s header has an unknown or repeated column.</source>
+        <translation>سرستون پرونده دسته‌ای ستونی ناشناخته یا تکراری دارد.</translation>
+    </message>
+    <message>
+        <source>The batch file&apos;s header lacks a required column.</source>
+        <translation>سرستون پرونده دسته‌ای یک ستون لازم را ندارد.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text; save it as &quot;CSV UTF-8&quot;.</source>
+        <translation>پرونده متن UTF-8 نیست؛ آن را با قالب «CSV UTF-8» ذخیره کنید.</translation>
+    </message>
+    <message>
+        <source>The CSV file has a quote that is never closed.</source>
+        <translation>در پرونده CSV نقل‌قولی باز شده که بسته نشده است.</translation>
+    </message>
+    <message>
+        <source>The store is open in another program (close Pishkhan Desk first), so its key cannot be changed now.</source>
+        <translation>انبار داده در برنامه دیگری باز است (نخست میز پیشخوان را ببندید)، پس اکنون کلید آن عوض نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>The store key could not be changed; the store still uses its old key.</source>
+        <translation>کلید انبار داده عوض نشد؛ انبار همچنان کلید پیشین را به کار می‌برد.</translation>
+    </message>
+    <message>
+        <source>Neither the store key nor the pending new key opens the store; restore it from a backup.</source>
+        <translation>نه کلید انبار داده و نه کلید تازه در انتظار، انبار را باز نمی‌کند؛ آن را از پشتیبان بازگردانید.</translation>
+    </message>
+    <message>
+        <source>The recovery key must have 14 groups of 5 characters; a group is missing or extra.</source>
+        <translation>کلید بازیابی باید ۱۴ گروه ۵ نویسه‌ای داشته باشد؛ گروهی کم یا زیاد است.</translation>
+    </message>
+    <message>
+        <source>The recovery key has a character that cannot be in it; check the group shown.</source>
+        <translation>کلید بازیابی نویسه‌ای نادرست دارد؛ گروه نشان‌داده‌شده را بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>A group of the recovery key is mistyped; check the group shown.</source>
+        <translation>یکی از گروه‌های کلید بازیابی نادرست نوشته شده است؛ گروه نشان‌داده‌شده را بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>The recovery key does not check as a whole: two groups may be swapped.</source>
+        <translation>کلید بازیابی در کل درست درنمی‌آید: شاید جای دو گروه عوض شده باشد.</translation>
+    </message>
+    <message>
+        <source>The backup copy of the database could not be made.</source>
+        <translation>رونوشت پشتیبان پایگاه داده ساخته نشد.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to the chosen folder; check the disk and its free space.</source>
+        <translation>پشتیبان در پوشه انتخاب‌شده نوشته نشد؛ دیسک و فضای خالی آن را بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>The backup folder cannot be created or used.</source>
+        <translation>پوشه پشتیبان ساخته یا به کار گرفته نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>The store fails its own checks, so no backup was made; run &quot;pishkhanctl ledger verify&quot;.</source>
+        <translation>انبار داده از بررسی‌های خودش سربلند بیرون نیامد، پس پشتیبانی ساخته نشد؛ «pishkhanctl ledger verify» را اجرا کنید.</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied into place; check the disk and its free space.</source>
+        <translation>پشتیبان در جای خود رونویسی نشد؛ دیسک و فضای خالی آن را بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>This recovery key does not open the backup. It checks as typed, so it belongs to another store or an earlier key.</source>
+        <translation>این کلید بازیابی پشتیبان را باز نمی‌کند. درست نوشته شده است، پس از آنِ انبار دیگری یا کلیدی پیشین است.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged or its records were altered; it is not restored.</source>
+        <translation>پشتیبان آسیب دیده یا رکوردهایش دستکاری شده است؛ بازگردانده نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>A store already exists here; it is replaced only when you ask for it (--replace).</source>
+        <translation>اینجا انبار داده‌ای هست؛ تنها با درخواست شما (--replace) جایگزین می‌شود.</translation>
+    </message>
+    <message>
+        <source>This backup was made under another store key (before a key change); use the recovery key that was written down then.</source>
+        <translation>این پشتیبان با کلید دیگری از انبار (پیش از تعویض کلید) ساخته شده است؛ کلید بازیابی‌ای را که آن زمان یادداشت شد به کار ببرید.</translation>
+    </message>
+    <message>
+        <source>The database could not be copied before its upgrade; it was left as it was.</source>
+        <translation>پیش از ارتقای پایگاه داده، رونوشتی از آن ساخته نشد؛ دست‌نخورده ماند.</translation>
+    </message>
+    <message>
+        <source>The backend could not be reached.</source>
+        <translation>دسترسی به سرور شهرداری ممکن نشد.</translation>
+    </message>
 </context>
 <context>
     <name>Receipt</name>
@@ -1001,6 +1233,82 @@
         <source>rials</source>
         <translation>ریال</translation>
     </message>
+    <message>
+        <source>Day close of the counter</source>
+        <translation>بستن روز باجه</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>زمان بستن</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>سرپرست</translation>
+    </message>
+    <message>
+        <source>Cash drawers</source>
+        <translation>صندوق‌های نقدی</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>مورد انتظار</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>شمرده‌شده</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>اختلاف</translation>
+    </message>
+    <message>
+        <source>Card payments by terminal</source>
+        <translation>پرداخت‌های کارتی به تفکیک پایانه</translation>
+    </message>
+    <message>
+        <source>Trace numbers</source>
+        <translation>شماره‌های پیگیری</translation>
+    </message>
+    <message>
+        <source>Grand total carried from the previous close</source>
+        <translation>جمع کل منتقل‌شده از بستن پیشین</translation>
+    </message>
+    <message>
+        <source>Grand total</source>
+        <translation>جمع کل</translation>
+    </message>
+    <message>
+        <source>Last ledger entry</source>
+        <translation>آخرین ردیف دفتر</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>درهم‌نگار</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s receipt for the previous close</source>
+        <translation>رسید شهرداری برای بستن پیشین</translation>
+    </message>
+    <message>
+        <source>Received up to entry</source>
+        <translation>دریافت‌شده تا ردیف</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>زمان دریافت</translation>
+    </message>
+    <message>
+        <source>Not acknowledged by the municipality yet</source>
+        <translation>هنوز شهرداری دریافت آن را تأیید نکرده است</translation>
+    </message>
+    <message>
+        <source>Device key</source>
+        <translation>کلید دستگاه</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>امضا</translation>
+    </message>
 </context>
 <context>
     <name>Role</name>
@@ -1081,6 +1389,172 @@
     <message>
         <source>Sent again under the same request; it is in the sending queue.</source>
         <translation>با همان شناسه درخواست دوباره فرستاده شد و در صف ارسال است.</translation>
+    </message>
+</context>
+<context>
+    <name>pishkhan::ui::DayClosePanel</name>
+    <message>
+        <source>Close and sign the day…</source>
+        <translation>بستن و امضای روز…</translation>
+    </message>
+    <message>
+        <source>Save the close as PDF…</source>
+        <translation>ذخیره بستن روز به صورت PDF…</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>متصدی</translation>
+    </message>
+    <message>
+        <source>Expected cash</source>
+        <translation>نقد مورد انتظار</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>شمرده‌شده</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>اختلاف</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>پایانه</translation>
+    </message>
+    <message>
+        <source>Card fees</source>
+        <translation>کارمزدهای کارتی</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <source>Voids</source>
+        <translation>ابطال‌ها</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>باطل شده</translation>
+    </message>
+    <message>
+        <source>Cash drawers: type the counted cash in toman</source>
+        <translation>صندوق‌های نقدی: پول شمرده‌شده را به تومان بنویسید</translation>
+    </message>
+    <message>
+        <source>Card terminals: match against each terminal&apos;s batch</source>
+        <translation>پایانه‌های کارتخوان: با گزارش تراکنش هر پایانه تطبیق دهید</translation>
+    </message>
+    <message>
+        <source>Close of business day %1</source>
+        <translation>بستن روز کاری %1</translation>
+    </message>
+    <message>
+        <source>counted toman</source>
+        <translation>تومان شمرده‌شده</translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation>برابر است</translation>
+    </message>
+    <message>
+        <source>short %1</source>
+        <translation>%1 کسری</translation>
+    </message>
+    <message>
+        <source>over %1</source>
+        <translation>%1 اضافه</translation>
+    </message>
+    <message>
+        <source>Count of %1: %2</source>
+        <translation>شمارش %1: %2</translation>
+    </message>
+    <message>
+        <source>Close the day</source>
+        <translation>بستن روز</translation>
+    </message>
+    <message>
+        <source>Your password, to sign the close of %1:</source>
+        <translation>برای امضای بستن روز %1 گذرواژه خود را وارد کنید:</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>ذخیره شد: %1</translation>
+    </message>
+    <message>
+        <source>Save the close as PDF</source>
+        <translation>ذخیره بستن روز به صورت PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>پرونده‌های PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>pishkhan::ui::DayTotalsPanel</name>
+    <message>
+        <source>Fees</source>
+        <translation>کارمزدها</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <source>Voids</source>
+        <translation>ابطال‌ها</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>باطل شده</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>خالص</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>متصدی</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>خدمت</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>روش پرداخت</translation>
+    </message>
+    <message>
+        <source>By clerk</source>
+        <translation>به تفکیک متصدی</translation>
+    </message>
+    <message>
+        <source>By payment method</source>
+        <translation>به تفکیک روش پرداخت</translation>
+    </message>
+    <message>
+        <source>By service</source>
+        <translation>به تفکیک خدمت</translation>
+    </message>
+    <message>
+        <source>Business day %1 (late entries: the calendar day is closed)</source>
+        <translation>روز کاری %1 (ثبت دیرهنگام: روز تقویمی بسته شده است)</translation>
+    </message>
+    <message>
+        <source>Business day %1</source>
+        <translation>روز کاری %1</translation>
+    </message>
+    <message>
+        <source>%1 fees, %2 taken, %3 voided, net %4</source>
+        <translation>%1 کارمزد، %2 دریافتی، %3 باطل‌شده، خالص %4</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>نقدی</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>کارت</translation>
     </message>
 </context>
 <context>
@@ -1193,6 +1667,22 @@
         <source>Copy %1 saved: %2</source>
         <translation>رونوشت %1 ذخیره شد: %2</translation>
     </message>
+    <message>
+        <source>Ask for a void…</source>
+        <translation>درخواست ابطال…</translation>
+    </message>
+    <message>
+        <source>Ask for a void</source>
+        <translation>درخواست ابطال</translation>
+    </message>
+    <message>
+        <source>Why should this fee be voided? A supervisor decides.</source>
+        <translation>چرا این کارمزد باید باطل شود؟ سرپرست تصمیم می‌گیرد.</translation>
+    </message>
+    <message>
+        <source>Void requested; a supervisor has to approve it.</source>
+        <translation>درخواست ابطال ثبت شد؛ سرپرست باید آن را تأیید کند.</translation>
+    </message>
 </context>
 <context>
     <name>pishkhan::ui::LoginPage</name>
@@ -1294,8 +1784,373 @@
         <translation>نیازمند رسیدگی</translation>
     </message>
     <message>
-        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next step / confirm&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;previous step&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;new citizen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F3&lt;/b&gt;&lt;/td&gt;&lt;td&gt;follow up a request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reprint the receipt as a copy&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;requests that need attention&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;this help&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;log out&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;مرحله بعد / تأیید&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;فیلد بعدی&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;مرحله قبل&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;شهروند تازه&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F3&lt;/b&gt;&lt;/td&gt;&lt;td&gt;پیگیری درخواست&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;چاپ دوباره رسید به صورت رونوشت&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;درخواست‌های نیازمند رسیدگی&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;همین راهنما&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;خروج&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <source>Supervisor</source>
+        <translation>سرپرست</translation>
+    </message>
+    <message>
+        <source>Property file</source>
+        <translation>پرونده ملک</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>تنظیمات</translation>
+    </message>
+    <message>
+        <source>The supervisor&apos;s screen needs a supervisor&apos;s account.</source>
+        <translation>صفحه سرپرست به حساب سرپرست نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>The settings need an administrator&apos;s account.</source>
+        <translation>تنظیمات به حساب مدیر سامانه نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next step / confirm&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;previous step&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;new citizen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F3&lt;/b&gt;&lt;/td&gt;&lt;td&gt;follow up a request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reprint the receipt as a copy&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;requests that need attention&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;property file&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;supervisor: totals, voids, day close, reports&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;settings (administrator)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;this help&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;log out&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;مرحله بعد / تأیید&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;فیلد بعدی&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;مرحله قبل&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;شهروند تازه&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F3&lt;/b&gt;&lt;/td&gt;&lt;td&gt;پیگیری درخواست&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;چاپ دوباره رسید به صورت رونوشت&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;درخواست‌های نیازمند رسیدگی&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;پرونده ملک&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;سرپرست: جمع‌ها، ابطال‌ها، بستن روز، گزارش‌ها&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;تنظیمات (مدیر سامانه)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;همین راهنما&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;خروج&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>pishkhan::ui::OfficeDayPanel</name>
+    <message>
+        <source>Closed, at the municipality</source>
+        <translation>بسته، در شهرداری</translation>
+    </message>
+    <message>
+        <source>Closed, not uploaded yet</source>
+        <translation>بسته، هنوز ارسال نشده</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>باز</translation>
+    </message>
+    <message>
+        <source>yyyy/mm/dd (Solar Hijri)</source>
+        <translation>سال/ماه/روز (خورشیدی)</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>باجه</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>کارمزدها</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <source>Voids</source>
+        <translation>ابطال‌ها</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>خالص</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>دریافت شد</translation>
+    </message>
+    <message>
+        <source>Business day</source>
+        <translation>روز کاری</translation>
+    </message>
+    <message>
+        <source>Asking the municipality for the other counters…</source>
+        <translation>در حال پرسیدن باجه‌های دیگر از شهرداری…</translation>
+    </message>
+    <message>
+        <source>This counter</source>
+        <translation>همین باجه</translation>
+    </message>
+    <message>
+        <source>The municipality could not be reached (%1); this counter only.</source>
+        <translation>دسترسی به شهرداری ممکن نشد (%1)؛ فقط همین باجه.</translation>
+    </message>
+    <message>
+        <source>Business day %1: %2 of %3 counters closed at the municipality.</source>
+        <translation>روز کاری %1: %2 از %3 باجه در شهرداری بسته شده است.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Office total: %1 fees, net %2</source>
+        <translation>جمع دفتر: %1 کارمزد، خالص %2</translation>
+    </message>
+</context>
+<context>
+    <name>pishkhan::ui::PropertyPage</name>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 متر</translation>
+    </message>
+    <message>
+        <source>Street widening</source>
+        <translation>تعریض خیابان</translation>
+    </message>
+    <message>
+        <source>Metro</source>
+        <translation>قطار شهری</translation>
+    </message>
+    <message>
+        <source>Bus rapid transit</source>
+        <translation>اتوبوس تندرو</translation>
+    </message>
+    <message>
+        <source>Green belt</source>
+        <translation>کمربند سبز</translation>
+    </message>
+    <message>
+        <source>Green space</source>
+        <translation>فضای سبز</translation>
+    </message>
+    <message>
+        <source>Heritage zone</source>
+        <translation>حریم میراث فرهنگی</translation>
+    </message>
+    <message>
+        <source>Public parking</source>
+        <translation>پارکینگ عمومی</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>در برنامه</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>در دست بررسی</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>مصوب</translation>
+    </message>
+    <message>
+        <source>Under construction</source>
+        <translation>در دست ساخت</translation>
+    </message>
+    <message>
+        <source>Building permit</source>
+        <translation>پروانه ساختمانی</translation>
+    </message>
+    <message>
+        <source>Structural completion</source>
+        <translation>گواهی عدم خلاف سفت‌کاری</translation>
+    </message>
+    <message>
+        <source>Completion certificate</source>
+        <translation>پایان کار</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>صادر شده</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>در جریان</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>تکمیل شده</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>منقضی</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>معلق</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>ابطال شده</translation>
+    </message>
+    <message>
+        <source>Residential</source>
+        <translation>مسکونی</translation>
+    </message>
+    <message>
+        <source>Commercial</source>
+        <translation>تجاری</translation>
+    </message>
+    <message>
+        <source>Mixed use</source>
+        <translation>مختلط</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>دفتر</translation>
+    </message>
+    <message>
+        <source>Renovation code</source>
+        <translation>کد نوسازی</translation>
+    </message>
+    <message>
+        <source>Registered plate</source>
+        <translation>پلاک ثبتی</translation>
+    </message>
+    <message>
+        <source>Property file</source>
+        <translation>پرونده ملک</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>طرح</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>فاصله</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>شماره</translation>
+    </message>
+    <message>
+        <source>Permit</source>
+        <translation>مجوز</translation>
+    </message>
+    <message>
+        <source>Floors</source>
+        <translation>طبقات</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message>
+        <source>Find (Enter)</source>
+        <translation>یافتن (Enter)</translation>
+    </message>
+    <message>
+        <source>Plans around the property</source>
+        <translation>طرح‌های پیرامون ملک</translation>
+    </message>
+    <message>
+        <source>Permits and certificates</source>
+        <translation>پروانه‌ها و گواهی‌ها</translation>
+    </message>
+    <message>
+        <source>district-area-block-property-building-apartment-shop</source>
+        <translation>منطقه-حوزه-بلوک-ملک-ساختمان-آپارتمان-مغازه</translation>
+    </message>
+    <message>
+        <source>section/main/sub, like 14/2153/47</source>
+        <translation>بخش/اصلی/فرعی، مانند 14/2153/47</translation>
+    </message>
+    <message>
+        <source>Asking the municipality…</source>
+        <translation>در حال پرسیدن از شهرداری…</translation>
+    </message>
+    <message>
+        <source>Permitted height %1, %2 floors</source>
+        <translation>ارتفاع مجاز %1، %2 طبقه</translation>
+    </message>
+    <message>
+        <source>Renovation code: %1</source>
+        <translation>کد نوسازی: %1</translation>
+    </message>
+    <message>
+        <source>Registered plate: section %1, main %2, sub %3</source>
+        <translation>پلاک ثبتی: بخش %1، اصلی %2، فرعی %3</translation>
+    </message>
+    <message>
+        <source>District %1 — %2</source>
+        <translation>منطقه %1 — %2</translation>
+    </message>
+    <message>
+        <source>Land use: %1, land area %2 m², density %3%</source>
+        <translation>کاربری: %1، مساحت زمین %2 مترمربع، تراکم %3٪</translation>
+    </message>
+    <message>
+        <source>Setback: %1</source>
+        <translation>عقب‌نشینی: %1</translation>
+    </message>
+    <message>
+        <source>No levy debt</source>
+        <translation>بدهی عوارض ندارد</translation>
+    </message>
+    <message>
+        <source>Levy debt: %1</source>
+        <translation>بدهی عوارض: %1</translation>
+    </message>
+    <message>
+        <source>Sample data (training)</source>
+        <translation>داده نمونه (آموزشی)</translation>
+    </message>
+</context>
+<context>
+    <name>pishkhan::ui::ReportsPanel</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation>خروجی CSV…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>خروجی PDF…</translation>
+    </message>
+    <message>
+        <source>yyyy/mm/dd (Solar Hijri)</source>
+        <translation>سال/ماه/روز (خورشیدی)</translation>
+    </message>
+    <message>
+        <source>Show (Enter)</source>
+        <translation>نمایش (Enter)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>از</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>تا</translation>
+    </message>
+    <message>
+        <source>One day: the same date twice. A range: by month and service.</source>
+        <translation>یک روز: هر دو تاریخ یکی. یک بازه: به تفکیک ماه و خدمت.</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>از: %1</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>تا: %1</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>خروجی گزارش</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>پرونده‌های CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>پرونده‌های PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>در حال ساخت خروجی…</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>در حال نوشتن %1…</translation>
+    </message>
+    <message>
+        <source>Exported: %1</source>
+        <translation>خروجی ساخته شد: %1</translation>
     </message>
 </context>
 <context>
@@ -1486,10 +2341,140 @@
     </message>
 </context>
 <context>
+    <name>pishkhan::ui::SettingsPage</name>
+    <message>
+        <source>Back up the store every day</source>
+        <translation>پشتیبان‌گیری روزانه از انبار داده</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>تنظیمات</translation>
+    </message>
+    <message>
+        <source>empty = the system&apos;s certificates</source>
+        <translation>خالی = گواهی‌های سیستم</translation>
+    </message>
+    <message>
+        <source>The system&apos;s proxy</source>
+        <translation>پراکسی سیستم</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>بدون پراکسی</translation>
+    </message>
+    <message>
+        <source>This proxy:</source>
+        <translation>این پراکسی:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>انتخاب…</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>ذخیره (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>نشانی سرور</translation>
+    </message>
+    <message>
+        <source>Server key pin</source>
+        <translation>پین کلید سرور</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>پرونده CA</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>پراکسی</translation>
+    </message>
+    <message>
+        <source>Office code</source>
+        <translation>کد دفتر</translation>
+    </message>
+    <message>
+        <source>Office name</source>
+        <translation>نام دفتر</translation>
+    </message>
+    <message>
+        <source>Municipal district</source>
+        <translation>منطقه شهرداری</translation>
+    </message>
+    <message>
+        <source>Counter number</source>
+        <translation>شماره باجه</translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>چاپگر رسید</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>پوشه پشتیبان</translation>
+    </message>
+    <message>
+        <source>Daily backups kept</source>
+        <translation>تعداد پشتیبان‌های روزانه نگه‌داشته</translation>
+    </message>
+    <message>
+        <source>Connection, office and language changes take effect the next time the counter starts.</source>
+        <translation>تغییر اتصال، دفتر و زبان از اجرای بعدی برنامه اعمال می‌شود.</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>گواهی‌ها (*.pem *.crt);;همه پرونده‌ها (*)</translation>
+    </message>
+    <message>
+        <source>No printer: save receipts as PDF</source>
+        <translation>بدون چاپگر: ذخیره رسیدها به صورت PDF</translation>
+    </message>
+    <message>
+        <source>%1 (not found)</source>
+        <translation>%1 (یافت نشد)</translation>
+    </message>
+    <message>
+        <source>Saved. Connection and language changes apply at the next start.</source>
+        <translation>ذخیره شد. تغییر اتصال و زبان از اجرای بعدی اعمال می‌شود.</translation>
+    </message>
+</context>
+<context>
     <name>pishkhan::ui::SmsLogPanel</name>
     <message>
         <source>Training: citizen&apos;s text messages</source>
         <translation>آموزش: پیامک‌های شهروند</translation>
+    </message>
+</context>
+<context>
+    <name>pishkhan::ui::SupervisorPage</name>
+    <message>
+        <source>Supervisor</source>
+        <translation>سرپرست</translation>
+    </message>
+    <message>
+        <source>Today (Alt+1)</source>
+        <translation>امروز (Alt+1)</translation>
+    </message>
+    <message>
+        <source>Void requests (Alt+2)</source>
+        <translation>درخواست‌های ابطال (Alt+2)</translation>
+    </message>
+    <message>
+        <source>Close the day (Alt+3)</source>
+        <translation>بستن روز (Alt+3)</translation>
+    </message>
+    <message>
+        <source>Reports (Alt+4)</source>
+        <translation>گزارش‌ها (Alt+4)</translation>
+    </message>
+    <message>
+        <source>Office (Alt+5)</source>
+        <translation>دفتر (Alt+5)</translation>
     </message>
 </context>
 <context>
@@ -1533,6 +2518,69 @@
     <message>
         <source>Last sync: %1 %2</source>
         <translation>آخرین همگام‌سازی: %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>pishkhan::ui::VoidRequestsPanel</name>
+    <message>
+        <source>Approve the void…</source>
+        <translation>تأیید ابطال…</translation>
+    </message>
+    <message>
+        <source>Refuse…</source>
+        <translation>رد…</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>رسید</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>متصدی</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>خدمت</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <source>Asked at</source>
+        <translation>زمان درخواست</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>علت</translation>
+    </message>
+    <message>
+        <source>Void requests waiting for a supervisor</source>
+        <translation>درخواست‌های ابطال در انتظار سرپرست</translation>
+    </message>
+    <message>
+        <source>Approve the void</source>
+        <translation>تأیید ابطال</translation>
+    </message>
+    <message>
+        <source>Your password, to approve the void of %1:</source>
+        <translation>برای تأیید ابطال %1 گذرواژه خود را وارد کنید:</translation>
+    </message>
+    <message>
+        <source>The void was approved and recorded.</source>
+        <translation>ابطال تأیید و ثبت شد.</translation>
+    </message>
+    <message>
+        <source>Refuse the void</source>
+        <translation>رد ابطال</translation>
+    </message>
+    <message>
+        <source>Why is the void refused? The clerk will see this.</source>
+        <translation>چرا ابطال رد می‌شود؟ متصدی این را خواهد دید.</translation>
+    </message>
+    <message>
+        <source>The void request was refused.</source>
+        <translation>درخواست ابطال رد شد.</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
 #include "FollowUpPage.h"
 
+#include "InputPrompt.h"
 #include "core/SolarHijri.h"
 #include "counter/DeskRuntime.h"
 #include "counter/UiLanguage.h"
@@ -86,6 +87,7 @@ FollowUpPage::FollowUpPage(DeskRuntime& runtime, QWidget* parent)
     , m_table(new QTableWidget(this))
     , m_details(new QTextBrowser(this))
     , m_reprint(new QPushButton(this))
+    , m_requestVoid(new QPushButton(this))
     , m_receipt(new QTextBrowser(this))
     , m_printed(new QLabel(this))
 {
@@ -126,6 +128,10 @@ FollowUpPage::FollowUpPage(DeskRuntime& runtime, QWidget* parent)
     m_reprint->setText(tr("Reprint receipt as a copy (Ctrl+P)"));
     m_reprint->setAutoDefault(false);
     m_reprint->setEnabled(false);
+    m_requestVoid->setObjectName(u"followUpRequestVoid"_s);
+    m_requestVoid->setText(tr("Ask for a void…"));
+    m_requestVoid->setAutoDefault(false);
+    m_requestVoid->setEnabled(false);
     m_receipt->setObjectName(u"followUpReceipt"_s);
     m_printed->setObjectName(u"followUpPrinted"_s);
     m_printed->setWordWrap(true);
@@ -136,7 +142,11 @@ FollowUpPage::FollowUpPage(DeskRuntime& runtime, QWidget* parent)
     auto* bottom = new QHBoxLayout;
     auto* left = new QVBoxLayout;
     left->addWidget(m_details, 1);
-    left->addWidget(m_reprint);
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(m_reprint);
+    actions->addWidget(m_requestVoid);
+    actions->addStretch(1);
+    left->addLayout(actions);
     left->addWidget(m_printed);
     bottom->addLayout(left, 3);
     bottom->addWidget(m_receipt, 2);
@@ -151,6 +161,7 @@ FollowUpPage::FollowUpPage(DeskRuntime& runtime, QWidget* parent)
     connect(find, &QPushButton::clicked, this, &FollowUpPage::search);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &FollowUpPage::showDetails);
     connect(m_reprint, &QPushButton::clicked, this, &FollowUpPage::reprint);
+    connect(m_requestVoid, &QPushButton::clicked, this, &FollowUpPage::requestVoid);
     auto* reprintKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_P), this);
     reprintKey->setContext(Qt::WidgetWithChildrenShortcut);
     connect(reprintKey, &QShortcut::activated, this, &FollowUpPage::reprint);
@@ -166,6 +177,7 @@ void FollowUpPage::startOver()
     m_error->clear();
     m_error->hide();
     m_reprint->setEnabled(false);
+    m_requestVoid->setEnabled(false);
     m_query->selectAll();
     QTimer::singleShot(0, m_query, [this] { m_query->setFocus(Qt::OtherFocusReason); });
 }
@@ -214,6 +226,7 @@ void FollowUpPage::showDetails()
 {
     const FollowUpRecord* r = current();
     m_reprint->setEnabled(r && r->feeSeq > 0);
+    m_requestVoid->setEnabled(r && r->feeSeq > 0);
     if (!r) {
         m_details->clear();
         return;
@@ -297,6 +310,27 @@ void FollowUpPage::reprint()
     m_printed->setText(tr("Copy %1 saved: %2")
                            .arg(QLocale().toString(copy->copyNo),
                                 UiLanguage::code(QDir::toNativeSeparators(path))));
+}
+
+void FollowUpPage::requestVoid()
+{
+    const FollowUpRecord* r = current();
+    LedgerService* ledger = m_runtime.ledger();
+    if (!r || r->feeSeq <= 0 || !ledger)
+        return;
+    const qint64 feeSeq = r->feeSeq;
+    const auto reason = InputPrompt::reason(
+        this, tr("Ask for a void"), tr("Why should this fee be voided? A supervisor decides."));
+    if (!reason)
+        return;
+    const auto asked = ledger->requestVoid(m_runtime.session(), feeSeq, *reason);
+    if (!asked) {
+        m_error->setText(asked.error().userMessage());
+        m_error->show();
+        return;
+    }
+    m_error->hide();
+    m_printed->setText(tr("Void requested; a supervisor has to approve it."));
 }
 
 } // namespace pishkhan::ui

@@ -17,7 +17,8 @@ class DeskRuntime;
 namespace pishkhan::ui {
 
 // "Follow up": find a request by tracking code, receipt number or national code; its state,
-// the backend's status history and result; reprint of its receipt, marked as a copy.
+// the backend's status history and result; reprint of its receipt, marked as a copy; a void
+// request to the supervisor for its fee.
 class FollowUpPage : public QWidget
 {
     Q_OBJECT
@@ -28,6 +29,9 @@ public:
     void startOver();
     void search();
     void reprint();
+    // Asks a supervisor to void the selected request's fee (a reason, then
+    // LedgerService::requestVoid).
+    void requestVoid();
     [[nodiscard]] const QList<FollowUpRecord>& results() const { return m_results; }
 
     // Translated names of outbox states and backend statuses (shared with Needs attention).
@@ -44,6 +48,7 @@ private:
     QTableWidget* m_table;
     QTextBrowser* m_details;
     QPushButton* m_reprint;
+    QPushButton* m_requestVoid;
     QTextBrowser* m_receipt;
     QLabel* m_printed;
     QList<FollowUpRecord> m_results;

@@ -3,12 +3,16 @@
 #include "AttentionPage.h"
 #include "FollowUpPage.h"
 #include "LoginPage.h"
+#include "PropertyPage.h"
 #include "ServePage.h"
+#include "SettingsPage.h"
 #include "SmsLogPanel.h"
+#include "SupervisorPage.h"
 #include "SyncStatusBar.h"
 #include "counter/DeskRuntime.h"
 #include "counter/UiLanguage.h"
 #include "security/AccountService.h"
+#include "security/Authorizer.h"
 #include "security/Role.h"
 #include "sync/SyncEngine.h"
 
@@ -34,6 +38,9 @@ MainWindow::MainWindow(DeskRuntime& runtime, QWidget* parent)
     , m_serve(new ServePage(runtime, this))
     , m_followUp(new FollowUpPage(runtime, this))
     , m_attention(new AttentionPage(runtime, this))
+    , m_supervisor(new SupervisorPage(runtime, this))
+    , m_property(new PropertyPage(runtime, this))
+    , m_settings(new SettingsPage(runtime, this))
     , m_status(new SyncStatusBar(runtime, this))
 {
     setObjectName(u"mainWindow"_s);
@@ -52,6 +59,9 @@ MainWindow::MainWindow(DeskRuntime& runtime, QWidget* parent)
     m_pages->addWidget(m_serve);
     m_pages->addWidget(m_followUp);
     m_pages->addWidget(m_attention);
+    m_pages->addWidget(m_supervisor);
+    m_pages->addWidget(m_property);
+    m_pages->addWidget(m_settings);
 
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
@@ -88,6 +98,18 @@ MainWindow::MainWindow(DeskRuntime& runtime, QWidget* parent)
     attention->setShortcut(QKeySequence(Qt::Key_F4));
     connect(attention, &QAction::triggered, this, &MainWindow::showAttention);
     addAction(attention);
+    auto* supervisor = new QAction(tr("Supervisor"), this);
+    supervisor->setShortcut(QKeySequence(Qt::Key_F6));
+    connect(supervisor, &QAction::triggered, this, &MainWindow::showSupervisor);
+    addAction(supervisor);
+    auto* property = new QAction(tr("Property file"), this);
+    property->setShortcut(QKeySequence(Qt::Key_F5));
+    connect(property, &QAction::triggered, this, &MainWindow::showProperty);
+    addAction(property);
+    auto* settings = new QAction(tr("Settings"), this);
+    settings->setShortcut(QKeySequence(Qt::Key_F7));
+    connect(settings, &QAction::triggered, this, &MainWindow::showSettings);
+    addAction(settings);
     auto* logout = new QAction(tr("Log out"), this);
     logout->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     connect(logout, &QAction::triggered, this, &MainWindow::logOut);
@@ -162,6 +184,44 @@ void MainWindow::showAttention()
     m_attention->refresh();
 }
 
+void MainWindow::showSupervisor()
+{
+    const Session& session = m_runtime.session();
+    if (!session.isValid() || !m_runtime.isReady())
+        return;
+    // The screen needs the reports permission; a clerk's F6 does nothing. The ledger checks
+    // every action again.
+    if (!Authorizer::allows(session.role, Permission::ViewReports)) {
+        m_status->showMessage(tr("The supervisor's screen needs a supervisor's account."), 5000);
+        return;
+    }
+    if (m_pages->currentWidget() == m_supervisor)
+        m_supervisor->refresh();
+    else
+        m_pages->setCurrentWidget(m_supervisor);
+}
+
+void MainWindow::showProperty()
+{
+    if (!m_runtime.session().isValid() || !m_runtime.isReady())
+        return;
+    m_pages->setCurrentWidget(m_property);
+    m_property->startOver();
+}
+
+void MainWindow::showSettings()
+{
+    const Session& session = m_runtime.session();
+    if (!session.isValid())
+        return;
+    if (!Authorizer::allows(session.role, Permission::ChangeSettings)) {
+        m_status->showMessage(tr("The settings need an administrator's account."), 5000);
+        return;
+    }
+    m_pages->setCurrentWidget(m_settings);
+    m_settings->load();
+}
+
 void MainWindow::logOut()
 {
     if (m_runtime.session().isValid())
@@ -199,10 +259,16 @@ void MainWindow::showHelp()
                    "<tr><td><b>F3</b></td><td>follow up a request</td></tr>"
                    "<tr><td><b>Ctrl+P</b></td><td>reprint the receipt as a copy</td></tr>"
                    "<tr><td><b>F4</b></td><td>requests that need attention</td></tr>"
+                   "<tr><td><b>F5</b></td><td>property file</td></tr>"
+                   "<tr><td><b>F6</b></td><td>supervisor: totals, voids, day close, "
+                   "reports</td></tr>"
+                   "<tr><td><b>F7</b></td><td>settings (administrator)</td></tr>"
                    "<tr><td><b>F1</b></td><td>this help</td></tr>"
                    "<tr><td><b>Ctrl+L</b></td><td>log out</td></tr>"
                    "</table>"));
     box.exec();
+    // Without a window manager nobody hands the keyboard back to the counter window.
+    activateWindow();
 }
 
 } // namespace pishkhan::ui

@@ -14,13 +14,16 @@ namespace pishkhan::ui {
 class AttentionPage;
 class FollowUpPage;
 class LoginPage;
+class PropertyPage;
+class SettingsPage;
 class ServePage;
 class SmsLogPanel;
+class SupervisorPage;
 class SyncStatusBar;
 
 // The counter's window: training banner, log in, serve a citizen, follow up, needs attention,
-// the sync status bar, and the SMS log panel in training mode. Screens are shown only when their
-// core is ready.
+// the property file, the supervisor's screen, the settings, the sync status bar, and the SMS log
+// panel in training mode. Screens are shown only when their core is ready.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -31,6 +34,9 @@ public:
     [[nodiscard]] ServePage* servePage() const { return m_serve; }
     [[nodiscard]] FollowUpPage* followUpPage() const { return m_followUp; }
     [[nodiscard]] AttentionPage* attentionPage() const { return m_attention; }
+    [[nodiscard]] SupervisorPage* supervisorPage() const { return m_supervisor; }
+    [[nodiscard]] PropertyPage* propertyPage() const { return m_property; }
+    [[nodiscard]] SettingsPage* settingsPage() const { return m_settings; }
     [[nodiscard]] SmsLogPanel* smsPanel() const { return m_sms; }
     [[nodiscard]] SyncStatusBar* syncStatus() const { return m_status; }
 
@@ -40,6 +46,11 @@ public:
     void showServe();
     void showFollowUp();
     void showAttention();
+    // The supervisor's screen (F6): supervisors and administrators only.
+    void showSupervisor();
+    // The property file (F5) and the settings (F7, administrators).
+    void showProperty();
+    void showSettings();
 
 private:
     void onReady();
@@ -55,6 +66,9 @@ private:
     ServePage* m_serve;
     FollowUpPage* m_followUp;
     AttentionPage* m_attention;
+    SupervisorPage* m_supervisor;
+    PropertyPage* m_property;
+    SettingsPage* m_settings;
     SmsLogPanel* m_sms = nullptr;
     SyncStatusBar* m_status;
 };

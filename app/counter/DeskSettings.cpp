@@ -1,6 +1,9 @@
 #include "DeskSettings.h"
 
+#include <QByteArray>
+#include <QFileInfo>
 #include <QSettings>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -21,6 +24,9 @@ DeskSettings DeskSettings::load(const QString& path)
     s.deviceId = ini.value(u"device/id"_s).toString();
     s.printer = ini.value(u"counter/printer"_s).toString();
     s.language = ini.value(u"counter/language"_s, u"fa"_s).toString();
+    s.backupDir = ini.value(u"backup/folder"_s).toString();
+    s.dailyBackup = ini.value(u"backup/daily"_s, false).toBool();
+    s.backupRetention = ini.value(u"backup/keep"_s, kDefaultBackupRetention).toInt();
     return s;
 }
 
@@ -38,8 +44,106 @@ bool DeskSettings::save(const QString& path) const
     ini.setValue(u"device/id"_s, deviceId);
     ini.setValue(u"counter/printer"_s, printer);
     ini.setValue(u"counter/language"_s, language);
+    ini.setValue(u"backup/folder"_s, backupDir);
+    ini.setValue(u"backup/daily"_s, dailyBackup);
+    ini.setValue(u"backup/keep"_s, backupRetention);
     ini.sync();
     return ini.status() == QSettings::NoError;
+}
+
+Status DeskSettings::checkBackendUrl(const QString& url)
+{
+    const QString text = url.trimmed();
+    if (text.isEmpty())
+        return {};
+    const QUrl parsed(text, QUrl::StrictMode);
+    const QString scheme = parsed.scheme().toLower();
+    if (!parsed.isValid() || parsed.host().isEmpty() ||
+        (scheme != u"https"_s && scheme != u"http"_s) || !parsed.userInfo().isEmpty() ||
+        parsed.hasQuery() || parsed.hasFragment())
+        return Error(u"settings.url_invalid"_s,
+                     QT_TRANSLATE_NOOP("Error", "The server address must be a full address like "
+                                                "https://api.example.ir."),
+                     u"not an absolute http(s) URL with a host"_s);
+    // The transport refuses plain http anyway; saying so here keeps an office from saving a
+    // setting that can never connect.
+    if (scheme != u"https"_s)
+        return Error(u"settings.url_insecure"_s,
+                     QT_TRANSLATE_NOOP("Error", "The server address must start with https://: "
+                                                "the connection has to be encrypted."),
+                     scheme);
+    return {};
+}
+
+Status DeskSettings::checkPin(const QString& pin)
+{
+    const QString text = pin.trimmed();
+    if (text.isEmpty())
+        return {};
+    const Error bad(u"settings.pin_invalid"_s,
+                    QT_TRANSLATE_NOOP("Error", "The key pin must be sha256// followed by 44 "
+                                               "characters of base64 (several joined by ;)."));
+    for (const QString& part : text.split(u';')) {
+        const QString p = part.trimmed();
+        if (!p.startsWith(u"sha256//"_s))
+            return bad;
+        const QString encoded = p.mid(8);
+        if (encoded.size() != 44)
+            return bad;
+        const auto decoded = QByteArray::fromBase64Encoding(
+            encoded.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+        if (!decoded || decoded.decoded.size() != 32)
+            return bad;
+    }
+    return {};
+}
+
+Status DeskSettings::checkProxy(const QString& proxy)
+{
+    const QString text = proxy.trimmed();
+    if (text.isEmpty() || text == u"direct"_s)
+        return {};
+    const QUrl parsed(text, QUrl::StrictMode);
+    const QString scheme = parsed.scheme().toLower();
+    static const QStringList kSchemes{u"http"_s,    u"https"_s,  u"socks4"_s,
+                                      u"socks4a"_s, u"socks5"_s, u"socks5h"_s};
+    if (!parsed.isValid() || parsed.host().isEmpty() || !kSchemes.contains(scheme) ||
+        parsed.port() <= 0)
+        return Error(u"settings.proxy_invalid"_s,
+                     QT_TRANSLATE_NOOP("Error", "The proxy must be an address with a port, like "
+                                                "http://proxy.example.ir:3128."),
+                     u"not a proxy URL with scheme, host and port"_s);
+    return {};
+}
+
+Status DeskSettings::validate() const
+{
+    if (Status ok = checkBackendUrl(backendUrl); !ok)
+        return ok;
+    if (Status ok = checkPin(pinnedKey); !ok)
+        return ok;
+    if (Status ok = checkProxy(proxy); !ok)
+        return ok;
+    if (!caFile.isEmpty() && !QFileInfo(caFile).isReadable())
+        return Error(u"settings.ca_file"_s,
+                     QT_TRANSLATE_NOOP("Error", "The certificate (CA) file does not exist or "
+                                                "cannot be read."),
+                     caFile);
+    if (language != u"fa"_s && language != u"en"_s)
+        return Error(u"settings.language"_s,
+                     QT_TRANSLATE_NOOP("Error", "The language must be Persian or English."),
+                     language);
+    if (counter < 0)
+        return Error(u"settings.counter"_s,
+                     QT_TRANSLATE_NOOP("Error", "The counter number cannot be negative."));
+    if (backupRetention < 1 || backupRetention > kMaxBackupRetention)
+        return Error(u"settings.backup_retention"_s,
+                     QT_TRANSLATE_NOOP("Error", "Keep between 1 and 365 daily backups."),
+                     QString::number(backupRetention));
+    if (dailyBackup && backupDir.trimmed().isEmpty())
+        return Error(u"settings.backup_folder"_s,
+                     QT_TRANSLATE_NOOP("Error", "Choose a folder for the daily backup."));
+    return {};
 }
 
 } // namespace pishkhan

@@ -1,15 +1,21 @@
 #pragma once
 
+#include "core/Result.h"
+
 #include <QString>
 
 namespace pishkhan {
 
 // The counter's own configuration: where the backend is and how to reach it, which office and
-// counter this PC is, the printer and the language. Nothing secret: the device token and key
-// live in the keychain (DeviceIdentity). Kept in an INI file beside the store, one per mode,
-// so training never touches the office's settings.
+// counter this PC is, the printer, the language and the local backup. Nothing secret: the
+// device token and key live in the keychain (DeviceIdentity). Kept in an INI file beside the
+// store, one per mode, so training never touches the office's settings. Keys missing from an
+// older file read as the defaults below.
 struct DeskSettings
 {
+    static constexpr int kDefaultBackupRetention = 7;
+    static constexpr int kMaxBackupRetention = 365;
+
     QString backendUrl; // empty = not configured (the app then starts in training mode)
     QString pinnedKey;  // sha256//… or empty
     QString caFile;
@@ -21,10 +27,29 @@ struct DeskSettings
     QString deviceId;
     QString printer; // empty = save receipts as PDF
     QString language = QStringLiteral("fa");
+    QString backupDir;        // empty = no folder chosen
+    bool dailyBackup = false; // a backup of the store once a day into backupDir
+    int backupRetention = kDefaultBackupRetention; // daily backups kept
 
     [[nodiscard]] static DeskSettings load(const QString& path);
     [[nodiscard]] bool save(const QString& path) const;
     [[nodiscard]] bool isActivated() const { return !deviceId.isEmpty(); }
+
+    // What the settings screen checks before saving; each error's user message says why.
+    // Empty URL: not configured (training). Error codes: settings.url_invalid,
+    // settings.url_insecure.
+    static Status checkBackendUrl(const QString& url);
+    // Empty, or one or more "sha256//<44 characters of base64 of 32 bytes>" joined by ";".
+    // Error code: settings.pin_invalid.
+    static Status checkPin(const QString& pin);
+    // Empty (system), "direct", or http://, https://, socks5:// … with a host and a port.
+    // Error code: settings.proxy_invalid.
+    static Status checkProxy(const QString& proxy);
+    // Every field: the three above, the CA file exists when given (settings.ca_file), the
+    // language is fa or en (settings.language), the counter is not negative
+    // (settings.counter), the retention is 1–365 (settings.backup_retention) and a daily
+    // backup has a folder (settings.backup_folder).
+    [[nodiscard]] Status validate() const;
 };
 
 } // namespace pishkhan

@@ -30,6 +30,12 @@ Error notFound(qint64 seq)
                  u"entry "_s + QString::number(seq));
 }
 
+Error voidReasonMissing()
+{
+    return Error(u"ledger.void_reason_missing"_s,
+                 QT_TRANSLATE_NOOP("Error", "Give the reason for the void."));
+}
+
 QString compactJson(const QJsonObject& o)
 {
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
@@ -48,6 +54,7 @@ LedgerService::LedgerService(Database& db, AccountService& accounts, AuditLog& a
     , m_store(db)
     , m_closes(db)
     , m_reports(db)
+    , m_voidRequests(db)
 {}
 
 QTimeZone LedgerService::zone() const
@@ -193,16 +200,8 @@ Result<LedgerEntry> LedgerService::recordReprint(const Session& clerk, qint64 fe
     return stored;
 }
 
-Result<LedgerEntry> LedgerService::voidFee(const Session& supervisor, const QString& password,
-                                           qint64 feeSeq, const QString& reason)
+Result<LedgerEntry> LedgerService::voidableFee(qint64 feeSeq)
 {
-    if (Status s = Authorizer::require(supervisor, Permission::ApproveVoid); !s)
-        return s.error();
-    const QString why = reason.trimmed();
-    if (why.isEmpty())
-        return Error(u"ledger.void_reason_missing"_s,
-                     QT_TRANSLATE_NOOP("Error", "Give the reason for the void."));
-    // Checked before asking for the password, so a refused void costs no login attempt.
     Result<std::optional<LedgerEntry>> target = m_store.entry(feeSeq);
     if (!target)
         return target.error();
@@ -224,17 +223,15 @@ Result<LedgerEntry> LedgerService::voidFee(const Session& supervisor, const QStr
                      QT_TRANSLATE_NOOP("Error", "This fee has already been voided."),
                      u"entry "_s + QString::number(feeSeq) + u" voided by entry "_s +
                          QString::number((*existing)->seq));
-    if (Status s = m_accounts.reauthenticate(supervisor, password); !s)
-        return s.error();
+    return **target;
+}
 
-    const qint64 now = m_clock.nowMs();
-    auto tx = Transaction::begin(m_db);
-    if (!tx)
-        return tx.error();
+Result<LedgerEntry> LedgerService::appendVoid(const Session& supervisor, const LedgerEntry& fee,
+                                              const QString& reason, qint64 now)
+{
     Result<std::pair<QDate, bool>> day = routeDay(now);
     if (!day)
         return day.error();
-    const LedgerEntry& fee = **target;
     LedgerEntry e;
     e.kind = EntryKind::Void;
     e.businessDay = day->first;
@@ -252,7 +249,7 @@ Result<LedgerEntry> LedgerService::voidFee(const Session& supervisor, const QStr
     e.tariffTableId = fee.tariffTableId;
     e.tariffTableSha256 = fee.tariffTableSha256;
     e.targetSeq = fee.seq;
-    e.reason = why;
+    e.reason = reason;
     e.supervisorId = supervisor.username;
     Result<LedgerEntry> stored = m_store.append(e);
     if (!stored)
@@ -266,12 +263,172 @@ Result<LedgerEntry> LedgerService::voidFee(const Session& supervisor, const QStr
     event.detail = compactJson({{u"fee_seq"_s, fee.seq},
                                 {u"void_seq"_s, stored->seq},
                                 {u"amount_rials"_s, fee.amount.rials()},
+                                {u"reason"_s, reason}});
+    if (auto a = m_audit.recordInTransaction(event); !a)
+        return a.error();
+    return stored;
+}
+
+Result<LedgerEntry> LedgerService::voidFee(const Session& supervisor, const QString& password,
+                                           qint64 feeSeq, const QString& reason)
+{
+    if (Status s = Authorizer::require(supervisor, Permission::ApproveVoid); !s)
+        return s.error();
+    const QString why = reason.trimmed();
+    if (why.isEmpty())
+        return voidReasonMissing();
+    // Checked before asking for the password, so a refused void costs no login attempt.
+    Result<LedgerEntry> fee = voidableFee(feeSeq);
+    if (!fee)
+        return fee.error();
+    if (Status s = m_accounts.reauthenticate(supervisor, password); !s)
+        return s.error();
+
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
+    Result<LedgerEntry> stored = appendVoid(supervisor, *fee, why, m_clock.nowMs());
+    if (!stored)
+        return stored.error();
+    if (Status s = tx->commit(); !s)
+        return s.error();
+    return stored;
+}
+
+Result<VoidRequest> LedgerService::requestVoid(const Session& clerk, qint64 feeSeq,
+                                               const QString& reason)
+{
+    if (Status s = Authorizer::require(clerk, Permission::RequestVoid); !s)
+        return s.error();
+    const QString why = reason.trimmed();
+    if (why.isEmpty())
+        return voidReasonMissing();
+    const qint64 now = m_clock.nowMs();
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
+    Result<LedgerEntry> fee = voidableFee(feeSeq);
+    if (!fee)
+        return fee.error();
+    // A clerk asks about their own receipts only; a supervisor voids anyone's directly.
+    if (fee->clerkId != clerk.username)
+        return Error(u"ledger.void_not_own"_s,
+                     QT_TRANSLATE_NOOP("Error", "You can only ask for a void of a receipt you "
+                                                "issued yourself."),
+                     u"entry "_s + QString::number(feeSeq) + u" belongs to another clerk"_s);
+    Result<VoidRequest> stored = m_voidRequests.insert(feeSeq, clerk.username, why, now);
+    if (!stored)
+        return stored.error();
+    AuditEvent event;
+    event.kind = AuditKind::VoidRequested;
+    event.at = now;
+    event.accountId = clerk.accountId;
+    event.username = clerk.username;
+    event.subject = ReceiptNumber::format(fee->businessDay, fee->counter, fee->receiptNo);
+    event.detail = compactJson({{u"fee_seq"_s, feeSeq},
+                                {u"request_id"_s, stored->id},
+                                {u"amount_rials"_s, fee->amount.rials()},
                                 {u"reason"_s, why}});
     if (auto a = m_audit.recordInTransaction(event); !a)
         return a.error();
     if (Status s = tx->commit(); !s)
         return s.error();
+    stored->fee = *fee;
     return stored;
+}
+
+Result<QList<VoidRequest>> LedgerService::pendingVoidRequests(const Session& supervisor)
+{
+    if (Status s = Authorizer::require(supervisor, Permission::ApproveVoid); !s)
+        return s.error();
+    Result<QList<VoidRequest>> rows = m_voidRequests.pending();
+    if (!rows)
+        return rows.error();
+    for (VoidRequest& r : *rows) {
+        Result<std::optional<LedgerEntry>> fee = m_store.entry(r.feeSeq);
+        if (!fee)
+            return fee.error();
+        if (*fee)
+            r.fee = **fee;
+    }
+    return rows;
+}
+
+Result<VoidRequest> LedgerService::pendingRequest(qint64 requestId)
+{
+    Result<std::optional<VoidRequest>> request = m_voidRequests.find(requestId);
+    if (!request)
+        return request.error();
+    if (!*request)
+        return Error(u"ledger.void_request_not_found"_s,
+                     QT_TRANSLATE_NOOP("Error", "The void request was not found."),
+                     u"void request "_s + QString::number(requestId));
+    if ((*request)->state != VoidRequest::State::Pending)
+        return Error(u"ledger.void_request_decided"_s,
+                     QT_TRANSLATE_NOOP("Error", "This void request has already been decided."),
+                     u"void request "_s + QString::number(requestId));
+    return **request;
+}
+
+Result<LedgerEntry> LedgerService::approveVoid(const Session& supervisor, const QString& password,
+                                               qint64 requestId)
+{
+    if (Status s = Authorizer::require(supervisor, Permission::ApproveVoid); !s)
+        return s.error();
+    Result<VoidRequest> request = pendingRequest(requestId);
+    if (!request)
+        return request.error();
+    Result<LedgerEntry> fee = voidableFee(request->feeSeq);
+    if (!fee)
+        return fee.error();
+    if (Status s = m_accounts.reauthenticate(supervisor, password); !s)
+        return s.error();
+
+    const qint64 now = m_clock.nowMs();
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
+    Result<LedgerEntry> stored = appendVoid(supervisor, *fee, request->reason, now);
+    if (!stored)
+        return stored.error();
+    if (Status s = m_voidRequests.markApproved(requestId, supervisor.username, stored->seq, now);
+        !s)
+        return s.error();
+    if (Status s = tx->commit(); !s)
+        return s.error();
+    return stored;
+}
+
+Status LedgerService::refuseVoid(const Session& supervisor, qint64 requestId, const QString& note)
+{
+    if (Status s = Authorizer::require(supervisor, Permission::ApproveVoid); !s)
+        return s;
+    const QString why = note.trimmed();
+    if (why.isEmpty())
+        return Error(u"ledger.refusal_reason_missing"_s,
+                     QT_TRANSLATE_NOOP("Error", "Give the reason for refusing the void."));
+    const qint64 now = m_clock.nowMs();
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
+    Result<VoidRequest> request = pendingRequest(requestId);
+    if (!request)
+        return request.error();
+    if (Status s = m_voidRequests.markRefused(requestId, supervisor.username, why, now); !s)
+        return s;
+    AuditEvent event;
+    event.kind = AuditKind::VoidRefused;
+    event.at = now;
+    event.accountId = supervisor.accountId;
+    event.username = supervisor.username;
+    event.subject = u"void request "_s + QString::number(requestId);
+    event.detail = compactJson({{u"fee_seq"_s, request->feeSeq},
+                                {u"request_id"_s, requestId},
+                                {u"clerk"_s, request->clerkId},
+                                {u"reason"_s, why}});
+    if (auto a = m_audit.recordInTransaction(event); !a)
+        return a.error();
+    return tx->commit();
 }
 
 Status LedgerService::checkClosable(QDate day)

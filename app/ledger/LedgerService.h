@@ -8,6 +8,8 @@
 #include "LedgerStore.h"
 #include "ReceiptData.h"
 #include "TariffTable.h"
+#include "VoidRequest.h"
+#include "VoidRequestStore.h"
 #include "core/Result.h"
 #include "security/Session.h"
 #include "storage/HashChain.h"
@@ -76,6 +78,19 @@ public:
     [[nodiscard]] Result<LedgerEntry> voidFee(const Session& supervisor, const QString& password,
                                               qint64 feeSeq, const QString& reason);
 
+    // The clerk's side of a void: asks a supervisor to void one of the clerk's own fees of the
+    // open day (RequestVoid). One pending request per fee; audit event void_requested.
+    [[nodiscard]] Result<VoidRequest> requestVoid(const Session& clerk, qint64 feeSeq,
+                                                  const QString& reason);
+    // Pending requests, oldest first (ApproveVoid).
+    [[nodiscard]] Result<QList<VoidRequest>> pendingVoidRequests(const Session& supervisor);
+    // Approves a pending request: the void entry (as voidFee, with the clerk's reason) and the
+    // request marked approved, in one transaction.
+    [[nodiscard]] Result<LedgerEntry> approveVoid(const Session& supervisor,
+                                                  const QString& password, qint64 requestId);
+    // Refuses a pending request with a reason; nothing enters the ledger. Audit void_refused.
+    Status refuseVoid(const Session& supervisor, qint64 requestId, const QString& note);
+
     // The close as it would be now (totals, expected cash per drawer, card batches), unsigned
     // and unsaved: what the supervisor's close screen shows before counting.
     [[nodiscard]] Result<DayClose> previewClose(const Session& supervisor, QDate day);
@@ -102,6 +117,12 @@ public:
 
 private:
     Result<DayClose> buildClose(QDate day);
+    // The fee a void would undo, or why it cannot be voided (missing, a void, voided already).
+    Result<LedgerEntry> voidableFee(qint64 feeSeq);
+    // The void entry and its audit event; the caller holds the transaction.
+    Result<LedgerEntry> appendVoid(const Session& supervisor, const LedgerEntry& fee,
+                                   const QString& reason, qint64 now);
+    Result<VoidRequest> pendingRequest(qint64 requestId);
     Status checkClosable(QDate day);
     Result<std::pair<QDate, bool>> routeDay(qint64 now);
     [[nodiscard]] QTimeZone zone() const;
@@ -115,6 +136,7 @@ private:
     LedgerStore m_store;
     DayCloseStore m_closes;
     LedgerReports m_reports;
+    VoidRequestStore m_voidRequests;
 };
 
 } // namespace pishkhan

@@ -4,6 +4,8 @@
 #include "core/SolarHijri.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QCryptographicHash>
+#include <QFileInfo>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
@@ -130,19 +132,25 @@ QString header(const QString& title, const QString& subtitle, const ReportContex
 
 Status printHtml(const QString& html, const QString& title, const QString& pdfPath)
 {
-    QPdfWriter writer(pdfPath);
-    writer.setResolution(300);
-    writer.setTitle(title);
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                     QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
-    QTextDocument doc;
-    doc.documentLayout()->setPaintDevice(&writer);
-    DocumentStyle::setUp(doc, Language::Persian, 10.0);
-    doc.setHtml(html);
-    const QRect paint = writer.pageLayout().paintRectPixels(writer.resolution());
-    doc.setPageSize(QSizeF(paint.width(), paint.height()));
-    // print() paginates; the writer is a QPagedPaintDevice, so no QPrinter is needed.
-    doc.print(&writer);
+    {
+        QPdfWriter writer(pdfPath);
+        writer.setResolution(300);
+        writer.setTitle(title);
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                         QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
+        QTextDocument doc;
+        doc.documentLayout()->setPaintDevice(&writer);
+        DocumentStyle::setUp(doc, Language::Persian, 10.0);
+        doc.setHtml(html);
+        const QRect paint = writer.pageLayout().paintRectPixels(writer.resolution());
+        doc.setPageSize(QSizeF(paint.width(), paint.height()));
+        // print() paginates; the writer is a QPagedPaintDevice, so no QPrinter is needed.
+        doc.print(&writer);
+    } // the writer finishes the file when it goes out of scope
+    // QPdfWriter reports nothing itself: an unwritable folder only shows as a missing file.
+    if (QFileInfo(pdfPath).size() <= 0)
+        return Error(u"render.failed"_s,
+                     QT_TRANSLATE_NOOP("Error", "The PDF file could not be written."), pdfPath);
     return {};
 }
 
@@ -293,6 +301,89 @@ QString ReportExporter::rangeHtml(const RangeReport& r, const ReportContext& c)
         rows << QStringList{DocumentStyle::escape(serviceName(it.key(), c))} + totalsCells(*it, c);
     h += table(QStringList{label(K::Service, c)} + totalsHeaders(c), rows, c);
     return h + u"</body></html>"_s;
+}
+
+QString ReportExporter::closeHtml(const DayClose& d, const ReportContext& c)
+{
+    const auto digits =
+        c.language == Language::Persian ? SolarHijri::Digits::Persian : SolarHijri::Digits::Latin;
+    auto line = [&](K key, const QString& valueHtml) -> QString {
+        return u"<p>"_s + DocumentStyle::label(key, c.language) + u": "_s + valueHtml + u"</p>"_s;
+    };
+    QString h = header(label(K::DayCloseTitle, c),
+                       DocumentStyle::label(K::BusinessDay, c.language) + u": "_s +
+                           DocumentStyle::escape(dayTitle(d.businessDay, c)),
+                       c);
+    h += line(K::ClosedAt,
+              DocumentStyle::code(SolarHijri::formatEpoch(d.closedAt, zoneOf(c), digits)));
+    h += line(K::Supervisor, DocumentStyle::escape(clerkName(d.supervisorId, c)));
+
+    QList<QStringList> rows;
+    const QMap<PaymentMethod, LedgerTotals> methods = d.report.byMethod();
+    for (auto it = methods.cbegin(); it != methods.cend(); ++it)
+        rows << QStringList{DocumentStyle::label(
+                    it.key() == PaymentMethod::Card ? K::Card : K::Cash, c.language)} +
+                    totalsCells(*it, c);
+    rows << QStringList{u"<b>"_s + DocumentStyle::label(K::Total, c.language) + u"</b>"_s} +
+                totalsCells(d.report.totals, c);
+    h += u"<h3>"_s + DocumentStyle::label(K::ByMethod, c.language) + u"</h3>"_s;
+    h += table(QStringList{label(K::PaymentMethod, c)} + totalsHeaders(c), rows, c);
+
+    rows.clear();
+    for (const DrawerCount& drawer : d.drawers)
+        rows << QStringList{DocumentStyle::escape(clerkName(drawer.clerkId, c)),
+                            DocumentStyle::toman(drawer.expected, c.language),
+                            DocumentStyle::toman(drawer.counted, c.language),
+                            DocumentStyle::toman(drawer.difference(), c.language)};
+    h += u"<h3>"_s + DocumentStyle::label(K::Drawers, c.language) + u"</h3>"_s;
+    h += table(
+        {label(K::Clerk, c), label(K::Expected, c), label(K::Counted, c), label(K::Difference, c)},
+        rows, c);
+
+    if (!d.terminals.isEmpty()) {
+        rows.clear();
+        for (const TerminalBatch& t : d.terminals)
+            rows << QStringList{DocumentStyle::code(t.terminalId),
+                                DocumentStyle::number(t.feeCount, c.language),
+                                DocumentStyle::toman(t.feeAmount, c.language),
+                                DocumentStyle::number(t.voidCount, c.language),
+                                DocumentStyle::toman(t.voidAmount, c.language),
+                                DocumentStyle::code(t.references.join(u", "_s))};
+        h += u"<h3>"_s + DocumentStyle::label(K::CardBatches, c.language) + u"</h3>"_s;
+        h += table({label(K::Terminal, c), label(K::Count, c), label(K::Amount, c),
+                    label(K::VoidCount, c), label(K::VoidAmount, c), label(K::References, c)},
+                   rows, c);
+    }
+
+    h += u"<h3>"_s + DocumentStyle::label(K::GrandTotal, c.language) + u"</h3>"_s;
+    h += line(K::PreviousGrandTotal, DocumentStyle::toman(d.previousGrandTotal, c.language));
+    h += line(K::Net, DocumentStyle::toman(d.report.totals.net(), c.language));
+    h += line(K::GrandTotal, u"<b>"_s + DocumentStyle::toman(d.grandTotal, c.language) + u"</b>"_s);
+    h += line(K::LastEntry, DocumentStyle::number(d.lastEntrySeq, c.language) + u" — "_s +
+                                DocumentStyle::label(K::Hash, c.language) + u" "_s +
+                                DocumentStyle::code(d.lastEntryHash));
+
+    h += u"<h3>"_s + DocumentStyle::label(K::PreviousAcknowledgement, c.language) + u"</h3>"_s;
+    if (d.previousAcknowledgement) {
+        const CloseAcknowledgement& a = *d.previousAcknowledgement;
+        h += line(K::BusinessDay, DocumentStyle::escape(dayTitle(a.businessDay, c)));
+        h += line(K::ReceivedUpToEntry, DocumentStyle::number(a.receivedUpToEntry, c.language) +
+                                            u" — "_s + DocumentStyle::label(K::Hash, c.language) +
+                                            u" "_s + DocumentStyle::code(a.lastEntryHash));
+        h += line(K::ReceivedAt, DocumentStyle::code(a.receivedAt));
+    } else {
+        h += u"<p>"_s + DocumentStyle::label(K::NoAcknowledgement, c.language) + u"</p>"_s;
+    }
+    const QByteArray keyPrint =
+        QCryptographicHash::hash(d.publicKey, QCryptographicHash::Sha256).toHex().left(32);
+    h += line(K::DeviceKey, DocumentStyle::code(QString::fromLatin1(keyPrint)));
+    h += line(K::Signature, DocumentStyle::code(QString::fromLatin1(d.signature.toHex().left(32))));
+    return h + u"</body></html>"_s;
+}
+
+Status ReportExporter::closePdf(const DayClose& d, const ReportContext& c, const QString& pdfPath)
+{
+    return printHtml(closeHtml(d, c), label(K::DayCloseTitle, c), pdfPath);
 }
 
 Status ReportExporter::dayPdf(const DayReport& r, const ReportContext& c, const QString& pdfPath)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DayClose.h"
 #include "DayReport.h"
 #include "ReceiptLabels.h"
 #include "core/Result.h"
@@ -41,7 +42,15 @@ public:
     [[nodiscard]] static QString dayHtml(const DayReport& report, const ReportContext& context);
     [[nodiscard]] static QString rangeHtml(const RangeReport& report, const ReportContext& context);
 
+    // The close sheet the supervisor signs off and files: totals, each drawer's expected and
+    // counted cash, card batches per terminal, the perpetual total, the chain head, the device
+    // signature and — the proof that the previous day reached the municipality complete — the
+    // backend's acknowledgement of the previous close.
+    [[nodiscard]] static QString closeHtml(const DayClose& close, const ReportContext& context);
+
     // Error code: render.failed.
+    static Status closePdf(const DayClose& close, const ReportContext& context,
+                           const QString& pdfPath);
     static Status dayPdf(const DayReport& report, const ReportContext& context,
                          const QString& pdfPath);
     static Status rangePdf(const RangeReport& report, const ReportContext& context,

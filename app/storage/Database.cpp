@@ -247,14 +247,17 @@ Database::Database(Database&& other) noexcept
     , m_path(std::move(other.m_path))
     , m_cipherVersion(std::move(other.m_cipherVersion))
     , m_encrypted(other.m_encrypted)
+    , m_cached(std::move(other.m_cached))
 {}
 
 Database& Database::operator=(Database&& other) noexcept
 {
     if (this != &other) {
+        m_cached.reset();
         if (m_db)
             sqlite3_close_v2(m_db);
         m_db = std::exchange(other.m_db, nullptr);
+        m_cached = std::move(other.m_cached);
         m_path = std::move(other.m_path);
         m_cipherVersion = std::move(other.m_cipherVersion);
         m_encrypted = other.m_encrypted;
@@ -264,9 +267,24 @@ Database& Database::operator=(Database&& other) noexcept
 
 Database::~Database()
 {
+    m_cached.reset();
     // close_v2 defers the close until leftover statements are finalized instead of leaking.
     if (m_db)
         sqlite3_close_v2(m_db);
+}
+
+Result<CachedStatement> Database::cached(const char* sql)
+{
+    if (!m_cached)
+        m_cached = std::make_unique<std::map<const char*, Statement>>();
+    auto it = m_cached->find(sql);
+    if (it == m_cached->end()) {
+        Result<Statement> stmt = prepare(sql);
+        if (!stmt)
+            return stmt.error();
+        it = m_cached->emplace(sql, std::move(*stmt)).first;
+    }
+    return CachedStatement(&it->second);
 }
 
 Status Database::exec(const char* sql)
@@ -342,6 +360,7 @@ Status Database::close()
 {
     if (!m_db)
         return {};
+    m_cached.reset();
     const int rc = sqlite3_close(m_db);
     if (rc != SQLITE_OK)
         return sqlite::makeError(rc, m_db, u"closing "_s + m_path);

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
 
 namespace pishkhan {
 
@@ -60,6 +61,53 @@ private:
     bool m_shmExisted;
 };
 
+// Upgrade safety: before a migration touches an existing store at an older schema, the whole
+// store (WAL checkpointed into the main file first) is copied to
+// "<name>.pre-v<old>-<yyyyMMddTHHmmssZ>.bak" beside it, with the same key. QSaveFile flushes
+// the copy to disk before it gets its name, so a power cut during the upgrade that follows
+// cannot leave a half-written backup behind a half-migrated store.
+Status backupBeforeMigration(Database& db, const QString& path)
+{
+    const Result<int> version = SchemaMigrator::currentVersion(db);
+    if (!version)
+        return version.error();
+    if (*version == 0 || *version >= SchemaMigrator::latestVersion())
+        return {};
+
+    const auto failed = [&path](const QString& why) {
+        return Error(u"storage.backup_failed"_s,
+                     QT_TRANSLATE_NOOP("Error", "The database could not be copied before its "
+                                                "upgrade; it was left as it was."),
+                     path + u": "_s + why);
+    };
+    const Result<qint64> busy = db.queryInt64("PRAGMA wal_checkpoint(TRUNCATE)");
+    if (!busy)
+        return busy.error();
+    if (*busy != 0)
+        return failed(u"another connection kept the WAL from being checkpointed"_s);
+
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd'T'HHmmss'Z'"_s);
+    const QString base = path + u".pre-v"_s + QString::number(*version) + u'-' + stamp;
+    QString target = base + u".bak"_s;
+    for (int n = 2; QFile::exists(target); ++n)
+        target = base + u'-' + QString::number(n) + u".bak"_s;
+
+    QFile source(path);
+    if (!source.open(QIODevice::ReadOnly))
+        return failed(source.errorString());
+    QSaveFile copy(target);
+    if (!copy.open(QIODevice::WriteOnly))
+        return failed(target + u": "_s + copy.errorString());
+    while (!source.atEnd()) {
+        const QByteArray chunk = source.read(1 << 20);
+        if (chunk.isEmpty() || copy.write(chunk) != chunk.size())
+            return failed(target + u": "_s + copy.errorString());
+    }
+    if (!copy.commit())
+        return failed(target + u": "_s + copy.errorString());
+    return {};
+}
+
 } // namespace
 
 LocalStore::LocalStore(Database db, StoreReport report)
@@ -96,6 +144,10 @@ Result<LocalStore> LocalStore::open(const QString& path, const QByteArray& rawKe
         return db.error();
     if (Status s = db->enableWal(); !s)
         return s.error();
+    if (existed) {
+        if (Status s = backupBeforeMigration(*db, path); !s)
+            return s.error();
+    }
 
     Result<int> before = SchemaMigrator::migrate(*db);
     if (!before)

@@ -195,9 +195,10 @@ Result<QMap<OutboxState, qint64>> OutboxStore::countsByState()
 
 Result<std::optional<OutboxState>> OutboxStore::stateOf(const QString& requestId)
 {
-    auto stmt = m_db.prepare("SELECT state FROM outbox WHERE request_id = ?");
-    if (!stmt)
-        return stmt.error();
+    auto stmtLease = m_db.cached("SELECT state FROM outbox WHERE request_id = ?");
+    if (!stmtLease)
+        return stmtLease.error();
+    Statement* stmt = &**stmtLease;
     if (Status s = stmt->bindText(1, requestId); !s)
         return s.error();
     Result<bool> row = stmt->step();
@@ -267,10 +268,11 @@ Result<QList<OutboxEntry>> OutboxStore::claimBatch(int max, qint64 now)
         claimed.append(readRow(*select));
     }
 
-    auto update = m_db.prepare("UPDATE outbox SET state = ?, updated_at = ? "
-                               "WHERE request_id = ? AND state = ?");
-    if (!update)
-        return update.error();
+    auto updateLease = m_db.cached("UPDATE outbox SET state = ?, updated_at = ? "
+                                   "WHERE request_id = ? AND state = ?");
+    if (!updateLease)
+        return updateLease.error();
+    Statement* update = &**updateLease;
     for (OutboxEntry& e : claimed) {
         Result<OutboxState> to = outboxTransition(e.state, OutboxEvent::Claim);
         if (!to)
@@ -337,9 +339,10 @@ Status OutboxStore::applyResult(const OutboxResult& r, qint64 now)
               "WHERE request_id = :id AND state = :from";
         break;
     }
-    auto stmt = m_db.prepare(sql);
-    if (!stmt)
-        return stmt.error();
+    auto stmtLease = m_db.cached(sql);
+    if (!stmtLease)
+        return stmtLease.error();
+    Statement* stmt = &**stmtLease;
     Status s =
         all(stmt->bindText(":to", outboxStateName(*to)), stmt->bindInt64(":now", now),
             stmt->bindText(":id", r.requestId), stmt->bindText(":from", outboxStateName(**from)));
@@ -466,10 +469,11 @@ Result<std::optional<OutboxEntry>> OutboxStore::claim(const QString& requestId, 
     Result<OutboxState> to = outboxTransition(e.state, OutboxEvent::Claim);
     if (!to)
         return to.error();
-    auto update = m_db.prepare("UPDATE outbox SET state = ?, updated_at = ? "
-                               "WHERE request_id = ? AND state = ?");
-    if (!update)
-        return update.error();
+    auto updateLease = m_db.cached("UPDATE outbox SET state = ?, updated_at = ? "
+                                   "WHERE request_id = ? AND state = ?");
+    if (!updateLease)
+        return updateLease.error();
+    Statement* update = &**updateLease;
     Status s = all(update->bindText(1, outboxStateName(*to)), update->bindInt64(2, now),
                    update->bindText(3, e.requestId), update->bindText(4, outboxStateName(e.state)));
     if (s)
@@ -488,13 +492,14 @@ Status OutboxStore::writeProgress(const Progress& p, qint64 now)
     if (p.requestId.isEmpty() || p.trackingCode.isEmpty() || p.status.isEmpty())
         return invalidEntry(u"progress without request id, tracking code or status"_s);
     // No UPSERT on SQLite 3.15: update, and insert when nothing was there. poll_count survives.
-    auto update = m_db.prepare(
+    auto updateLease = m_db.cached(
         "UPDATE outbox_result SET tracking_code = :tracking, status = :status, final = :final, "
         "result_json = :result, rejection_code = :rcode, rejection_fa = :rfa, "
         "rejection_en = :ren, next_poll_at = :next, poll_count = poll_count + 1, "
         "updated_at = :now WHERE request_id = :id");
-    if (!update)
-        return update.error();
+    if (!updateLease)
+        return updateLease.error();
+    Statement* update = &**updateLease;
     auto bindCommon = [&](Statement& stmt) {
         return all(stmt.bindText(":id", p.requestId), stmt.bindText(":tracking", p.trackingCode),
                    stmt.bindText(":status", p.status), stmt.bindInt64(":final", p.isFinal ? 1 : 0),
@@ -508,13 +513,14 @@ Status OutboxStore::writeProgress(const Progress& p, qint64 now)
     if (!s)
         return s;
     if (m_db.changes() == 0) {
-        auto insert = m_db.prepare(
+        auto insertLease = m_db.cached(
             "INSERT INTO outbox_result (request_id, tracking_code, status, final, result_json, "
             "rejection_code, rejection_fa, rejection_en, next_poll_at, poll_count, updated_at) "
             "VALUES (:id, :tracking, :status, :final, :result, :rcode, :rfa, :ren, :next, 0, "
             ":now)");
-        if (!insert)
-            return insert.error();
+        if (!insertLease)
+            return insertLease.error();
+        Statement* insert = &**insertLease;
         s = bindCommon(*insert);
         if (s)
             s = insert->execute();
@@ -523,18 +529,21 @@ Status OutboxStore::writeProgress(const Progress& p, qint64 now)
     }
     if (p.history.isEmpty())
         return {};
-    auto clear = m_db.prepare("DELETE FROM outbox_status_history WHERE request_id = ?");
-    if (!clear)
-        return clear.error();
+    auto clearLease = m_db.cached("DELETE FROM outbox_status_history WHERE request_id = ?");
+    if (!clearLease)
+        return clearLease.error();
+    Statement* clear = &**clearLease;
     s = clear->bindText(1, p.requestId);
     if (s)
         s = clear->execute();
     if (!s)
         return s;
-    auto insert = m_db.prepare("INSERT INTO outbox_status_history (request_id, seq, status, at, "
-                               "note_fa, note_en) VALUES (?, ?, ?, ?, ?, ?)");
-    if (!insert)
-        return insert.error();
+    auto insertLease =
+        m_db.cached("INSERT INTO outbox_status_history (request_id, seq, status, at, "
+                    "note_fa, note_en) VALUES (?, ?, ?, ?, ?, ?)");
+    if (!insertLease)
+        return insertLease.error();
+    Statement* insert = &**insertLease;
     for (qsizetype i = 0; i < p.history.size(); ++i) {
         const StatusEvent& e = p.history.at(i);
         s = all(insert->bindText(1, p.requestId), insert->bindInt64(2, i),

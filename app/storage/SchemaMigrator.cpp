@@ -249,6 +249,38 @@ CREATE TRIGGER close_upload_ack_final BEFORE UPDATE ON close_upload
 WHEN OLD.state = 'acknowledged'
 BEGIN SELECT RAISE(ABORT, 'close_upload: acknowledgement is final'); END;
 )sql"},
+    MigrationStep{6, "void requests: a clerk asks, a supervisor approves or refuses",
+                  R"sql(
+CREATE TABLE void_request (
+    id                   INTEGER PRIMARY KEY,
+    fee_seq              INTEGER NOT NULL REFERENCES ledger_entry (seq),
+    clerk_id             TEXT NOT NULL,
+    reason               TEXT NOT NULL CHECK (reason <> ''),
+    requested_at         INTEGER NOT NULL,
+    state                TEXT NOT NULL DEFAULT 'pending'
+                         CHECK (state IN ('pending', 'approved', 'refused')),
+    supervisor_id        TEXT,
+    decision_note        TEXT,
+    decided_at           INTEGER,
+    void_seq             INTEGER REFERENCES ledger_entry (seq),
+    CHECK (state <> 'approved' OR void_seq IS NOT NULL),
+    CHECK (state <> 'refused' OR (decision_note IS NOT NULL AND decision_note <> ''))
+);
+CREATE UNIQUE INDEX void_request_one_pending ON void_request (fee_seq) WHERE state = 'pending';
+CREATE INDEX void_request_state ON void_request (state, requested_at);
+CREATE TRIGGER void_request_no_delete BEFORE DELETE ON void_request
+BEGIN SELECT RAISE(ABORT, 'void_request rows are kept'); END;
+CREATE TRIGGER void_request_decision_final BEFORE UPDATE ON void_request
+WHEN OLD.state <> 'pending'
+BEGIN SELECT RAISE(ABORT, 'void_request: a decision is final'); END;
+)sql"},
+    MigrationStep{7, "outbox: index the queued requests whose consent can expire",
+                  R"sql(
+-- The sync engine expires consents before every batch it claims; without this index that
+-- UPDATE read every queued row each time, so draining a long queue cost O(n^2).
+CREATE INDEX outbox_consent_expiry ON outbox (state, consent_expires_at)
+    WHERE consent_expires_at > 0;
+)sql"},
 };
 
 } // namespace

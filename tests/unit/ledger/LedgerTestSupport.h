@@ -4,6 +4,7 @@
 // table from the sandbox catalogue's shape, an in-memory Ed25519 device key, a manual clock in
 // Tehran time, and a LedgerService over all of them.
 
+#include "ledger/DayCloseDocument.h"
 #include "ledger/Ed25519KeySigner.h"
 #include "ledger/LedgerService.h"
 #include "ledger/TariffTable.h"
@@ -15,6 +16,8 @@
 #include "storage/OutboxStore.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QString>
 #include <QTimeZone>
@@ -166,5 +169,22 @@ struct LedgerFixture
 
     Result<qint64> count(const char* sql) { return store->database().queryInt64(sql); }
 };
+
+// The backend's acknowledgement of a close (docs/api.md §4.11), signed by a test server key.
+inline QByteArray signedAck(Ed25519KeySigner& server, const DayClose& close, QByteArray* signature)
+{
+    using namespace Qt::StringLiterals;
+    const QJsonObject ack{{u"type"_s, u"pishkhan.day-close-ack.v1"_s},
+                          {u"device_id"_s, close.deviceId},
+                          {u"business_date"_s, close.businessDay.toString(Qt::ISODate)},
+                          {u"received_up_to_entry"_s, close.lastEntrySeq},
+                          {u"last_entry_hash"_s, close.lastEntryHash},
+                          {u"close_sha256"_s, DayCloseDocument::sha256Hex(close.document)},
+                          {u"received_at"_s, u"2025-03-22T20:00:00Z"_s},
+                          {u"key_id"_s, u"8d9a97dbe9cbb3c2"_s}};
+    const QByteArray bytes = QJsonDocument(ack).toJson(QJsonDocument::Compact);
+    *signature = *server.sign(bytes);
+    return bytes;
+}
 
 } // namespace pishkhan::test

@@ -55,6 +55,7 @@ QString key(const QString& text)
 {
     QString k = PersianText::comparisonKey(text);
     k.remove(QRegularExpression(u"\\s"_s));
+    k.remove(QChar(0x200C)); // pdftotext drops the zero-width non-joiner
     return k;
 }
 
@@ -81,6 +82,7 @@ private slots:
     void dayReport();
     void rangeReport();
     void csvHasBomAndPersian();
+    void closeSheetPrintsThePreviousAcknowledgement();
 
 private:
     QTemporaryDir m_dir;
@@ -231,6 +233,55 @@ void TestLedgerRender::csvHasBomAndPersian()
     QVERIFY(rcsv.startsWith("\xEF\xBB\xBF"));
     QVERIFY(QString::fromUtf8(rcsv).contains(u"1404/01,bank-inquiry,استعلام بانک,1,90000,"_s));
     QVERIFY(ReportExporter::writeFile(m_out + u"/range-report.csv"_s, rcsv).ok());
+}
+
+// A fresh ledger: day 1 closed, uploaded and acknowledged; day 2 closed with a card fee and a
+// short drawer. Day 2's sheet must show the municipality's receipt for day 1.
+void TestLedgerRender::closeSheetPrintsThePreviousAcknowledgement()
+{
+    QTemporaryDir dir;
+    LedgerFixture f;
+    QString err = f.open(dir.filePath(u"close.db"_s), randomKey());
+    QVERIFY2(err.isEmpty(), qPrintable(err));
+    f.clock.set(tehran(2025, 3, 21, 10));
+    QVERIFY(f.fee(f.clerk).ok());
+    auto first =
+        f.ledger->closeDay(f.supervisor, kPassword, QDate(2025, 3, 21), {{u"clerk1"_s, u"8000"_s}});
+    QVERIFY2(first.ok(), qPrintable(whyNot(first)));
+    auto server = Ed25519KeySigner::generate();
+    QByteArray sig;
+    const QByteArray ackBytes = signedAck(*server, *first, &sig);
+    auto ack = CloseAcknowledgement::fromBytes(ackBytes, sig, {});
+    QVERIFY(ack.ok());
+    QVERIFY(f.ledger->recordCloseAcknowledgement(*ack, server->publicKey()).ok());
+
+    f.clock.set(tehran(2025, 3, 22, 11));
+    QVERIFY(f.fee(f.clerk).ok());
+    QVERIFY(f.fee(f.clerk2, u"notary-inquiry"_s, Payment::card(u"12345678"_s, u"777001"_s)).ok());
+    auto second = f.ledger->closeDay(f.supervisor, kPassword, QDate(2025, 3, 22),
+                                     {{u"clerk1"_s, u"7,500"_s}});
+    QVERIFY2(second.ok(), qPrintable(whyNot(second)));
+
+    ReportContext c = context();
+    c.serviceNames = *f.ledger->serviceNames();
+    const QString pdf = m_out + u"/day-close.pdf"_s;
+    QVERIFY(ReportExporter::closePdf(*second, c, pdf).ok());
+    const QString text = pdfText(pdf);
+    const QStringList lost =
+        missing(text, {u"صورت‌حساب بستن روز باجه"_s, u"۲ فروردین ۱۴۰۴"_s,
+                       u"مریم رضایی"_s, u"۸٬۰۰۰ تومان"_s, u"۷٬۵۰۰ تومان"_s, u"۵۰۰ تومان"_s,
+                       u"12345678"_s, u"777001"_s, u"رسید شهرداری برای بستن قبلی"_s,
+                       u"۱ فروردین ۱۴۰۴"_s, first->lastEntryHash.left(32), u"۲۵٬۰۰۰"_s});
+    QVERIFY2(lost.isEmpty(), qPrintable(u"missing "_s + lost.join(u" | "_s) + u"\n"_s + text));
+    QVERIFY(toPng(pdf));
+
+    // The short drawer is a negative difference (the glyph order of a sign is pdftotext's).
+    QVERIFY(ReportExporter::closeHtml(*second, c).contains(u"\u2212۵۰۰"_s));
+    // The first close had no acknowledged predecessor and says so.
+    const QString html = ReportExporter::closeHtml(*first, c);
+    QVERIFY(html.contains(u"هنوز از سوی شهرداری تأیید نشده است"_s));
+    // An unwritable path is an error, not a silent nothing.
+    QVERIFY(!ReportExporter::closePdf(*second, c, u"/nonexistent-dir/x.pdf"_s).ok());
 }
 
 QTEST_MAIN(TestLedgerRender)

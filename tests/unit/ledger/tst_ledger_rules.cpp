@@ -26,6 +26,7 @@ struct Scenario
     QTemporaryDir dir;
     LedgerFixture f;
     qint64 closedFee = 0, cashFee = 0, cardFee = 0, voidEntry = 0;
+    qint64 pendingRequest = 0; // clerk1 asked for a void of cashFee
     QString error;
 
     Scenario() { error = setUp(); }
@@ -54,6 +55,10 @@ struct Scenario
         if (!v)
             return describe(v.error());
         voidEntry = v->seq;
+        auto r = f.ledger->requestVoid(f.clerk, cashFee, u"citizen changed their mind"_s);
+        if (!r)
+            return describe(r.error());
+        pendingRequest = r->id;
         return {};
     }
 
@@ -65,7 +70,10 @@ struct Scenario
              {"SELECT COUNT(*) FROM ledger_entry", "SELECT COUNT(*) FROM outbox",
               "SELECT COUNT(*) FROM day_close", "SELECT COUNT(*) FROM close_upload",
               "SELECT IFNULL(SUM(last_no), 0) FROM receipt_counter",
-              "SELECT COUNT(*) FROM audit_events WHERE kind IN ('void_approved', 'day_closed')"})
+              "SELECT COUNT(*) FROM audit_events WHERE kind IN ('void_approved', 'day_closed', "
+              "'void_requested', 'void_refused')",
+              "SELECT COUNT(*) FROM void_request",
+              "SELECT COUNT(*) FROM void_request WHERE state = 'pending'"})
             n << f.count(sql).valueOr(-1);
         return n;
     }
@@ -154,6 +162,49 @@ const QList<BadInput>& badInputs()
          [](Scenario& s) {
              return errorOf(s.f.ledger->voidFee(s.f.supervisor, kPassword, 999, u"x"_s));
          }},
+        {"void request for another clerk's receipt", "ledger.void_not_own",
+         [](Scenario& s) {
+             return errorOf(s.f.ledger->requestVoid(s.f.clerk2, s.cashFee, u"mistake"_s));
+         }},
+        {"void request without a reason", "ledger.void_reason_missing",
+         [](Scenario& s) {
+             return errorOf(s.f.ledger->requestVoid(s.f.clerk2, s.cardFee, u" "_s));
+         }},
+        {"void request of a voided fee", "ledger.already_voided",
+         [](Scenario& s) {
+             return errorOf(s.f.ledger->requestVoid(s.f.clerk2, s.cardFee, u"again"_s));
+         }},
+        {"second void request while one is pending", "ledger.void_already_requested",
+         [](Scenario& s) {
+             return errorOf(s.f.ledger->requestVoid(s.f.clerk, s.cashFee, u"again"_s));
+         }},
+        {"void request by a logged-out session", "auth.forbidden",
+         [](Scenario& s) {
+             return errorOf(s.f.ledger->requestVoid(Session{}, s.cashFee, u"x"_s));
+         }},
+        {"approval by a clerk", "auth.forbidden",
+         [](Scenario& s) {
+             return errorOf(s.f.ledger->approveVoid(s.f.clerk, kClerkPassword, s.pendingRequest));
+         }},
+        {"approval with a wrong password", "auth.bad_credentials",
+         [](Scenario& s) {
+             return errorOf(
+                 s.f.ledger->approveVoid(s.f.supervisor, u"wrong-password"_s, s.pendingRequest));
+         }},
+        {"approval of an unknown request", "ledger.void_request_not_found",
+         [](Scenario& s) {
+             return errorOf(s.f.ledger->approveVoid(s.f.supervisor, kPassword, 99));
+         }},
+        {"refusal without a reason", "ledger.refusal_reason_missing",
+         [](Scenario& s) {
+             Status r = s.f.ledger->refuseVoid(s.f.supervisor, s.pendingRequest, u""_s);
+             return r ? Error(u"unexpectedly.ok"_s, "") : r.error();
+         }},
+        {"refusal by a clerk", "auth.forbidden",
+         [](Scenario& s) {
+             Status r = s.f.ledger->refuseVoid(s.f.clerk, s.pendingRequest, u"no"_s);
+             return r ? Error(u"unexpectedly.ok"_s, "") : r.error();
+         }},
         {"entry into a sealed day", "ledger.day_sealed",
          [](Scenario& s) {
              auto tx = Transaction::begin(s.f.store->database());
@@ -225,6 +276,7 @@ private slots:
     void lateEntryGoesToTheOpenDayFlagged();
     void reprintsAreCountedCopies();
     void voidKeepsTheOriginal();
+    void voidRequestIsApprovedOrRefusedOnce();
     void acknowledgementIsStoredAndPrintedByTheNextClose();
     void tamperedAcknowledgementIsRefused();
 };
@@ -366,6 +418,48 @@ void TestLedgerRules::reprintsAreCountedCopies()
     QCOMPARE(report->totals.feeCount, 2); // reprints are no fees
 }
 
+void TestLedgerRules::voidRequestIsApprovedOrRefusedOnce()
+{
+    Scenario s;
+    QVERIFY2(s.error.isEmpty(), qPrintable(s.error));
+    auto pending = s.f.ledger->pendingVoidRequests(s.f.supervisor);
+    QVERIFY(pending.ok());
+    QCOMPARE(pending->size(), 1);
+    QCOMPARE(pending->first().feeSeq, s.cashFee);
+    QCOMPARE(pending->first().clerkId, u"clerk1"_s);
+    QCOMPARE(pending->first().fee.receiptNo, 1); // shown to the supervisor
+    QCOMPARE(pending->first().reason, u"citizen changed their mind"_s);
+
+    // Refused: nothing enters the ledger; the clerk may ask again, and that one is approved.
+    const qint64 entriesBefore = s.f.count("SELECT COUNT(*) FROM ledger_entry").valueOr(-1);
+    QVERIFY(s.f.ledger->refuseVoid(s.f.supervisor, s.pendingRequest, u"paid in full"_s).ok());
+    QCOMPARE(s.f.count("SELECT COUNT(*) FROM ledger_entry").valueOr(-1), entriesBefore);
+    QCOMPARE(s.f.ledger->pendingVoidRequests(s.f.supervisor)->size(), 0);
+    auto decided = s.f.ledger->approveVoid(s.f.supervisor, kPassword, s.pendingRequest);
+    QVERIFY(!decided.ok());
+    QCOMPARE(decided.error().code(), u"ledger.void_request_decided"_s);
+
+    auto again = s.f.ledger->requestVoid(s.f.clerk, s.cashFee, u"wrong citizen"_s);
+    QVERIFY2(again.ok(), again.ok() ? "" : qPrintable(describe(again.error())));
+    auto voided = s.f.ledger->approveVoid(s.f.supervisor, kPassword, again->id);
+    QVERIFY2(voided.ok(), voided.ok() ? "" : qPrintable(describe(voided.error())));
+    QCOMPARE(voided->targetSeq, s.cashFee);
+    QCOMPARE(voided->reason, u"wrong citizen"_s); // the clerk's reason goes into the ledger
+    QCOMPARE(voided->supervisorId, u"super1"_s);
+    QCOMPARE(s.f.count("SELECT void_seq FROM void_request WHERE state = 'approved'").valueOr(-1),
+             voided->seq);
+    QCOMPARE(
+        s.f.count("SELECT COUNT(*) FROM audit_events WHERE kind = 'void_requested'").valueOr(-1),
+        2);
+    QCOMPARE(s.f.count("SELECT COUNT(*) FROM audit_events WHERE kind = 'void_refused'").valueOr(-1),
+             1);
+    // A decision is final in the database too, and no request row can be deleted.
+    for (const char* sql :
+         {"UPDATE void_request SET state = 'pending'", "DELETE FROM void_request WHERE id = 1"})
+        QVERIFY2(!s.f.store->database().exec(sql).ok(), sql);
+    QVERIFY(!s.f.ledger->store().verifyChain()->failure);
+}
+
 void TestLedgerRules::voidKeepsTheOriginal()
 {
     Scenario s;
@@ -386,25 +480,6 @@ void TestLedgerRules::voidKeepsTheOriginal()
     QCOMPARE(s.f.count("SELECT COUNT(*) FROM audit_events WHERE kind = 'void_approved'").valueOr(0),
              1);
 }
-
-namespace {
-
-QByteArray signedAck(Ed25519KeySigner& server, const DayClose& close, QByteArray* signature)
-{
-    const QJsonObject ack{{u"type"_s, u"pishkhan.day-close-ack.v1"_s},
-                          {u"device_id"_s, close.deviceId},
-                          {u"business_date"_s, close.businessDay.toString(Qt::ISODate)},
-                          {u"received_up_to_entry"_s, close.lastEntrySeq},
-                          {u"last_entry_hash"_s, close.lastEntryHash},
-                          {u"close_sha256"_s, DayCloseDocument::sha256Hex(close.document)},
-                          {u"received_at"_s, u"2025-03-22T20:00:00Z"_s},
-                          {u"key_id"_s, u"8d9a97dbe9cbb3c2"_s}};
-    const QByteArray bytes = QJsonDocument(ack).toJson(QJsonDocument::Compact);
-    *signature = *server.sign(bytes);
-    return bytes;
-}
-
-} // namespace
 
 void TestLedgerRules::acknowledgementIsStoredAndPrintedByTheNextClose()
 {

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "ledger/DayClose.h"
+
+#include <QDate>
+#include <QMap>
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableWidget;
+class QTextBrowser;
+
+namespace pishkhan {
+class DeskRuntime;
+}
+
+namespace pishkhan::ui {
+
+// Close the day: the close preview (expected cash per clerk's drawer, card batches per
+// terminal), one count field per drawer with the difference as it is typed, then the
+// supervisor's password and LedgerService::closeDay. After the close the signed summary is
+// shown and can be saved as a PDF. The counts are checked and the close signed by the ledger.
+class DayClosePanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DayClosePanel(DeskRuntime& runtime, QWidget* parent = nullptr);
+
+    // Loads the preview of the open business day (no-op while a signed summary is shown).
+    void refresh();
+    void closeTheDay();
+    // Writes the signed summary shown on screen to a PDF.
+    bool saveSummaryPdf(const QString& path);
+    [[nodiscard]] const std::optional<DayClose>& lastClose() const { return m_closed; }
+
+signals:
+    void closed(const pishkhan::DayClose& close);
+
+private:
+    void updateDifference(int row);
+    void showSummary(const DayClose& close);
+    void showError(const QString& message);
+    void askPdfPath();
+
+    DeskRuntime& m_runtime;
+    QDate m_day;
+    std::optional<DayClose> m_preview;
+    std::optional<DayClose> m_closed;
+    QLabel* m_title;
+    QWidget* m_counting; // drawers and terminals: hidden once the day is signed
+    QLabel* m_error;
+    QTableWidget* m_drawers;
+    QTableWidget* m_terminals;
+    QPushButton* m_close;
+    QTextBrowser* m_summary;
+    QPushButton* m_pdf;
+    QLabel* m_saved;
+    QMap<QString, QLineEdit*> m_counts; // clerk id → count field
+};
+
+} // namespace pishkhan::ui

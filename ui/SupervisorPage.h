@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QWidget>
+
+class QTabWidget;
+class QTimer;
+
+namespace pishkhan {
+class DeskRuntime;
+}
+
+namespace pishkhan::ui {
+
+class DayClosePanel;
+class DayTotalsPanel;
+class OfficeDayPanel;
+class ReportsPanel;
+class VoidRequestsPanel;
+
+// The supervisor's screen (F6): today's totals, void requests, the day close with the cash
+// count, reports and exports, and the office's counters. Each tab is its own panel; this page
+// keeps them fresh — on show, on a timer while on screen, and after a decision that changes
+// the figures.
+class SupervisorPage : public QWidget
+{
+    Q_OBJECT
+public:
+    static constexpr int kRefreshMs = 5'000;
+
+    explicit SupervisorPage(DeskRuntime& runtime, QWidget* parent = nullptr);
+
+    // Reloads the tab on screen.
+    void refresh();
+    void showTab(int index);
+
+    [[nodiscard]] QTabWidget* tabs() const { return m_tabs; }
+    [[nodiscard]] DayTotalsPanel* totals() const { return m_totals; }
+    [[nodiscard]] VoidRequestsPanel* voids() const { return m_voids; }
+    [[nodiscard]] DayClosePanel* dayClose() const { return m_close; }
+    [[nodiscard]] ReportsPanel* reports() const { return m_reports; }
+    [[nodiscard]] OfficeDayPanel* office() const { return m_office; }
+
+protected:
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
+
+private:
+    DeskRuntime& m_runtime;
+    QTabWidget* m_tabs;
+    DayTotalsPanel* m_totals;
+    VoidRequestsPanel* m_voids;
+    DayClosePanel* m_close;
+    ReportsPanel* m_reports;
+    OfficeDayPanel* m_office;
+    QTimer* m_timer;
+};
+
+} // namespace pishkhan::ui
