@@ -24,6 +24,8 @@ namespace {
 // Never wait longer than this between looks at the queue: consent expiry and an injected
 // clock that jumps are noticed within it.
 constexpr qint64 kMaxIdleWaitMs = 30'000;
+// After a storage error, how soon to try returning unrecorded rows to the queue.
+constexpr qint64 kRecoveryRetryMs = 2'000;
 constexpr qint64 kUploadLookMs = 60'000;
 constexpr qint64 kRetryLocalMs = 60'000;
 
@@ -83,6 +85,11 @@ bool SyncEngine::check(const Status& status, const char* what)
         return true;
     qCWarning(lcSync).noquote() << what << "failed:" << status.error().code()
                                 << status.error().message();
+    // A batch whose answer could not be recorded leaves its rows in "sending". Once nothing is
+    // in flight they go back to the queue and are sent again under the same idempotency keys,
+    // so the backend answers with its first answer: nothing is lost or doubled.
+    m_needsRecovery = true;
+    setLastError(status.error().code(), status.error().message());
     emit storageError(status.error().message());
     return false;
 }
@@ -178,6 +185,12 @@ void SyncEngine::tick()
         check(expired.error(), "expiring consents");
     else if (*expired > 0)
         qCInfo(lcSync) << *expired << "queued request(s) moved to needs-attention: consent expired";
+    if (m_needsRecovery && m_batchesInFlight == 0 && m_singlesInFlight == 0) {
+        if (Result<int> back = m_outbox->recoverAfterCrash(now); back) {
+            m_needsRecovery = false;
+            qCInfo(lcSync) << *back << "request(s) whose answer was not recorded are queued again";
+        }
+    }
     if (!m_needsActivation) {
         if (now >= m_pausedUntil) {
             drainQueue(now);
@@ -218,6 +231,8 @@ void SyncEngine::schedule()
     }
     if (!m_clockInFlight)
         consider(m_nextClockCheckAt);
+    if (m_needsRecovery)
+        consider(now + kRecoveryRetryMs);
     m_timer.start(int(std::clamp<qint64>(next - now, 0, kMaxIdleWaitMs)));
 }
 

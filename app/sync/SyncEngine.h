@@ -154,6 +154,7 @@ private:
     qint64 m_pausedUntil = 0;
     int m_batchesInFlight = 0;
     int m_singlesInFlight = 0;
+    bool m_needsRecovery = false; // a storage error may have left rows in "sending"
     bool m_pollInFlight = false;
     bool m_catalogueInFlight = false;
     bool m_clockInFlight = false;
