@@ -71,6 +71,9 @@ void VoidRequestsPanel::refresh()
     LedgerService* ledger = m_runtime.ledger();
     if (!ledger)
         return;
+    // The timer refreshes this list while the supervisor reads it: keep the selected request
+    // selected, so a refresh never moves the choice to another clerk's fee.
+    const qint64 selected = current() ? current()->id : 0;
     auto pending = ledger->pendingVoidRequests(m_runtime.session());
     if (!pending) {
         m_requests.clear();
@@ -91,8 +94,12 @@ void VoidRequestsPanel::refresh()
         m_table->setItem(row, 4, DisplayFormat::cell(DisplayFormat::moment(r.requestedAt)));
         m_table->setItem(row, 5, DisplayFormat::cell(r.reason));
     }
+    int row = 0;
+    for (int i = 0; i < m_requests.size(); ++i)
+        if (m_requests[i].id == selected)
+            row = i;
     if (!m_requests.isEmpty())
-        m_table->setCurrentCell(0, 0);
+        m_table->setCurrentCell(row, 0);
     m_approve->setEnabled(current() != nullptr);
     m_refuse->setEnabled(current() != nullptr);
 }

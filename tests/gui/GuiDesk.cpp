@@ -1,0 +1,210 @@
+#include "GuiDesk.h"
+
+#include "counter/ServeFlow.h"
+#include "ui/LoginPage.h"
+#include "ui/ServePage.h"
+#include "ui/SmsLogPanel.h"
+
+#include <QApplication>
+#include <QDialog>
+#include <QLineEdit>
+#include <QRegularExpression>
+#include <QTest>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+using namespace pishkhan;
+
+GuiDesk::GuiDesk() = default;
+
+GuiDesk::~GuiDesk()
+{
+    m_window.reset();
+    m_runtime.reset();
+}
+
+bool GuiDesk::openWindow()
+{
+    m_window = std::make_unique<ui::MainWindow>(*m_runtime);
+    m_window->show();
+    if (!QTest::qWaitForWindowExposed(m_window.get()))
+        return false;
+    m_window->activateWindow();
+    return QTest::qWaitForWindowActive(m_window.get());
+}
+
+bool GuiDesk::start(const QString& adminUser, const QString& adminName, const QString& password)
+{
+    if (!m_dir.isValid())
+        return false;
+    DeskOptions options;
+    options.dataDir = m_dir.path();
+    options.training = true;
+    options.pbkdf2Iterations = 1000;
+    m_runtime = std::make_unique<DeskRuntime>(options);
+    if (const Status opened = m_runtime->open(); !opened) {
+        qWarning("open: %s", qPrintable(opened.error().message()));
+        return false;
+    }
+    if (!openWindow())
+        return false;
+    m_runtime->start();
+    if (!QTest::qWaitFor([this] { return m_runtime->isReady(); }, 30000) ||
+        !QTest::qWaitFor([this] { return !m_runtime->catalogue().isEmpty(); }, 30000))
+        return false;
+    m_window->loginPage()->refresh();
+    type(u"loginUsername"_s, adminUser);
+    type(u"loginDisplayName"_s, adminName);
+    type(u"loginPassword"_s, password);
+    type(u"loginConfirm"_s, password);
+    enter(u"loginConfirm"_s);
+    return QTest::qWaitFor([this] { return m_runtime->session().isValid(); }, 5000);
+}
+
+QWidget* GuiDesk::find(const QString& name) const
+{
+    auto* w = m_window->findChild<QWidget*>(name);
+    if (!w)
+        qWarning("no widget %s", qPrintable(name));
+    return w;
+}
+
+void GuiDesk::keys(QWidget* w, const QString& text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() < 0x80)
+            QTest::keyClick(w, c.toLatin1());
+        else
+            QTest::sendKeyEvent(QTest::Click, w, Qt::Key_unknown, QString(c), Qt::NoModifier);
+    }
+}
+
+void GuiDesk::type(const QString& name, const QString& text)
+{
+    auto* edit = find<QLineEdit>(name);
+    if (!edit)
+        return;
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    keys(edit, text);
+}
+
+void GuiDesk::enter(const QString& name)
+{
+    if (QWidget* w = find(name))
+        QTest::keyClick(w, Qt::Key_Return);
+}
+
+void GuiDesk::press(int key, Qt::KeyboardModifiers mods)
+{
+    // Xvfb has no window manager: after a modal dialog closes, the main window may stay
+    // inactive, and window shortcuts (F2…F7) only reach an active window.
+    if (!QApplication::activeModalWidget() && QApplication::activeWindow() != m_window.get()) {
+        m_window->activateWindow();
+        (void)QTest::qWaitForWindowActive(m_window.get());
+    }
+    QWidget* target = QApplication::focusWidget() ? QApplication::focusWidget()
+                                                  : static_cast<QWidget*>(m_window.get());
+    QTest::keyClick(target, Qt::Key(key), mods);
+}
+
+void GuiDesk::answerDialog(const QString& dialogName, const QString& text)
+{
+    // Polls until the dialog is up (exec() has started its own event loop), then answers it.
+    auto* timer = new QTimer;
+    timer->setInterval(20);
+    auto tries = std::make_shared<int>(0);
+    QObject::connect(timer, &QTimer::timeout, [timer, tries, dialogName, text] {
+        QWidget* modal = QApplication::activeModalWidget();
+        if (!modal || modal->objectName() != dialogName) {
+            if (++*tries > 500) {
+                qWarning("no dialog %s", qPrintable(dialogName));
+                timer->deleteLater();
+                timer->stop();
+            }
+            return;
+        }
+        timer->stop();
+        timer->deleteLater();
+        if (text.isNull()) {
+            QTest::keyClick(modal, Qt::Key_Escape);
+            return;
+        }
+        auto* edit = modal->findChild<QLineEdit*>();
+        if (edit) {
+            edit->setFocus();
+            keys(edit, text);
+            QTest::keyClick(edit, Qt::Key_Return);
+        }
+    });
+    timer->start();
+}
+
+bool GuiDesk::logIn(const QString& user, const QString& password)
+{
+    type(u"loginUsername"_s, user);
+    type(u"loginPassword"_s, password);
+    enter(u"loginPassword"_s);
+    return QTest::qWaitFor(
+        [&] { return m_runtime->session().isValid() && m_runtime->session().username == user; },
+        5000);
+}
+
+void GuiDesk::logOut()
+{
+    press(Qt::Key_L, Qt::ControlModifier);
+}
+
+QString GuiDesk::lastSmsCode()
+{
+    m_window->smsPanel()->refresh();
+    const QRegularExpressionMatch m =
+        QRegularExpression(u"(\\d{6})"_s).match(m_window->smsPanel()->lastMessage());
+    return m.hasMatch() ? m.captured(1) : QString();
+}
+
+QString GuiDesk::serveCitizen(const QString& nationalCode, const QString& mobile)
+{
+    ServeFlow* flow = nullptr;
+    press(Qt::Key_F2);
+    if (!QTest::qWaitFor([&] { return (flow = m_window->servePage()->flow()) != nullptr; }, 5000))
+        return {};
+    m_window->servePage()->startOver();
+    type(u"citizenNationalCode"_s, nationalCode);
+    enter(u"citizenNationalCode"_s);
+    (void)QTest::qWaitFor([&] { return find(u"citizenMobile"_s)->hasFocus(); }, 2000);
+    keys(find(u"citizenMobile"_s), mobile);
+    enter(u"citizenMobile"_s);
+    QTest::keyClicks(find(u"serviceSearch"_s), u"property file"_s);
+    enter(u"serviceSearch"_s);
+    auto* rc = find<QLineEdit>(u"field_renovation_code"_s);
+    if (!rc || !QTest::qWaitFor([&] { return rc->hasFocus(); }, 5000))
+        return {};
+    QTest::keyClicks(rc, u"6-12-345-17-0-0-0"_s);
+    QTest::keyClick(rc, Qt::Key_Return);
+    (void)QTest::qWaitFor([&] { return find(u"consentCode"_s)->hasFocus(); }, 5000);
+    // The last SMS may be an earlier citizen's: wait for a new one after asking.
+    const QString before = lastSmsCode();
+    enter(u"consentCode"_s);
+    if (!QTest::qWaitFor([&] { return flow->hasChallenge() && !flow->isBusy(); }, 15000))
+        return {};
+    QString code;
+    (void)QTest::qWaitFor(
+        [&] {
+            code = lastSmsCode();
+            return !code.isEmpty() && code != before;
+        },
+        5000);
+    if (code.isEmpty())
+        return {};
+    type(u"consentCode"_s, code);
+    enter(u"consentCode"_s);
+    if (!QTest::qWaitFor([&] { return flow->step() == ServeFlow::Step::Payment; }, 15000))
+        return {};
+    (void)QTest::qWaitFor([&] { return find(u"paymentCash"_s)->hasFocus(); }, 2000);
+    enter(u"paymentCash"_s);
+    if (!QTest::qWaitFor([&] { return flow->step() == ServeFlow::Step::Done; }, 20000))
+        return {};
+    return flow->outcome().trackingCode;
+}
