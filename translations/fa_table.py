@@ -499,3 +499,12 @@ FA4 = {
 'The void request was refused.':'درخواست ابطال رد شد.',
 }
 FA.update(FA4)
+
+FA5 = {
+'<table><tr><td><b>Enter</b></td><td>next step / confirm</td></tr><tr><td><b>Tab</b></td><td>next field</td></tr><tr><td><b>Esc</b></td><td>previous step</td></tr><tr><td><b>F2</b></td><td>new citizen</td></tr><tr><td><b>F3</b></td><td>follow up a request</td></tr><tr><td><b>Ctrl+P</b></td><td>reprint the receipt as a copy</td></tr><tr><td><b>F4</b></td><td>requests that need attention</td></tr><tr><td><b>F5</b></td><td>property file</td></tr><tr><td><b>F6</b></td><td>supervisor: totals, voids, day close, reports</td></tr><tr><td><b>F7</b></td><td>settings (administrator)</td></tr><tr><td><b>F1</b></td><td>this help</td></tr><tr><td><b>Ctrl+L</b></td><td>log out</td></tr><tr><td><b>Ctrl+Shift+L</b></td><td>lock the counter</td></tr></table>':'<table><tr><td><b>Enter</b></td><td>مرحله بعد / تأیید</td></tr><tr><td><b>Tab</b></td><td>فیلد بعدی</td></tr><tr><td><b>Esc</b></td><td>مرحله قبل</td></tr><tr><td><b>F2</b></td><td>شهروند تازه</td></tr><tr><td><b>F3</b></td><td>پیگیری درخواست</td></tr><tr><td><b>Ctrl+P</b></td><td>چاپ دوباره رسید به صورت رونوشت</td></tr><tr><td><b>F4</b></td><td>درخواست\u200cهای نیازمند رسیدگی</td></tr><tr><td><b>F5</b></td><td>پرونده ملک</td></tr><tr><td><b>F6</b></td><td>سرپرست: جمع\u200cها، ابطال\u200cها، بستن روز، گزارش\u200cها</td></tr><tr><td><b>F7</b></td><td>تنظیمات (مدیر سامانه)</td></tr><tr><td><b>F1</b></td><td>همین راهنما</td></tr><tr><td><b>Ctrl+L</b></td><td>خروج</td></tr><tr><td><b>Ctrl+Shift+L</b></td><td>قفل باجه</td></tr></table>',
+'Unlock':'باز کردن قفل',
+'The counter is locked':'باجه قفل است',
+'%1 locked this counter. Only their password opens it; another clerk logs them out.':'باجه را %1 قفل کرده است. فقط با گذرواژهٔ همین کاربر باز می\u200cشود؛ متصدی دیگر باید او را از سامانه خارج کند.',
+'Lock the counter':'قفل باجه',
+}
+FA.update(FA5)

@@ -2,6 +2,7 @@
 
 #include "AttentionPage.h"
 #include "FollowUpPage.h"
+#include "LockPage.h"
 #include "LoginPage.h"
 #include "PropertyPage.h"
 #include "ServePage.h"
@@ -13,14 +14,18 @@
 #include "counter/UiLanguage.h"
 #include "security/AccountService.h"
 #include "security/Authorizer.h"
+#include "security/IdleLock.h"
 #include "security/Role.h"
 #include "sync/SyncEngine.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -42,6 +47,8 @@ MainWindow::MainWindow(DeskRuntime& runtime, QWidget* parent)
     , m_property(new PropertyPage(runtime, this))
     , m_settings(new SettingsPage(runtime, this))
     , m_status(new SyncStatusBar(runtime, this))
+    , m_lockPage(new LockPage(this))
+    , m_idleTimer(new QTimer(this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Pishkhan Desk"));
@@ -62,6 +69,7 @@ MainWindow::MainWindow(DeskRuntime& runtime, QWidget* parent)
     m_pages->addWidget(m_supervisor);
     m_pages->addWidget(m_property);
     m_pages->addWidget(m_settings);
+    m_pages->addWidget(m_lockPage);
 
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
@@ -110,6 +118,19 @@ MainWindow::MainWindow(DeskRuntime& runtime, QWidget* parent)
     settings->setShortcut(QKeySequence(Qt::Key_F7));
     connect(settings, &QAction::triggered, this, &MainWindow::showSettings);
     addAction(settings);
+    m_pageActions = {newCitizen, followUp, attention, supervisor, property, settings};
+    auto* lock = new QAction(tr("Lock the counter"), this);
+    lock->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    connect(lock, &QAction::triggered, this, &MainWindow::lockCounter);
+    addAction(lock);
+    connect(m_lockPage, &LockPage::unlocked, this, &MainWindow::onUnlocked);
+    connect(m_lockPage, &LockPage::logOutRequested, this, &MainWindow::logOut);
+    m_idleTimer->setInterval(5000);
+    connect(m_idleTimer, &QTimer::timeout, this, [this] {
+        if (m_idle && !isLocked() && m_idle->isLocked())
+            showLock();
+    });
+    qApp->installEventFilter(this);
     auto* logout = new QAction(tr("Log out"), this);
     logout->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     connect(logout, &QAction::triggered, this, &MainWindow::logOut);
@@ -153,8 +174,63 @@ void MainWindow::onReady()
     updateHeader();
 }
 
+MainWindow::~MainWindow()
+{
+    qApp->removeEventFilter(this);
+}
+
+bool MainWindow::isLocked() const
+{
+    return m_pages->currentWidget() == m_lockPage;
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::Wheel:
+        if (m_idle && !isLocked())
+            m_idle->activity();
+        break;
+    default:
+        break;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::lockCounter()
+{
+    if (!m_idle || isLocked())
+        return;
+    m_idle->lock();
+    showLock();
+}
+
+void MainWindow::showLock()
+{
+    m_beforeLock = m_pages->currentWidget();
+    for (QAction* a : std::as_const(m_pageActions))
+        a->setEnabled(false);
+    m_pages->setCurrentWidget(m_lockPage);
+    m_lockPage->showFor(m_idle.get());
+}
+
+void MainWindow::onUnlocked()
+{
+    for (QAction* a : std::as_const(m_pageActions))
+        a->setEnabled(true);
+    // Back to the very screen, with every field as the clerk left it.
+    m_pages->setCurrentWidget(m_beforeLock ? m_beforeLock : m_serve);
+    m_beforeLock = nullptr;
+    activateWindow();
+}
+
 void MainWindow::onLoggedIn()
 {
+    m_idle =
+        std::make_unique<IdleLock>(m_runtime.accounts(), m_runtime.audit(), m_runtime.session());
+    m_idleTimer->start();
     updateHeader();
     m_pages->setCurrentWidget(m_serve);
     m_serve->startOver();
@@ -224,6 +300,11 @@ void MainWindow::showSettings()
 
 void MainWindow::logOut()
 {
+    m_idleTimer->stop();
+    m_idle.reset();
+    m_beforeLock = nullptr;
+    for (QAction* a : std::as_const(m_pageActions))
+        a->setEnabled(true);
     if (m_runtime.session().isValid())
         (void)m_runtime.accounts().logout(m_runtime.session());
     m_runtime.setSession({});
@@ -265,6 +346,7 @@ void MainWindow::showHelp()
                    "<tr><td><b>F7</b></td><td>settings (administrator)</td></tr>"
                    "<tr><td><b>F1</b></td><td>this help</td></tr>"
                    "<tr><td><b>Ctrl+L</b></td><td>log out</td></tr>"
+                   "<tr><td><b>Ctrl+Shift+L</b></td><td>lock the counter</td></tr>"
                    "</table>"));
     box.exec();
     // Without a window manager nobody hands the keyboard back to the counter window.

@@ -2,17 +2,22 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 class QLabel;
 class QStackedWidget;
+class QTimer;
 
 namespace pishkhan {
 class DeskRuntime;
-}
+class IdleLock;
+} // namespace pishkhan
 
 namespace pishkhan::ui {
 
 class AttentionPage;
 class FollowUpPage;
+class LockPage;
 class LoginPage;
 class PropertyPage;
 class SettingsPage;
@@ -29,6 +34,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     explicit MainWindow(DeskRuntime& runtime, QWidget* parent = nullptr);
+    ~MainWindow() override;
 
     [[nodiscard]] LoginPage* loginPage() const { return m_login; }
     [[nodiscard]] ServePage* servePage() const { return m_serve; }
@@ -39,6 +45,8 @@ public:
     [[nodiscard]] SettingsPage* settingsPage() const { return m_settings; }
     [[nodiscard]] SmsLogPanel* smsPanel() const { return m_sms; }
     [[nodiscard]] SyncStatusBar* syncStatus() const { return m_status; }
+    [[nodiscard]] LockPage* lockPage() const { return m_lockPage; }
+    [[nodiscard]] bool isLocked() const;
 
     void showHelp();
     void logOut();
@@ -51,11 +59,19 @@ public:
     // The property file (F5) and the settings (F7, administrators).
     void showProperty();
     void showSettings();
+    // Locks the counter now (Ctrl+Shift+L); the idle timer does the same after the idle period.
+    void lockCounter();
+
+protected:
+    // Any key or mouse press anywhere in the app is activity for the idle lock.
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void onReady();
     void onLoggedIn();
     void updateHeader();
+    void showLock();
+    void onUnlocked();
 
     DeskRuntime& m_runtime;
     QLabel* m_banner;
@@ -71,6 +87,11 @@ private:
     SettingsPage* m_settings;
     SmsLogPanel* m_sms = nullptr;
     SyncStatusBar* m_status;
+    LockPage* m_lockPage;
+    std::unique_ptr<IdleLock> m_idle; // while someone is logged in
+    QTimer* m_idleTimer;
+    QWidget* m_beforeLock = nullptr;
+    QList<QAction*> m_pageActions; // disabled while locked
 };
 
 } // namespace pishkhan::ui
