@@ -15,8 +15,15 @@
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QStandardPaths>
 #include <QTextStream>
+#include <QTimer>
+#include <QWindow>
+
+#include <functional>
+#include <memory>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 using namespace pishkhan;
@@ -182,10 +189,78 @@ bool wantsCli(int argc, char* argv[])
     return false;
 }
 
+// Benchmarks only (tests/bench): calls `then` once, after the window's first frame. Qt Widgets
+// paints and flushes the backing store while it handles the first Expose of the native window,
+// so a call queued from here runs once that frame has been handed to the window system.
+class FirstFrameProbe : public QObject
+{
+public:
+    FirstFrameProbe(QWindow* window, std::function<void()> then)
+        : QObject(window)
+        , m_then(std::move(then))
+    {
+        window->installEventFilter(this);
+    }
+
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Expose && m_then &&
+            static_cast<QWindow*>(watched)->isExposed())
+            QTimer::singleShot(0, this, std::exchange(m_then, nullptr));
+        return false;
+    }
+
+private:
+    std::function<void()> m_then;
+};
+
+QByteArray residentKb()
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return "unknown";
+    for (const QByteArray& line : status.readAll().split('\n'))
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0);
+    return "unknown";
+}
+
+// --bench-first-frame prints "first-frame-ms N" (N: since runGui began; the bench times the
+// whole process from outside) after the first frame and quits. --bench-memory prints
+// "rss-kb N" once the runtime is ready, the catalogue loaded and the window painted, and quits.
+void armBenchProbes(bool firstFrame, bool memory, ui::MainWindow& window, DeskRuntime& runtime,
+                    const QElapsedTimer& started)
+{
+    auto painted = std::make_shared<bool>(false);
+    auto reportMemory = [memory, painted, &runtime] {
+        if (memory && *painted && runtime.isReady() && !runtime.catalogue().isEmpty()) {
+            out() << "rss-kb " << residentKb() << Qt::endl;
+            QCoreApplication::exit(ExitOk);
+        }
+    };
+    new FirstFrameProbe(window.windowHandle(), [=] {
+        *painted = true;
+        if (firstFrame) {
+            out() << "first-frame-ms " << started.elapsed() << Qt::endl;
+            QCoreApplication::exit(ExitOk);
+        }
+        reportMemory();
+    });
+    QObject::connect(&runtime, &DeskRuntime::ready, &window, reportMemory);
+    QObject::connect(&runtime, &DeskRuntime::catalogueChanged, &window, reportMemory);
+    QObject::connect(&runtime, &DeskRuntime::failed, &window, [](const QString& message) {
+        err() << "pishkhan-desk: " << message << Qt::endl;
+        // Queued: failed() can come from start(), before the event loop runs.
+        QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(ExitStore); });
+    });
+}
+
 // The counter window. Training mode when asked for, and by default while no backend has been
 // configured: a fresh machine runs the whole product against the built-in sandbox.
 int runGui(int argc, char* argv[])
 {
+    QElapsedTimer started;
+    started.start();
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"Pishkhan"_s);
     QCoreApplication::setApplicationName(u"pishkhan-desk"_s);
@@ -196,7 +271,11 @@ int runGui(int argc, char* argv[])
     const QCommandLineOption trainingOption(u"training"_s, u"Training mode."_s);
     const QCommandLineOption moveAsideOption(u"move-aside"_s, u"Move a damaged store aside."_s);
     const QCommandLineOption languageOption(u"language"_s, u"fa or en."_s, u"lang"_s);
-    parser.addOptions({dataDirOption, trainingOption, moveAsideOption, languageOption});
+    // For tests/bench only (see armBenchProbes).
+    const QCommandLineOption benchFirstFrameOption(u"bench-first-frame"_s, u"Benchmarks."_s);
+    const QCommandLineOption benchMemoryOption(u"bench-memory"_s, u"Benchmarks."_s);
+    parser.addOptions({dataDirOption, trainingOption, moveAsideOption, languageOption,
+                       benchFirstFrameOption, benchMemoryOption});
     if (!parser.parse(QCoreApplication::arguments())) {
         err() << "pishkhan-desk: " << parser.errorText() << Qt::endl;
         return ExitUsage;
@@ -222,6 +301,9 @@ int runGui(int argc, char* argv[])
         return reportStoreError(opened.error(), path);
     ui::MainWindow window(runtime);
     window.show();
+    if (parser.isSet(benchFirstFrameOption) || parser.isSet(benchMemoryOption))
+        armBenchProbes(parser.isSet(benchFirstFrameOption), parser.isSet(benchMemoryOption), window,
+                       runtime, started);
     runtime.start();
     return app.exec();
 }

@@ -508,3 +508,15 @@ FA5 = {
 'Lock the counter':'قفل باجه',
 }
 FA.update(FA5)
+
+FA6 = {
+'Enter the office code and the activation code from the municipality.':'کد دفتر و کد فعال\u200cسازی صادرشده از سوی شهرداری را وارد کنید.',
+'counter':'باجه',
+'Activate this counter':'فعال\u200cسازی این باجه',
+'Enter the office code and the one-time activation code the municipality issued for this PC. The code works once.':'کد دفتر و کد فعال\u200cسازی یک\u200cبارمصرفی را که شهرداری برای این رایانه صادر کرده است وارد کنید. این کد فقط یک بار کار می\u200cکند.',
+'e.g. counter 2, by the window':'مثلاً باجه ۲، کنار پنجره',
+'Activation code':'کد فعال\u200cسازی',
+'Name of this counter':'نام این باجه',
+'Server: %1':'سرور: %1',
+}
+FA.update(FA6)

@@ -1332,11 +1332,46 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This counter is not activated. Start in training mode, or activate it with the office code and activation code from the municipality.</source>
+        <source>training counter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>training counter</source>
+        <source>Enter the office code and the activation code from the municipality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pishkhan::ui::ActivationPage</name>
+    <message>
+        <source>Activate this counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the office code and the one-time activation code the municipality issued for this PC. The code works once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. counter 2, by the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activation code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of this counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

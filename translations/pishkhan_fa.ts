@@ -1332,12 +1332,47 @@
         <translation>پایگاه داده باز نیست.</translation>
     </message>
     <message>
-        <source>This counter is not activated. Start in training mode, or activate it with the office code and activation code from the municipality.</source>
-        <translation>این باجه فعال نشده است. در حالت آموزشی شروع کنید یا آن را با کد دفتر و کد فعال‌سازی شهرداری فعال کنید.</translation>
-    </message>
-    <message>
         <source>training counter</source>
         <translation>باجه آموزشی</translation>
+    </message>
+    <message>
+        <source>Enter the office code and the activation code from the municipality.</source>
+        <translation>کد دفتر و کد فعال‌سازی صادرشده از سوی شهرداری را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>counter</source>
+        <translation>باجه</translation>
+    </message>
+</context>
+<context>
+    <name>pishkhan::ui::ActivationPage</name>
+    <message>
+        <source>Activate this counter</source>
+        <translation>فعال‌سازی این باجه</translation>
+    </message>
+    <message>
+        <source>Enter the office code and the one-time activation code the municipality issued for this PC. The code works once.</source>
+        <translation>کد دفتر و کد فعال‌سازی یک‌بارمصرفی را که شهرداری برای این رایانه صادر کرده است وارد کنید. این کد فقط یک بار کار می‌کند.</translation>
+    </message>
+    <message>
+        <source>e.g. counter 2, by the window</source>
+        <translation>مثلاً باجه ۲، کنار پنجره</translation>
+    </message>
+    <message>
+        <source>Office code</source>
+        <translation>کد دفتر</translation>
+    </message>
+    <message>
+        <source>Activation code</source>
+        <translation>کد فعال‌سازی</translation>
+    </message>
+    <message>
+        <source>Name of this counter</source>
+        <translation>نام این باجه</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>سرور: %1</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ActivationPage.h"
 #include "AttentionPage.h"
 #include "FollowUpPage.h"
 #include "LockPage.h"
@@ -48,6 +49,7 @@ MainWindow::MainWindow(DeskRuntime& runtime, QWidget* parent)
     , m_settings(new SettingsPage(runtime, this))
     , m_status(new SyncStatusBar(runtime, this))
     , m_lockPage(new LockPage(this))
+    , m_activation(new ActivationPage(runtime, this))
     , m_idleTimer(new QTimer(this))
 {
     setObjectName(u"mainWindow"_s);
@@ -70,6 +72,7 @@ MainWindow::MainWindow(DeskRuntime& runtime, QWidget* parent)
     m_pages->addWidget(m_property);
     m_pages->addWidget(m_settings);
     m_pages->addWidget(m_lockPage);
+    m_pages->addWidget(m_activation);
 
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
@@ -143,6 +146,11 @@ MainWindow::MainWindow(DeskRuntime& runtime, QWidget* parent)
         m_startup->setStyleSheet(u"color:#b3261e"_s);
         m_startup->show();
     });
+    connect(&runtime, &DeskRuntime::activationNeeded, this, [this] {
+        m_startup->hide();
+        m_pages->setCurrentWidget(m_activation);
+        m_activation->prepare();
+    });
     connect(&runtime, &DeskRuntime::catalogueChanged, this, [this] {
         if (m_pages->currentWidget() == m_serve && m_serve->flow() &&
             m_serve->flow()->step() == ServeFlow::Step::Citizen)
@@ -158,6 +166,8 @@ MainWindow::MainWindow(DeskRuntime& runtime, QWidget* parent)
 void MainWindow::onReady()
 {
     m_startup->hide();
+    if (m_pages->currentWidget() == m_activation)
+        m_pages->setCurrentWidget(m_login);
     m_status->attach();
     if (SyncEngine* sync = m_runtime.sync()) {
         // The list follows the engine: refusals arrive, resubmitted requests leave.

@@ -15,6 +15,7 @@ class IdleLock;
 
 namespace pishkhan::ui {
 
+class ActivationPage;
 class AttentionPage;
 class FollowUpPage;
 class LockPage;
@@ -46,6 +47,7 @@ public:
     [[nodiscard]] SmsLogPanel* smsPanel() const { return m_sms; }
     [[nodiscard]] SyncStatusBar* syncStatus() const { return m_status; }
     [[nodiscard]] LockPage* lockPage() const { return m_lockPage; }
+    [[nodiscard]] ActivationPage* activationPage() const { return m_activation; }
     [[nodiscard]] bool isLocked() const;
 
     void showHelp();
@@ -88,6 +90,7 @@ private:
     SmsLogPanel* m_sms = nullptr;
     SyncStatusBar* m_status;
     LockPage* m_lockPage;
+    ActivationPage* m_activation;
     std::unique_ptr<IdleLock> m_idle; // while someone is logged in
     QTimer* m_idleTimer;
     QWidget* m_beforeLock = nullptr;

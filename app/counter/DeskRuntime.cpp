@@ -3,6 +3,7 @@
 #include "DeskServeBackend.h"
 #include "DeviceCloseSigner.h"
 #include "LedgerCloseUploadSource.h"
+#include "core/PersianText.h"
 #include "ledger/LedgerService.h"
 #include "ledger/TariffTable.h"
 #include "net/ApiClient.h"
@@ -180,8 +181,9 @@ void DeskRuntime::start()
         activateTraining();
         return;
     }
-    emit failed(tr("This counter is not activated. Start in training mode, or activate it "
-                   "with the office code and activation code from the municipality."));
+    // A live counter that was never activated: the window asks for the office code and the
+    // one-time activation code the municipality issued, then calls activate().
+    emit activationNeeded();
 }
 
 void DeskRuntime::activateTraining()
@@ -191,20 +193,46 @@ void DeskRuntime::activateTraining()
         emit failed(code.error().userMessage());
         return;
     }
-    auto publicKey = d->device->generatePending();
-    if (!publicKey) {
-        emit failed(publicKey.error().userMessage());
+    activate(m_options.trainingOffice, *code, tr("training counter"));
+}
+
+void DeskRuntime::activate(const QString& officeCode, const QString& activationCode,
+                           const QString& label)
+{
+    if (!d->api) {
+        emit failed(tr("The store is not open."));
         return;
     }
+    if (m_ready || m_activating)
+        return;
+    const QString office = officeCode.trimmed().toUpper();
+    const QString code = PersianText::foldDigits(activationCode).remove(u' ').remove(u'-');
+    if (office.isEmpty() || code.isEmpty()) {
+        emit activationFailed(tr("Enter the office code and the activation code from the "
+                                 "municipality."));
+        return;
+    }
+    auto publicKey = d->device->generatePending();
+    if (!publicKey) {
+        emit activationFailed(publicKey.error().userMessage());
+        return;
+    }
+    m_activating = true;
+    const QString clerk = m_session.isValid() ? m_session.username : u"setup"_s;
     d->api->activateDevice(
-        m_options.trainingOffice, *code, *publicKey, u"training"_s,
+        office, code, *publicKey, m_options.training ? u"training"_s : clerk,
         [this](ApiReply<Activation> reply) {
+            m_activating = false;
             if (!reply) {
                 d->device->discardPending();
-                emit failed(DeskServeBackend::failureFrom(reply.error()).userMessage);
+                const QString why = DeskServeBackend::failureFrom(reply.error()).userMessage;
+                emit activationFailed(why);
+                if (m_options.training)
+                    emit failed(why);
                 return;
             }
             if (const Status s = d->device->commitPending(reply->token.toUtf8()); !s) {
+                emit activationFailed(s.error().userMessage());
                 emit failed(s.error().userMessage());
                 return;
             }
@@ -214,10 +242,10 @@ void DeskRuntime::activateTraining()
             m_settings.officeDistrict = reply->officeDistrict;
             m_settings.counter = reply->counter;
             if (!m_settings.save(settingsPath()))
-                qCWarning(lcDesk) << "could not save the training settings";
+                qCWarning(lcDesk) << "could not save the settings after activation";
             finishStart();
         },
-        tr("training counter"));
+        label.trimmed().isEmpty() ? tr("counter") : label.trimmed());
 }
 
 void DeskRuntime::finishStart()

@@ -50,6 +50,10 @@ public:
     Status open();
     // Activation (training), sync engine, catalogue. Emits ready() or failed().
     void start();
+    // Activates a live counter with the municipality's one-time code (office code + code, as
+    // issued for this PC); emits ready() or activationFailed() with the Persian reason.
+    void activate(const QString& officeCode, const QString& activationCode,
+                  const QString& label = {});
 
     [[nodiscard]] bool isTraining() const { return m_options.training; }
     [[nodiscard]] bool isReady() const { return m_ready; }
@@ -83,6 +87,9 @@ public:
 signals:
     void ready();
     void failed(const QString& message);
+    // Live mode, not activated yet: the window asks for the activation code.
+    void activationNeeded();
+    void activationFailed(const QString& message);
     void catalogueChanged();
     void sessionChanged();
 
@@ -100,6 +107,7 @@ private:
     QString m_tariffTableId;
     Session m_session;
     bool m_ready = false;
+    bool m_activating = false;
 };
 
 } // namespace pishkhan
