@@ -297,14 +297,25 @@ int runGui(int argc, char* argv[])
         if (!moved)
             return reportStoreError(moved.error(), path);
     }
-    if (const Status opened = runtime.open(); !opened)
-        return reportStoreError(opened.error(), path);
+    // The window first, the store after its first frame: opening the store (keychain over
+    // D-Bus, SQLCipher, the training sandbox) is most of a start-up, and the clerk should see
+    // the counter while it happens. A store that cannot be opened still ends the process with
+    // its exit code and message, as before.
     ui::MainWindow window(runtime);
     window.show();
     if (parser.isSet(benchFirstFrameOption) || parser.isSet(benchMemoryOption))
         armBenchProbes(parser.isSet(benchFirstFrameOption), parser.isSet(benchMemoryOption), window,
                        runtime, started);
-    runtime.start();
+    // (--bench-first-frame quits at the first frame; nothing is opened after it.)
+    if (!parser.isSet(benchFirstFrameOption))
+        new FirstFrameProbe(window.windowHandle(), [&runtime, &window, path] {
+            if (const Status opened = runtime.open(); !opened) {
+                QCoreApplication::exit(reportStoreError(opened.error(), path));
+                return;
+            }
+            window.storeOpened();
+            runtime.start();
+        });
     return app.exec();
 }
 

@@ -85,6 +85,10 @@ LoginPage::LoginPage(DeskRuntime& runtime, QWidget* parent)
 
 void LoginPage::refresh()
 {
+    // The window is painted before the store opens (a faster first frame); the form waits.
+    m_submit->setEnabled(m_runtime.isOpen());
+    if (!m_runtime.isOpen())
+        return;
     const DeskSettings& s = m_runtime.settings();
     const QLocale locale;
     if (s.officeCode.isEmpty())

@@ -41,12 +41,6 @@ MainWindow::MainWindow(DeskRuntime& runtime, QWidget* parent)
     , m_startup(new QLabel(this))
     , m_pages(new QStackedWidget(this))
     , m_login(new LoginPage(runtime, this))
-    , m_serve(new ServePage(runtime, this))
-    , m_followUp(new FollowUpPage(runtime, this))
-    , m_attention(new AttentionPage(runtime, this))
-    , m_supervisor(new SupervisorPage(runtime, this))
-    , m_property(new PropertyPage(runtime, this))
-    , m_settings(new SettingsPage(runtime, this))
     , m_status(new SyncStatusBar(runtime, this))
     , m_lockPage(new LockPage(this))
     , m_activation(new ActivationPage(runtime, this))
@@ -65,12 +59,6 @@ MainWindow::MainWindow(DeskRuntime& runtime, QWidget* parent)
     m_startup->setText(tr("Starting the counter…"));
 
     m_pages->addWidget(m_login);
-    m_pages->addWidget(m_serve);
-    m_pages->addWidget(m_followUp);
-    m_pages->addWidget(m_attention);
-    m_pages->addWidget(m_supervisor);
-    m_pages->addWidget(m_property);
-    m_pages->addWidget(m_settings);
     m_pages->addWidget(m_lockPage);
     m_pages->addWidget(m_activation);
 
@@ -83,11 +71,6 @@ MainWindow::MainWindow(DeskRuntime& runtime, QWidget* parent)
     setCentralWidget(central);
     setStatusBar(m_status);
 
-    if (runtime.isTraining()) {
-        m_sms = new SmsLogPanel(runtime.smsLogPath(), this);
-        addDockWidget(Qt::BottomDockWidgetArea, m_sms);
-    }
-
     auto* help = new QAction(tr("Keyboard shortcuts"), this);
     help->setShortcut(QKeySequence::HelpContents);
     connect(help, &QAction::triggered, this, &MainWindow::showHelp);
@@ -96,7 +79,7 @@ MainWindow::MainWindow(DeskRuntime& runtime, QWidget* parent)
     newCitizen->setShortcut(QKeySequence(Qt::Key_F2));
     connect(newCitizen, &QAction::triggered, this, [this] {
         if (m_pages->currentWidget() == m_serve)
-            m_serve->startOver();
+            servePage()->startOver();
         else
             showServe();
     });
@@ -152,15 +135,27 @@ MainWindow::MainWindow(DeskRuntime& runtime, QWidget* parent)
         m_activation->prepare();
     });
     connect(&runtime, &DeskRuntime::catalogueChanged, this, [this] {
-        if (m_pages->currentWidget() == m_serve && m_serve->flow() &&
-            m_serve->flow()->step() == ServeFlow::Step::Citizen)
-            m_serve->startOver();
+        if (m_pages->currentWidget() == m_serve && servePage()->flow() &&
+            servePage()->flow()->step() == ServeFlow::Step::Citizen)
+            servePage()->startOver();
     });
     m_pages->setCurrentWidget(m_login);
     updateHeader();
     resize(1000, 720);
+    if (runtime.isOpen())
+        storeOpened();
     if (runtime.isReady())
         onReady();
+}
+
+void MainWindow::storeOpened()
+{
+    if (m_runtime.isTraining() && !m_sms) {
+        m_sms = new SmsLogPanel(m_runtime.smsLogPath(), this);
+        addDockWidget(Qt::BottomDockWidgetArea, m_sms);
+    }
+    m_login->refresh();
+    updateHeader();
 }
 
 void MainWindow::onReady()
@@ -173,15 +168,69 @@ void MainWindow::onReady()
         // The list follows the engine: refusals arrive, resubmitted requests leave.
         connect(sync, &SyncEngine::requestNeedsAttention, this, [this] {
             if (m_pages->currentWidget() == m_attention)
-                m_attention->refresh();
+                attentionPage()->refresh();
         });
         connect(sync, &SyncEngine::requestAccepted, this, [this] {
             if (m_pages->currentWidget() == m_attention)
-                m_attention->refresh();
+                attentionPage()->refresh();
         });
     }
     m_login->refresh();
     updateHeader();
+}
+
+ServePage* MainWindow::servePage()
+{
+    if (!m_serve) {
+        m_serve = new ServePage(m_runtime, this);
+        m_pages->addWidget(m_serve);
+    }
+    return m_serve;
+}
+
+FollowUpPage* MainWindow::followUpPage()
+{
+    if (!m_followUp) {
+        m_followUp = new FollowUpPage(m_runtime, this);
+        m_pages->addWidget(m_followUp);
+    }
+    return m_followUp;
+}
+
+AttentionPage* MainWindow::attentionPage()
+{
+    if (!m_attention) {
+        m_attention = new AttentionPage(m_runtime, this);
+        m_pages->addWidget(m_attention);
+    }
+    return m_attention;
+}
+
+SupervisorPage* MainWindow::supervisorPage()
+{
+    if (!m_supervisor) {
+        m_supervisor = new SupervisorPage(m_runtime, this);
+        m_pages->addWidget(m_supervisor);
+    }
+    return m_supervisor;
+}
+
+PropertyPage* MainWindow::propertyPage()
+{
+    if (!m_property) {
+        m_property = new PropertyPage(m_runtime, this);
+        m_pages->addWidget(m_property);
+    }
+    return m_property;
+}
+
+SettingsPage* MainWindow::settingsPage()
+{
+    if (!m_settings) {
+        m_settings = new SettingsPage(m_runtime, this);
+        m_pages->addWidget(m_settings);
+    }
+    return m_settings;
 }
 
 MainWindow::~MainWindow()
@@ -231,7 +280,7 @@ void MainWindow::onUnlocked()
     for (QAction* a : std::as_const(m_pageActions))
         a->setEnabled(true);
     // Back to the very screen, with every field as the clerk left it.
-    m_pages->setCurrentWidget(m_beforeLock ? m_beforeLock : m_serve);
+    m_pages->setCurrentWidget(m_beforeLock ? m_beforeLock : servePage());
     m_beforeLock = nullptr;
     activateWindow();
 }
@@ -242,32 +291,32 @@ void MainWindow::onLoggedIn()
         std::make_unique<IdleLock>(m_runtime.accounts(), m_runtime.audit(), m_runtime.session());
     m_idleTimer->start();
     updateHeader();
-    m_pages->setCurrentWidget(m_serve);
-    m_serve->startOver();
+    m_pages->setCurrentWidget(servePage());
+    servePage()->startOver();
 }
 
 void MainWindow::showServe()
 {
     if (!m_runtime.session().isValid())
         return;
-    m_pages->setCurrentWidget(m_serve);
-    m_serve->startOver();
+    m_pages->setCurrentWidget(servePage());
+    servePage()->startOver();
 }
 
 void MainWindow::showFollowUp()
 {
     if (!m_runtime.session().isValid() || !m_runtime.isReady())
         return;
-    m_pages->setCurrentWidget(m_followUp);
-    m_followUp->startOver();
+    m_pages->setCurrentWidget(followUpPage());
+    followUpPage()->startOver();
 }
 
 void MainWindow::showAttention()
 {
     if (!m_runtime.session().isValid() || !m_runtime.isReady())
         return;
-    m_pages->setCurrentWidget(m_attention);
-    m_attention->refresh();
+    m_pages->setCurrentWidget(attentionPage());
+    attentionPage()->refresh();
 }
 
 void MainWindow::showSupervisor()
@@ -282,17 +331,17 @@ void MainWindow::showSupervisor()
         return;
     }
     if (m_pages->currentWidget() == m_supervisor)
-        m_supervisor->refresh();
+        supervisorPage()->refresh();
     else
-        m_pages->setCurrentWidget(m_supervisor);
+        m_pages->setCurrentWidget(supervisorPage());
 }
 
 void MainWindow::showProperty()
 {
     if (!m_runtime.session().isValid() || !m_runtime.isReady())
         return;
-    m_pages->setCurrentWidget(m_property);
-    m_property->startOver();
+    m_pages->setCurrentWidget(propertyPage());
+    propertyPage()->startOver();
 }
 
 void MainWindow::showSettings()
@@ -304,8 +353,8 @@ void MainWindow::showSettings()
         m_status->showMessage(tr("The settings need an administrator's account."), 5000);
         return;
     }
-    m_pages->setCurrentWidget(m_settings);
-    m_settings->load();
+    m_pages->setCurrentWidget(settingsPage());
+    settingsPage()->load();
 }
 
 void MainWindow::logOut()

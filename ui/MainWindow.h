@@ -38,17 +38,22 @@ public:
     ~MainWindow() override;
 
     [[nodiscard]] LoginPage* loginPage() const { return m_login; }
-    [[nodiscard]] ServePage* servePage() const { return m_serve; }
-    [[nodiscard]] FollowUpPage* followUpPage() const { return m_followUp; }
-    [[nodiscard]] AttentionPage* attentionPage() const { return m_attention; }
-    [[nodiscard]] SupervisorPage* supervisorPage() const { return m_supervisor; }
-    [[nodiscard]] PropertyPage* propertyPage() const { return m_property; }
-    [[nodiscard]] SettingsPage* settingsPage() const { return m_settings; }
+    // Built on first use: a start-up builds only the log-in page before the first frame.
+    [[nodiscard]] ServePage* servePage();
+    [[nodiscard]] FollowUpPage* followUpPage();
+    [[nodiscard]] AttentionPage* attentionPage();
+    [[nodiscard]] SupervisorPage* supervisorPage();
+    [[nodiscard]] PropertyPage* propertyPage();
+    [[nodiscard]] SettingsPage* settingsPage();
     [[nodiscard]] SmsLogPanel* smsPanel() const { return m_sms; }
     [[nodiscard]] SyncStatusBar* syncStatus() const { return m_status; }
     [[nodiscard]] LockPage* lockPage() const { return m_lockPage; }
     [[nodiscard]] ActivationPage* activationPage() const { return m_activation; }
     [[nodiscard]] bool isLocked() const;
+
+    // The runtime's store is open (main() opens it after the first frame): the log-in form,
+    // the header and, in training, the SMS panel come alive.
+    void storeOpened();
 
     void showHelp();
     void logOut();
@@ -81,12 +86,12 @@ private:
     QLabel* m_startup;
     QStackedWidget* m_pages;
     LoginPage* m_login;
-    ServePage* m_serve;
-    FollowUpPage* m_followUp;
-    AttentionPage* m_attention;
-    SupervisorPage* m_supervisor;
-    PropertyPage* m_property;
-    SettingsPage* m_settings;
+    ServePage* m_serve = nullptr;
+    FollowUpPage* m_followUp = nullptr;
+    AttentionPage* m_attention = nullptr;
+    SupervisorPage* m_supervisor = nullptr;
+    PropertyPage* m_property = nullptr;
+    SettingsPage* m_settings = nullptr;
     SmsLogPanel* m_sms = nullptr;
     SyncStatusBar* m_status;
     LockPage* m_lockPage;

@@ -148,6 +148,7 @@ Status DeskRuntime::open()
     // last clerk at this counter.
     d->api->setClerkIdProvider(
         [this]() { return m_session.username.isEmpty() ? u"desk"_s : m_session.username; });
+    m_open = true;
     return {};
 }
 

@@ -57,6 +57,8 @@ public:
 
     [[nodiscard]] bool isTraining() const { return m_options.training; }
     [[nodiscard]] bool isReady() const { return m_ready; }
+    // open() succeeded: the store, accounts and settings can be used.
+    [[nodiscard]] bool isOpen() const { return m_open; }
     [[nodiscard]] const DeskOptions& options() const { return m_options; }
     [[nodiscard]] const DeskSettings& settings() const { return m_settings; }
     Status saveSettings(const DeskSettings& settings);
@@ -108,6 +110,7 @@ private:
     Session m_session;
     bool m_ready = false;
     bool m_activating = false;
+    bool m_open = false;
 };
 
 } // namespace pishkhan
