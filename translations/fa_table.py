@@ -520,3 +520,16 @@ FA6 = {
 'Server: %1':'سرور: %1',
 }
 FA.update(FA6)
+
+FA7 = {
+'The daily backup failed: %1':'پشتیبان\u200cگیری روزانه انجام نشد: %1',
+'Recovery key':'کلید بازیابی',
+"This is the only way to open the office's ledger and queue on another PC if this one fails. Print it or write it down, and keep it locked away from the PC. It is shown once.":'اگر این رایانه از کار بیفتد، تنها راه باز کردن دفتر کارمزد و صف درخواست\u200cهای دفتر روی رایانهٔ دیگر همین کلید است. آن را چاپ کنید یا بنویسید و دور از رایانه در جای قفل\u200cدار نگه دارید. این کلید فقط یک بار نمایش داده می\u200cشود.',
+'To show it is written down, type group %1 (counting from the left):':'برای اطمینان از یادداشت کلید، گروه %1 را (از چپ بشمارید) وارد کنید:',
+'Print…':'چاپ…',
+'I have written it down':'یادداشت کردم',
+'That is not group %1 of the key. Check what you wrote down.':'این گروه %1 کلید نیست. آنچه را یادداشت کرده\u200cاید بررسی کنید.',
+'Pishkhan Desk recovery key':'کلید بازیابی میز پیشخوان',
+'Keep this sheet locked away from the PC.':'این برگه را دور از رایانه در جای قفل\u200cدار نگه دارید.',
+}
+FA.update(FA7)

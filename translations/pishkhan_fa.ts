@@ -1869,6 +1869,10 @@
         <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next step / confirm&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;previous step&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;new citizen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F3&lt;/b&gt;&lt;/td&gt;&lt;td&gt;follow up a request&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reprint the receipt as a copy&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;requests that need attention&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;property file&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;supervisor: totals, voids, day close, reports&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;settings (administrator)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;this help&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;log out&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;lock the counter&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;مرحله بعد / تأیید&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;فیلد بعدی&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;مرحله قبل&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;شهروند تازه&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F3&lt;/b&gt;&lt;/td&gt;&lt;td&gt;پیگیری درخواست&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;چاپ دوباره رسید به صورت رونوشت&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;درخواست‌های نیازمند رسیدگی&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;پرونده ملک&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;سرپرست: جمع‌ها، ابطال‌ها، بستن روز، گزارش‌ها&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;تنظیمات (مدیر سامانه)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;همین راهنما&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;خروج&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;قفل باجه&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>پشتیبان‌گیری روزانه انجام نشد: %1</translation>
+    </message>
 </context>
 <context>
     <name>pishkhan::ui::OfficeDayPanel</name>
@@ -2150,6 +2154,41 @@
     <message>
         <source>Sample data (training)</source>
         <translation>داده نمونه (آموزشی)</translation>
+    </message>
+</context>
+<context>
+    <name>pishkhan::ui::RecoveryKeyDialog</name>
+    <message>
+        <source>Recovery key</source>
+        <translation>کلید بازیابی</translation>
+    </message>
+    <message>
+        <source>This is the only way to open the office&apos;s ledger and queue on another PC if this one fails. Print it or write it down, and keep it locked away from the PC. It is shown once.</source>
+        <translation>اگر این رایانه از کار بیفتد، تنها راه باز کردن دفتر کارمزد و صف درخواست‌های دفتر روی رایانهٔ دیگر همین کلید است. آن را چاپ کنید یا بنویسید و دور از رایانه در جای قفل‌دار نگه دارید. این کلید فقط یک بار نمایش داده می‌شود.</translation>
+    </message>
+    <message>
+        <source>To show it is written down, type group %1 (counting from the left):</source>
+        <translation>برای اطمینان از یادداشت کلید، گروه %1 را (از چپ بشمارید) وارد کنید:</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>چاپ…</translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation>یادداشت کردم</translation>
+    </message>
+    <message>
+        <source>That is not group %1 of the key. Check what you wrote down.</source>
+        <translation>این گروه %1 کلید نیست. آنچه را یادداشت کرده‌اید بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>Pishkhan Desk recovery key</source>
+        <translation>کلید بازیابی میز پیشخوان</translation>
+    </message>
+    <message>
+        <source>Keep this sheet locked away from the PC.</source>
+        <translation>این برگه را دور از رایانه در جای قفل‌دار نگه دارید.</translation>
     </message>
 </context>
 <context>

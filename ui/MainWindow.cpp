@@ -6,6 +6,7 @@
 #include "LockPage.h"
 #include "LoginPage.h"
 #include "PropertyPage.h"
+#include "RecoveryKeyDialog.h"
 #include "ServePage.h"
 #include "SettingsPage.h"
 #include "SmsLogPanel.h"
@@ -13,6 +14,8 @@
 #include "SyncStatusBar.h"
 #include "counter/DeskRuntime.h"
 #include "counter/UiLanguage.h"
+#include "ops/DailyBackup.h"
+#include "ops/RecoveryKey.h"
 #include "security/AccountService.h"
 #include "security/Authorizer.h"
 #include "security/IdleLock.h"
@@ -25,6 +28,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
+#include <QRandomGenerator>
 #include <QStackedWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -156,6 +160,14 @@ void MainWindow::storeOpened()
     }
     m_login->refresh();
     updateHeader();
+    if (!m_backup) {
+        // The daily backup of the settings' [backup] section; off until a folder is chosen.
+        m_backup = new DailyBackup(m_runtime, this);
+        connect(m_backup, &DailyBackup::failed, this, [this](const QString& why) {
+            m_status->showMessage(tr("The daily backup failed: %1").arg(why), 30000);
+        });
+        m_backup->start();
+    }
 }
 
 void MainWindow::onReady()
@@ -293,6 +305,35 @@ void MainWindow::onLoggedIn()
     updateHeader();
     m_pages->setCurrentWidget(servePage());
     servePage()->startOver();
+    const Session& session = m_runtime.session();
+    // The office's real store only: a training key protects nothing worth recovering.
+    if (!m_runtime.isTraining() && Authorizer::allows(session.role, Permission::Rekey))
+        QTimer::singleShot(0, this, &MainWindow::offerRecoveryKey);
+}
+
+void MainWindow::offerRecoveryKey()
+{
+    Result<QByteArray> key = m_runtime.readStoreKey();
+    if (!key) {
+        m_status->showMessage(key.error().userMessage(), 30000);
+        return;
+    }
+    const QString fingerprint = RecoveryKey::fingerprint(*key);
+    if (m_runtime.settings().recoveryKeyConfirmed == fingerprint)
+        return;
+    Result<RecoveryKey> recovery = RecoveryKey::fromStoreKey(*key);
+    if (!recovery)
+        return;
+    RecoveryKeyDialog dialog(
+        *recovery, int(QRandomGenerator::global()->bounded(quint32(RecoveryKey::kGroups))), this);
+    const bool confirmed = dialog.exec() == QDialog::Accepted;
+    activateWindow();
+    if (!confirmed)
+        return; // asked again at the next administrator log-in
+    DeskSettings settings = m_runtime.settings();
+    settings.recoveryKeyConfirmed = fingerprint;
+    if (Status saved = m_runtime.saveSettings(settings); !saved)
+        m_status->showMessage(saved.error().userMessage(), 30000);
 }
 
 void MainWindow::showServe()

@@ -9,6 +9,7 @@ class QStackedWidget;
 class QTimer;
 
 namespace pishkhan {
+class DailyBackup;
 class DeskRuntime;
 class IdleLock;
 } // namespace pishkhan
@@ -78,6 +79,8 @@ private:
     void onLoggedIn();
     void updateHeader();
     void showLock();
+    // Live counter, administrator: the recovery key until one has been confirmed for this key.
+    void offerRecoveryKey();
     void onUnlocked();
 
     DeskRuntime& m_runtime;
@@ -100,6 +103,7 @@ private:
     QTimer* m_idleTimer;
     QWidget* m_beforeLock = nullptr;
     QList<QAction*> m_pageActions; // disabled while locked
+    DailyBackup* m_backup = nullptr;
 };
 
 } // namespace pishkhan::ui

@@ -82,6 +82,20 @@ QString DeskRuntime::storePath() const
         .filePath(m_options.training ? u"training-store.db"_s : u"pishkhan-store.db"_s);
 }
 
+Result<QByteArray> DeskRuntime::readStoreKey() const
+{
+    KeyVault vault(KeyVault::defaultService(), m_options.training
+                                                   ? KeyVault::defaultKeyName() + u"-training"_s
+                                                   : KeyVault::defaultKeyName());
+    Result<std::optional<QByteArray>> key = vault.readKey();
+    if (!key)
+        return key.error();
+    if (!*key)
+        return Error(u"keychain.key_missing"_s,
+                     QT_TRANSLATE_NOOP("Error", "The keychain has lost the store key."));
+    return **key;
+}
+
 QString DeskRuntime::settingsPath() const
 {
     return QDir(m_options.dataDir)

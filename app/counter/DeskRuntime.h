@@ -64,6 +64,9 @@ public:
     Status saveSettings(const DeskSettings& settings);
     [[nodiscard]] QString storePath() const;
     [[nodiscard]] QString settingsPath() const;
+    // The store key from the keychain, for the backup and the recovery key (app/ops); nothing
+    // else needs it and it is never logged. Error codes: keychain.*.
+    [[nodiscard]] Result<QByteArray> readStoreKey() const;
 
     [[nodiscard]] Database& database();
     [[nodiscard]] AccountService& accounts();

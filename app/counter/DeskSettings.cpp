@@ -27,6 +27,7 @@ DeskSettings DeskSettings::load(const QString& path)
     s.backupDir = ini.value(u"backup/folder"_s).toString();
     s.dailyBackup = ini.value(u"backup/daily"_s, false).toBool();
     s.backupRetention = ini.value(u"backup/keep"_s, kDefaultBackupRetention).toInt();
+    s.recoveryKeyConfirmed = ini.value(u"security/recovery_key_confirmed"_s).toString();
     return s;
 }
 
@@ -47,6 +48,7 @@ bool DeskSettings::save(const QString& path) const
     ini.setValue(u"backup/folder"_s, backupDir);
     ini.setValue(u"backup/daily"_s, dailyBackup);
     ini.setValue(u"backup/keep"_s, backupRetention);
+    ini.setValue(u"security/recovery_key_confirmed"_s, recoveryKeyConfirmed);
     ini.sync();
     return ini.status() == QSettings::NoError;
 }

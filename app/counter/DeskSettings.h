@@ -30,6 +30,9 @@ struct DeskSettings
     QString backupDir;        // empty = no folder chosen
     bool dailyBackup = false; // a backup of the store once a day into backupDir
     int backupRetention = kDefaultBackupRetention; // daily backups kept
+    // Fingerprint of the store key whose recovery key an administrator has written down and
+    // confirmed; a new key (rekey, new store) has another and is shown again.
+    QString recoveryKeyConfirmed;
 
     [[nodiscard]] static DeskSettings load(const QString& path);
     [[nodiscard]] bool save(const QString& path) const;
