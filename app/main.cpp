@@ -3,6 +3,7 @@
 #include "counter/DeskSettings.h"
 #include "counter/SelfTest.h"
 #include "security/KeyVault.h"
+#include "security/LogSink.h"
 #include "security/StoreOpener.h"
 #include "storage/LocalStore.h"
 #include "storage/OutboxStore.h"
@@ -289,6 +290,15 @@ int runGui(int argc, char* argv[])
     options.training = parser.isSet(trainingOption) || live.backendUrl.isEmpty();
     ui::Localization::apply(parser.isSet(languageOption) ? parser.value(languageOption)
                                                          : live.language);
+
+    // The counter's log: redacted lines (no national code, mobile, code or token), one file
+    // per data folder, for support; stderr keeps its messages too.
+    const QString logPath = QDir(options.dataDir)
+                                .filePath(options.training ? u"logs/pishkhan-desk-training.log"_s
+                                                           : u"logs/pishkhan-desk.log"_s);
+    if (QDir().mkpath(QFileInfo(logPath).absolutePath()))
+        if (const Status logging = LogSink::install(logPath, QtInfoMsg, true); !logging)
+            err() << "pishkhan-desk: " << logging.error().message() << Qt::endl;
 
     DeskRuntime runtime(options);
     const QString path = runtime.storePath();
