@@ -7,6 +7,7 @@
 #include "security/StoreOpener.h"
 #include "storage/LocalStore.h"
 #include "storage/OutboxStore.h"
+#include "ui/FirstRunDialog.h"
 #include "ui/Localization.h"
 #include "ui/MainWindow.h"
 
@@ -290,6 +291,28 @@ int runGui(int argc, char* argv[])
     options.training = parser.isSet(trainingOption) || live.backendUrl.isEmpty();
     ui::Localization::apply(parser.isSet(languageOption) ? parser.value(languageOption)
                                                          : live.language);
+    // First start on this PC (no settings, no store of either kind): ask training or live.
+    const QDir data(options.dataDir);
+    const bool firstStart =
+        !parser.isSet(trainingOption) && !parser.isSet(benchFirstFrameOption) &&
+        !parser.isSet(benchMemoryOption) && !data.exists(u"desk-settings.ini"_s) &&
+        !data.exists(u"pishkhan-store.db"_s) && !data.exists(u"training-store.db"_s);
+    if (firstStart) {
+        ui::FirstRunDialog choice;
+        if (choice.exec() != QDialog::Accepted)
+            return ExitOk;
+        options.training = choice.training();
+        if (!options.training) {
+            DeskSettings chosen = choice.liveSettings();
+            chosen.language = live.language;
+            if (!QDir().mkpath(options.dataDir) ||
+                !chosen.save(data.filePath(u"desk-settings.ini"_s))) {
+                err() << "pishkhan-desk: cannot save the settings in "
+                      << QDir::toNativeSeparators(options.dataDir) << Qt::endl;
+                return ExitStore;
+            }
+        }
+    }
 
     // The counter's log: redacted lines (no national code, mobile, code or token), one file
     // per data folder, for support; stderr keeps its messages too.

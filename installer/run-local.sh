@@ -13,6 +13,10 @@ cmake --preset default >/dev/null
 cmake --build --preset default --target pishkhan-desk
 
 app=build/default/app/pishkhan-desk
+# Without arguments: training mode, the built-in sandbox (no first-run question to answer).
+if [[ $# -eq 0 ]]; then
+    set -- --training
+fi
 if [[ -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" && -z "${QT_QPA_PLATFORM:-}" ]]; then
     echo "No display: serving the Pishkhan Desk window over VNC on port 5900 (no password:"
     echo "use on a trusted network only; Ctrl+C stops)."
