@@ -8,7 +8,7 @@ namespace pishkhan {
 struct SyncConfig
 {
     int batchSize = 100;        // items per POST /requests/batch (the backend allows 100)
-    int maxBatchesInFlight = 2; // keeps the link busy while the server answers the last one
+    int maxBatchesInFlight = 3; // keeps the link busy while the server answers the last one
     BackoffPolicy backoff{BackoffPolicy::kDefaultBaseMs, BackoffPolicy::kDefaultCapMs};
     int statusBatchSize = 100;     // keys per GET /requests/status
     qint64 minPollDelayMs = 5'000; // bounds around the backend's next_update_at
