@@ -53,31 +53,6 @@ Run ctl(const QStringList& args, const QString& secret = {})
     return r;
 }
 
-// The fixture's accounts over the sandbox catalogue's own tariff table (same id as the
-// fixture's sample subset, so the subset must not be registered first).
-QString openWithCatalogueTariffs(LedgerFixture& f, const QString& path, const QByteArray& key,
-                                 const TariffTable& tariffs)
-{
-    (void)f.open(path, key, false); // no accounts yet: its login fails, the services are up
-    if (!f.accounts)
-        return u"store did not open"_s;
-    if (auto a = f.accounts->createFirstAdmin(u"admin"_s, u"admin"_s, kPassword); !a)
-        return describe(a.error());
-    auto admin = f.accounts->login(u"admin"_s, kPassword);
-    if (!admin)
-        return describe(admin.error());
-    f.admin = *admin;
-    for (auto [name, role, pw] : {std::tuple{u"clerk1"_s, Role::Clerk, kClerkPassword},
-                                  std::tuple{u"clerk2"_s, Role::Clerk, kClerkPassword},
-                                  std::tuple{u"super1"_s, Role::Supervisor, kPassword}}) {
-        if (auto id = f.accounts->createAccount(f.admin, name, name, role, pw); !id)
-            return describe(id.error());
-    }
-    if (Status s = f.ledger->registerTariffTable(tariffs); !s)
-        return describe(s.error());
-    return f.login();
-}
-
 } // namespace
 
 class TestCtl : public QObject

@@ -8,6 +8,8 @@
 #include "security/KeyVault.h"
 #include "storage/Statement.h"
 
+#include "OpsTestSupport.h"
+
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -18,21 +20,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString kService = QStringLiteral("ir.pishkhan.desk.test-rekey");
-
-QStringList rows(Database& db, const char* sql)
-{
-    QStringList out;
-    auto stmt = db.prepare(sql);
-    if (!stmt)
-        return {u"<error>"_s};
-    while (stmt->step().valueOr(false)) {
-        QStringList cells;
-        for (int c = 0; c < stmt->columnCount(); ++c)
-            cells += stmt->columnText(c);
-        out += cells.join(u'|');
-    }
-    return out;
-}
 
 const char* const kLedgerSql = "SELECT seq, request_id, amount_rials, hash FROM ledger_entry "
                                "ORDER BY seq";

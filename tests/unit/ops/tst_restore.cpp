@@ -8,8 +8,10 @@
 #include "security/KeyVault.h"
 #include "storage/Statement.h"
 
+#include "OpsTestSupport.h"
 #include <QDir>
 #include <QFile>
+
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -20,21 +22,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString kService = QStringLiteral("ir.pishkhan.desk.test-restore");
-
-QStringList rows(Database& db, const char* sql)
-{
-    QStringList out;
-    auto stmt = db.prepare(sql);
-    if (!stmt)
-        return {u"<error>"_s};
-    while (stmt->step().valueOr(false)) {
-        QStringList cells;
-        for (int c = 0; c < stmt->columnCount(); ++c)
-            cells += stmt->columnText(c);
-        out += cells.join(u'|');
-    }
-    return out;
-}
 
 const char* const kQueueSql =
     "SELECT request_id, state, service_id, payload, consent_token FROM outbox ORDER BY request_id";
