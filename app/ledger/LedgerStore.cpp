@@ -10,9 +10,13 @@
 
 #include <QtEndian>
 
+#include <algorithm>
 #include <cstring>
+#include <limits>
 #include <memory>
 #include <string>
+#include <thread>
+#include <vector>
 
 namespace pishkhan {
 
@@ -502,14 +506,82 @@ Result<QList<QDate>> LedgerStore::openDaysWithEntries(int counter)
 
 Result<HashChain::Report> LedgerStore::verifyChain()
 {
-    auto stmt = m_db.prepare(u"SELECT "_s + QString::fromLatin1(kColumns) +
-                             u" FROM ledger_entry ORDER BY seq"_s);
+    Result<Segment> all = walkSegment(m_db, 1, std::numeric_limits<qint64>::max(), false);
+    if (!all)
+        return all.error();
+    return all->report;
+}
+
+Result<HashChain::Report> LedgerStore::verifyChainParallel(const QString& path,
+                                                           const QByteArray& key, int workers,
+                                                           qint64 minEntriesPerWorker)
+{
+    Result<Database> first = Database::open(path, key, OpenMode::ReadOnly);
+    if (!first)
+        return first.error();
+    // Entries never change once written (triggers), so each worker may read its own snapshot:
+    // only entries up to this head are checked, and any later ones are someone else's walk.
+    Result<qint64> head = first->queryInt64("SELECT IFNULL(max(seq), 0) FROM ledger_entry");
+    if (!head)
+        return head.error();
+    const qint64 last = *head;
+    const int n = int(std::clamp<qint64>(workers, 1, std::max<qint64>(1, last / std::max<qint64>(1, minEntriesPerWorker))));
+    std::vector<Result<Segment>> parts(std::size_t(n), Error(u"ledger.verify"_s, ""));
+    {
+        std::vector<std::jthread> threads;
+        for (int i = 0; i < n; ++i) {
+            const qint64 from = 1 + last * i / n;
+            const qint64 to = last * (i + 1) / n;
+            threads.emplace_back([&, i, from, to] {
+                Result<Database> db =
+                    i == 0 ? std::move(first) : Database::open(path, key, OpenMode::ReadOnly);
+                parts[std::size_t(i)] =
+                    db ? walkSegment(*db, from, to, i > 0) : Result<Segment>(db.error());
+            });
+        }
+    } // joined
+    HashChain::Report report;
+    QString expectedPrev = HashChain::genesisHex();
+    for (const Result<Segment>& part : parts) {
+        if (!part)
+            return part.error();
+        // The seam: a segment trusted its first entry's stored prev_hash; it must be the hash
+        // the previous segment computed for its last entry.
+        if (part->report.entriesChecked > 0 || part->report.failure) {
+            if (part->firstPrevHex != expectedPrev) {
+                report.failure =
+                    HashChain::Failure{part->firstSeq, HashChain::Break::PrevLinkMismatch};
+                return report;
+            }
+        }
+        report.entriesChecked += part->report.entriesChecked;
+        if (part->report.failure) {
+            report.failure = part->report.failure;
+            return report;
+        }
+        if (part->report.entriesChecked > 0)
+            expectedPrev = part->report.lastHashHex;
+    }
+    report.lastHashHex = expectedPrev;
+    return report;
+}
+
+Result<LedgerStore::Segment> LedgerStore::walkSegment(Database& db, qint64 fromSeq, qint64 toSeq,
+                                                      bool trustFirstPrev)
+{
+    auto stmt = db.prepare(u"SELECT "_s + QString::fromLatin1(kColumns) +
+                           u" FROM ledger_entry WHERE seq BETWEEN ?1 AND ?2 ORDER BY seq"_s);
     if (!stmt)
         return stmt.error();
+    if (Status s = stmt->bindInt64(1, fromSeq); !s)
+        return s.error();
+    if (Status s = stmt->bindInt64(2, toSeq); !s)
+        return s.error();
     sqlite3_stmt* raw = stmt->handle();
     constexpr int kPrev = LedgerEntry::kFieldCount;
     constexpr int kHash = LedgerEntry::kFieldCount + 1;
 
+    Segment segment;
     char expectedPrev[64];
     std::memset(expectedPrev, '0', sizeof expectedPrev); // genesis
     // One fetched SHA-256 and one context for the whole walk: OpenSSL 3's one-shot SHA256()
@@ -522,7 +594,7 @@ Result<HashChain::Report> LedgerStore::verifyChain()
         return Error(u"crypto.digest"_s,
                      QT_TRANSLATE_NOOP("Error", "The ledger could not be checked."),
                      u"SHA-256 unavailable"_s);
-    HashChain::Report report;
+    HashChain::Report& report = segment.report;
     std::string buffer;
     buffer.reserve(1024);
     const std::size_t tagLength = sizeof(HashChain::kDomainTag) - 1;
@@ -535,6 +607,14 @@ Result<HashChain::Report> LedgerStore::verifyChain()
         const qint64 seq = sqlite3_column_int64(raw, 0);
         const char* prev = reinterpret_cast<const char*>(sqlite3_column_text(raw, kPrev));
         const int prevLength = sqlite3_column_bytes(raw, kPrev);
+        if (segment.firstSeq == 0) {
+            segment.firstSeq = seq;
+            if (prev && prevLength == 64) {
+                segment.firstPrevHex = QString::fromLatin1(prev, 64);
+                if (trustFirstPrev)
+                    std::memcpy(expectedPrev, prev, 64);
+            }
+        }
         if (!prev || prevLength != 64 || std::memcmp(prev, expectedPrev, 64) != 0) {
             report.failure = HashChain::Failure{seq, HashChain::Break::PrevLinkMismatch};
             break;
@@ -589,7 +669,7 @@ Result<HashChain::Report> LedgerStore::verifyChain()
         ++report.entriesChecked;
     }
     report.lastHashHex = QString::fromLatin1(expectedPrev, 64);
-    return report;
+    return segment;
 }
 
 Result<HashChain::Report> LedgerStore::verifyChainReference()

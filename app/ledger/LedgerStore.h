@@ -70,9 +70,26 @@ public:
     // the two paths equal) at well over 500,000 entries/s. A broken chain is a Report whose
     // failure names the first bad entry, not an Error.
     [[nodiscard]] Result<HashChain::Report> verifyChain();
+    // The same walk split over `workers` threads, each on its own read-only connection to the
+    // store file (so it needs the path and key): each segment trusts its first entry's stored
+    // prev_hash and the seams are checked afterwards against the previous segment's last hash,
+    // so the answer — including the first bad entry — is the single walk's.
+    [[nodiscard]] static Result<HashChain::Report>
+    verifyChainParallel(const QString& path, const QByteArray& key, int workers,
+                        qint64 minEntriesPerWorker = 50'000);
     // The same through HashChain::verify() and canonicalFields(): slower, kept as the
     // reference the fast path is tested against.
     [[nodiscard]] Result<HashChain::Report> verifyChainReference();
+
+    // One contiguous part of the chain as a worker walked it.
+    struct Segment
+    {
+        HashChain::Report report;
+        qint64 firstSeq = 0;
+        QString firstPrevHex; // the first entry's stored prev_hash
+    };
+    [[nodiscard]] static Result<Segment> walkSegment(Database& db, qint64 fromSeq, qint64 toSeq,
+                                                     bool trustFirstPrev);
 
     // The SELECT list every reader uses; column i < 23 is canonical field i + 1.
     static const char* const kColumns;

@@ -89,6 +89,13 @@ QString TestLedgerTamper::makeStore(const QString& path, const QByteArray& key)
     auto report = f.ledger->store().verifyChain();
     if (!report || report->failure || report->entriesChecked != 12)
         return u"the untouched chain does not verify"_s;
+    for (int workers = 1; workers <= 5; ++workers) {
+        auto parallel = LedgerStore::verifyChainParallel(path, key, workers, 1);
+        if (!parallel || parallel->failure || parallel->entriesChecked != 12 ||
+            parallel->lastHashHex != report->lastHashHex)
+            return u"the parallel walk of the untouched chain differs with %1 workers"_s.arg(
+                workers);
+    }
     return {};
 }
 
@@ -178,6 +185,15 @@ void TestLedgerTamper::verifierNamesTheTamperedEntry()
     QVERIFY(reference.ok() && reference->failure.has_value());
     QCOMPARE(reference->failure->sequence, badSeq);
     QCOMPARE(int(reference->failure->reason), reason);
+    // Split over 1..5 workers (seams everywhere on 12 entries), the answer is the same.
+    for (int workers = 1; workers <= 5; ++workers) {
+        auto parallel = LedgerStore::verifyChainParallel(path, key, workers, 1);
+        QVERIFY(parallel.ok());
+        QVERIFY2(parallel->failure.has_value(), qPrintable(QString::number(workers)));
+        QCOMPARE(parallel->failure->sequence, badSeq);
+        QCOMPARE(int(parallel->failure->reason), reason);
+        QCOMPARE(parallel->entriesChecked, checked);
+    }
     // The error a UI shows names the entry.
     const Error e = HashChain::brokenError(u"ledger_entry"_s, *fast->failure);
     QVERIFY(e.detail().contains(u"entry "_s + QString::number(badSeq)));
