@@ -110,6 +110,12 @@ class TestScreenshots : public QObject
         m_desk.press(Qt::Key_F7);
         shot(u"settings"_s);
         helpShot();
+        w.lockCounter();
+        QTRY_VERIFY(w.isLocked());
+        shot(u"lock"_s);
+        m_desk.type(u"lockPassword"_s, kPassword);
+        m_desk.enter(u"lockPassword"_s);
+        QTRY_VERIFY(!w.isLocked());
         m_desk.logOut();
     }
 
