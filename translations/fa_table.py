@@ -533,3 +533,11 @@ FA7 = {
 'Keep this sheet locked away from the PC.':'این برگه را دور از رایانه در جای قفل\u200cدار نگه دارید.',
 }
 FA.update(FA7)
+
+FA8 = {
+'Training: practise with the built-in sandbox':'آموزشی: تمرین با سامانهٔ آزمایشی داخلی',
+'Live: connect to the municipality':'واقعی: اتصال به سامانهٔ شهرداری',
+'Pishkhan Desk — first start':'میز پیشخوان — نخستین اجرا',
+'How will this counter be used? Training keeps practice data apart and never reaches the municipality; you can start it later with --training.':'این باجه چگونه به کار می\u200cرود؟ حالت آموزشی داده\u200cهای تمرینی را جدا نگه می\u200cدارد و هیچ چیز به شهرداری نمی\u200cرسد؛ بعداً هم می\u200cتوانید آن را با \u200e--training\u200e اجرا کنید.',
+}
+FA.update(FA8)

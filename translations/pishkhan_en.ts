@@ -1593,6 +1593,37 @@
     </message>
 </context>
 <context>
+    <name>pishkhan::ui::FirstRunDialog</name>
+    <message>
+        <source>Training: practise with the built-in sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live: connect to the municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pishkhan Desk — first start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How will this counter be used? Training keeps practice data apart and never reaches the municipality; you can start it later with --training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server key pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pishkhan::ui::FollowUpPage</name>
     <message>
         <source>Queued for sending</source>

@@ -1593,6 +1593,37 @@
     </message>
 </context>
 <context>
+    <name>pishkhan::ui::FirstRunDialog</name>
+    <message>
+        <source>Training: practise with the built-in sandbox</source>
+        <translation>آموزشی: تمرین با سامانهٔ آزمایشی داخلی</translation>
+    </message>
+    <message>
+        <source>Live: connect to the municipality</source>
+        <translation>واقعی: اتصال به سامانهٔ شهرداری</translation>
+    </message>
+    <message>
+        <source>Pishkhan Desk — first start</source>
+        <translation>میز پیشخوان — نخستین اجرا</translation>
+    </message>
+    <message>
+        <source>How will this counter be used? Training keeps practice data apart and never reaches the municipality; you can start it later with --training.</source>
+        <translation>این باجه چگونه به کار می‌رود؟ حالت آموزشی داده‌های تمرینی را جدا نگه می‌دارد و هیچ چیز به شهرداری نمی‌رسد؛ بعداً هم می‌توانید آن را با ‎--training‎ اجرا کنید.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>نشانی سرور</translation>
+    </message>
+    <message>
+        <source>Server key pin</source>
+        <translation>پین کلید سرور</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>پرونده CA</translation>
+    </message>
+</context>
+<context>
     <name>pishkhan::ui::FollowUpPage</name>
     <message>
         <source>Queued for sending</source>

@@ -525,7 +525,8 @@ Result<HashChain::Report> LedgerStore::verifyChainParallel(const QString& path,
     if (!head)
         return head.error();
     const qint64 last = *head;
-    const int n = int(std::clamp<qint64>(workers, 1, std::max<qint64>(1, last / std::max<qint64>(1, minEntriesPerWorker))));
+    const int n = int(std::clamp<qint64>(
+        workers, 1, std::max<qint64>(1, last / std::max<qint64>(1, minEntriesPerWorker))));
     std::vector<Result<Segment>> parts(std::size_t(n), Error(u"ledger.verify"_s, ""));
     {
         std::vector<std::jthread> threads;
