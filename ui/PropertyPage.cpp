@@ -160,13 +160,13 @@ PropertyPage::PropertyPage(DeskRuntime& runtime, QWidget* parent)
     layout->addWidget(new QLabel(tr("Permits and certificates"), this));
     layout->addWidget(m_permits, 1);
 
-    const auto placeholder = [this] {
+    const auto showQueryFormat = [this] {
         m_query->setPlaceholderText(m_byCode->isChecked()
                                         ? tr("district-area-block-property-building-apartment-shop")
                                         : tr("section/main/sub, like 14/2153/47"));
     };
-    placeholder();
-    connect(m_byCode, &QRadioButton::toggled, this, placeholder);
+    showQueryFormat();
+    connect(m_byCode, &QRadioButton::toggled, this, showQueryFormat);
     connect(m_query, &QLineEdit::returnPressed, this, &PropertyPage::lookUp);
     connect(find, &QPushButton::clicked, this, &PropertyPage::lookUp);
 }
