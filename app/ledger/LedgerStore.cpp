@@ -127,19 +127,6 @@ LedgerStore::LedgerStore(Database& db)
     : m_db(db)
 {}
 
-Result<Statement*> LedgerStore::cached(std::optional<Statement>& slot, const char* sql)
-{
-    if (!slot) {
-        auto stmt = m_db.prepare(sql);
-        if (!stmt)
-            return stmt.error();
-        slot.emplace(std::move(*stmt));
-    } else if (Status s = slot->reset(); !s) {
-        return s.error();
-    }
-    return &*slot;
-}
-
 LedgerEntry LedgerStore::readEntry(const Statement& s)
 {
     LedgerEntry e;
@@ -173,7 +160,7 @@ LedgerEntry LedgerStore::readEntry(const Statement& s)
 
 Result<LedgerStore::Head> LedgerStore::head()
 {
-    auto stmt = cached(m_head, "SELECT seq, hash FROM ledger_entry ORDER BY seq DESC LIMIT 1");
+    auto stmt = m_db.cached("SELECT seq, hash FROM ledger_entry ORDER BY seq DESC LIMIT 1");
     if (!stmt)
         return stmt.error();
     Result<bool> row = (*stmt)->step();
@@ -184,14 +171,12 @@ Result<LedgerStore::Head> LedgerStore::head()
         h.seq = (*stmt)->columnInt64(0);
         h.hash = (*stmt)->columnText(1);
     }
-    (void)(*stmt)->reset();
     return h;
 }
 
 Result<std::optional<QDate>> LedgerStore::lastClosedDay(int counter)
 {
-    auto stmt =
-        cached(m_sealed, "SELECT MAX(business_day) FROM day_close WHERE counter_no = :counter");
+    auto stmt = m_db.cached("SELECT MAX(business_day) FROM day_close WHERE counter_no = :counter");
     if (!stmt)
         return stmt.error();
     if (Status s = (*stmt)->bindInt64(":counter", counter); !s)
@@ -202,7 +187,6 @@ Result<std::optional<QDate>> LedgerStore::lastClosedDay(int counter)
     std::optional<QDate> day;
     if (*row && !(*stmt)->columnIsNull(0))
         day = QDate::fromString((*stmt)->columnText(0), Qt::ISODate);
-    (void)(*stmt)->reset();
     return day;
 }
 
@@ -235,9 +219,8 @@ Result<LedgerEntry> LedgerStore::append(LedgerEntry e)
         // No UPSERT on SQLite 3.15: make sure the row exists, then bump it. Inside the
         // caller's IMMEDIATE transaction nobody else can read the number in between.
         const QString day = isoDay(e.businessDay);
-        auto init = cached(m_counterInit,
-                           "INSERT OR IGNORE INTO receipt_counter (counter_no, business_day, "
-                           "last_no) VALUES (:counter, :day, 0)");
+        auto init = m_db.cached("INSERT OR IGNORE INTO receipt_counter (counter_no, business_day, "
+                                "last_no) VALUES (:counter, :day, 0)");
         if (!init)
             return init.error();
         if (Status s =
@@ -246,9 +229,9 @@ Result<LedgerEntry> LedgerStore::append(LedgerEntry e)
             return s.error();
         if (Status s = (*init)->execute(); !s)
             return s.error();
-        auto bump = cached(m_counterBump,
-                           "UPDATE receipt_counter SET last_no = last_no + 1 WHERE counter_no = "
-                           ":counter AND business_day = :day");
+        auto bump =
+            m_db.cached("UPDATE receipt_counter SET last_no = last_no + 1 WHERE counter_no = "
+                        ":counter AND business_day = :day");
         if (!bump)
             return bump.error();
         if (Status s =
@@ -257,9 +240,9 @@ Result<LedgerEntry> LedgerStore::append(LedgerEntry e)
             return s.error();
         if (Status s = (*bump)->execute(); !s)
             return s.error();
-        auto read = cached(m_counterRead,
-                           "SELECT last_no FROM receipt_counter WHERE counter_no = :counter AND "
-                           "business_day = :day");
+        auto read =
+            m_db.cached("SELECT last_no FROM receipt_counter WHERE counter_no = :counter AND "
+                        "business_day = :day");
         if (!read)
             return read.error();
         if (Status s =
@@ -270,13 +253,11 @@ Result<LedgerEntry> LedgerStore::append(LedgerEntry e)
         if (!row)
             return row.error();
         e.receiptNo = (*read)->columnInt64(0);
-        (void)(*read)->reset();
     }
 
     e.hash = HashChain::computeHashHex(e.prevHash, e.canonicalFields());
 
-    auto insert = cached(
-        m_insert,
+    auto insert = m_db.cached(
         "INSERT INTO ledger_entry (seq, kind, business_day, jalali_month, counter_no, receipt_no, "
         "created_at, clerk_id, service_id, amount_rials, tariff_rials, payment_method, "
         "terminal_id, payment_reference, request_id, tariff_table_id, tariff_table_sha256, "
@@ -306,12 +287,10 @@ Result<LedgerEntry> LedgerStore::append(LedgerEntry e)
         !st)
         return st.error();
     if (Status st = s.execute(); !st) {
-        (void)s.reset();
         if (st.error().detail().contains(u"sealed"_s))
             return sealedError(e.businessDay);
         return st.error();
     }
-    (void)s.reset();
     return e;
 }
 

@@ -96,16 +96,9 @@ public:
     [[nodiscard]] static LedgerEntry readEntry(const Statement& stmt);
 
 private:
-    Result<Statement*> cached(std::optional<Statement>& slot, const char* sql);
     Result<std::optional<LedgerEntry>> queryOne(const char* sql, qint64 a);
 
     Database& m_db;
-    std::optional<Statement> m_head;
-    std::optional<Statement> m_sealed;
-    std::optional<Statement> m_counterInit;
-    std::optional<Statement> m_counterBump;
-    std::optional<Statement> m_counterRead;
-    std::optional<Statement> m_insert;
 };
 
 } // namespace pishkhan
