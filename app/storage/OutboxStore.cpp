@@ -216,18 +216,12 @@ Result<int> OutboxStore::expireConsentsInTransaction(qint64 now)
             outboxTransition(OutboxState::Queued, OutboxEvent::FlagNeedsAttention);
         !to)
         return to.error();
-    auto stmt = m_db.prepare(
+    return updateAt(
         "UPDATE outbox SET state = 'needs_attention', last_error_code = 'consent.expired', "
         "last_error_message = 'The citizen''s consent expired while the request was queued.', "
         "last_error_message_fa = 'رضایت شهروند پیش از ارسال درخواست منقضی شد.', updated_at = "
-        ":now WHERE state = 'queued' AND consent_expires_at > 0 AND consent_expires_at <= :now");
-    if (!stmt)
-        return stmt.error();
-    if (Status s = stmt->bindInt64(":now", now); !s)
-        return s.error();
-    if (Status s = stmt->execute(); !s)
-        return s.error();
-    return m_db.changes();
+        ":now WHERE state = 'queued' AND consent_expires_at > 0 AND consent_expires_at <= :now",
+        now);
 }
 
 Result<int> OutboxStore::expireConsents(qint64 now)
@@ -700,29 +694,30 @@ Result<std::optional<OutboxStore::Progress>> OutboxStore::progress(const QString
 
 Result<int> OutboxStore::trackAccepted(qint64 now)
 {
-    auto stmt = m_db.prepare(
+    return updateAt(
         "INSERT INTO outbox_result (request_id, tracking_code, status, final, next_poll_at, "
         "poll_count, updated_at) SELECT request_id, tracking_code, 'received', 0, :now, 0, :now "
         "FROM outbox WHERE state = 'accepted' AND tracking_code IS NOT NULL AND request_id NOT "
-        "IN (SELECT request_id FROM outbox_result)");
-    if (!stmt)
-        return stmt.error();
-    if (Status s = stmt->bindInt64(":now", now); !s)
-        return s.error();
-    if (Status s = stmt->execute(); !s)
-        return s.error();
-    return m_db.changes();
+        "IN (SELECT request_id FROM outbox_result)",
+        now);
 }
 
 Result<int> OutboxStore::makeDue(qint64 now)
 {
-    auto stmt = m_db.prepare("UPDATE outbox SET next_attempt_at = ? "
-                             "WHERE state = 'queued' AND next_attempt_at > ?");
+    return updateAt("UPDATE outbox SET next_attempt_at = :now "
+                    "WHERE state = 'queued' AND next_attempt_at > :now",
+                    now);
+}
+
+Result<int> OutboxStore::updateAt(const char* sql, qint64 now)
+{
+    // Kept prepared: the consent expiry runs before every batch the engine claims.
+    auto stmt = m_db.cached(sql);
     if (!stmt)
         return stmt.error();
-    if (Status s = all(stmt->bindInt64(1, now), stmt->bindInt64(2, now)); !s)
+    if (Status s = (*stmt)->bindInt64(":now", now); !s)
         return s.error();
-    if (Status s = stmt->execute(); !s)
+    if (Status s = (*stmt)->execute(); !s)
         return s.error();
     return m_db.changes();
 }

@@ -122,6 +122,8 @@ public:
     [[nodiscard]] Result<int> makeDue(qint64 now);
 
 private:
+    // Runs one literal statement whose only parameter is :now; answers the rows it changed.
+    Result<int> updateAt(const char* sql, qint64 now);
     Status validateNew(const OutboxEntry& entry) const;
     Result<std::optional<OutboxState>> stateOf(const QString& requestId);
     Status applyResult(const OutboxResult& result, qint64 now);
