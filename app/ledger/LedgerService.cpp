@@ -120,17 +120,10 @@ Result<LedgerEntry> LedgerService::recordFee(const Session& clerk, const FeeRequ
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return tx.error();
-    Result<std::pair<QDate, bool>> day = routeDay(now);
-    if (!day)
-        return day.error();
-
-    LedgerEntry e;
-    e.kind = EntryKind::Fee;
-    e.businessDay = day->first;
-    e.late = day->second;
-    e.clockDay = SolarHijri::businessDay(now, zone());
-    e.counter = m_settings.counter;
-    e.createdAt = now;
+    Result<LedgerEntry> entry = newEntry(EntryKind::Fee, now);
+    if (!entry)
+        return entry.error();
+    LedgerEntry& e = *entry;
     e.clerkId = clerk.username;
     e.serviceId = service->id;
     e.amount = service->tariff;
@@ -175,16 +168,10 @@ Result<LedgerEntry> LedgerService::recordReprint(const Session& clerk, qint64 fe
     Result<int> copies = m_store.reprintCount(feeSeq);
     if (!copies)
         return copies.error();
-    Result<std::pair<QDate, bool>> day = routeDay(now);
-    if (!day)
-        return day.error();
-    LedgerEntry e;
-    e.kind = EntryKind::Reprint;
-    e.businessDay = day->first;
-    e.late = day->second;
-    e.clockDay = SolarHijri::businessDay(now, zone());
-    e.counter = m_settings.counter;
-    e.createdAt = now;
+    Result<LedgerEntry> entry = newEntry(EntryKind::Reprint, now);
+    if (!entry)
+        return entry.error();
+    LedgerEntry& e = *entry;
     e.clerkId = clerk.username;
     e.serviceId = (*fee)->serviceId;
     e.amount = Money();
@@ -198,6 +185,21 @@ Result<LedgerEntry> LedgerService::recordReprint(const Session& clerk, qint64 fe
     if (Status s = tx->commit(); !s)
         return s.error();
     return stored;
+}
+
+Result<LedgerEntry> LedgerService::newEntry(EntryKind kind, qint64 now)
+{
+    Result<std::pair<QDate, bool>> day = routeDay(now);
+    if (!day)
+        return day.error();
+    LedgerEntry e;
+    e.kind = kind;
+    e.businessDay = day->first;
+    e.late = day->second;
+    e.clockDay = SolarHijri::businessDay(now, zone());
+    e.counter = m_settings.counter;
+    e.createdAt = now;
+    return e;
 }
 
 Result<LedgerEntry> LedgerService::voidableFee(qint64 feeSeq)
@@ -229,16 +231,10 @@ Result<LedgerEntry> LedgerService::voidableFee(qint64 feeSeq)
 Result<LedgerEntry> LedgerService::appendVoid(const Session& supervisor, const LedgerEntry& fee,
                                               const QString& reason, qint64 now)
 {
-    Result<std::pair<QDate, bool>> day = routeDay(now);
-    if (!day)
-        return day.error();
-    LedgerEntry e;
-    e.kind = EntryKind::Void;
-    e.businessDay = day->first;
-    e.late = day->second;
-    e.clockDay = SolarHijri::businessDay(now, zone());
-    e.counter = m_settings.counter;
-    e.createdAt = now;
+    Result<LedgerEntry> entry = newEntry(EntryKind::Void, now);
+    if (!entry)
+        return entry.error();
+    LedgerEntry& e = *entry;
     // The void unwinds the fee in the same clerk's drawer, service and payment totals.
     e.clerkId = fee.clerkId;
     e.serviceId = fee.serviceId;

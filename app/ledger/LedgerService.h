@@ -117,6 +117,9 @@ public:
 
 private:
     Result<DayClose> buildClose(QDate day);
+    // An entry of this kind for the open business day (routeDay), stamped with counter and
+    // time; the caller fills in what it is about. Inside the caller's transaction.
+    Result<LedgerEntry> newEntry(EntryKind kind, qint64 now);
     // The fee a void would undo, or why it cannot be voided (missing, a void, voided already).
     Result<LedgerEntry> voidableFee(qint64 feeSeq);
     // The void entry and its audit event; the caller holds the transaction.
