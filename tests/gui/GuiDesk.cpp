@@ -1,5 +1,7 @@
 #include "GuiDesk.h"
 
+#include "GuiProbe.h"
+
 #include "counter/ServeFlow.h"
 #include "ui/LoginPage.h"
 #include "ui/ServePage.h"
@@ -71,12 +73,7 @@ QWidget* GuiDesk::find(const QString& name) const
 
 void GuiDesk::keys(QWidget* w, const QString& text)
 {
-    for (const QChar c : text) {
-        if (c.unicode() < 0x80)
-            QTest::keyClick(w, c.toLatin1());
-        else
-            QTest::sendKeyEvent(QTest::Click, w, Qt::Key_unknown, QString(c), Qt::NoModifier);
-    }
+    GuiProbe::typeText(w, text);
 }
 
 void GuiDesk::type(const QString& name, const QString& text)

@@ -186,3 +186,13 @@ qint64 GuiProbe::maxStallMs(const std::function<bool()>& running, int timeoutMs)
         QTest::qWait(5);
     return worst;
 }
+
+void GuiProbe::typeText(QWidget* w, const QString& text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() < 0x80)
+            QTest::keyClick(w, c.toLatin1());
+        else
+            QTest::sendKeyEvent(QTest::Click, w, Qt::Key_unknown, QString(c), Qt::NoModifier);
+    }
+}

@@ -58,15 +58,7 @@ class TestFollowUpAttention : public QObject
     }
     ServeFlow* flow() { return m_window->servePage()->flow(); }
     void enter(QWidget* w) { QTest::keyClick(w, Qt::Key_Return); }
-    static void keys(QWidget* w, const QString& text)
-    {
-        for (const QChar c : text) {
-            if (c.unicode() < 0x80)
-                QTest::keyClick(w, c.toLatin1());
-            else
-                QTest::sendKeyEvent(QTest::Click, w, Qt::Key_unknown, QString(c), Qt::NoModifier);
-        }
-    }
+    static void keys(QWidget* w, const QString& text) { GuiProbe::typeText(w, text); }
     void type(const QString& name, const QString& text)
     {
         auto* edit = find<QLineEdit>(name);

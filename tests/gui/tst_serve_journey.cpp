@@ -48,17 +48,7 @@ class TestServeJourney : public QObject
     ServeFlow* flow() { return m_window->servePage()->flow(); }
     QString error() { return find<QLabel>(u"serveError"_s)->text(); }
     void enter(QWidget* w) { QTest::keyClick(w, Qt::Key_Return); }
-    // QTest::keyClicks() knows Latin-1 only; a counter keyboard types Persian letters and digits,
-    // which reach the widget as key events carrying their text.
-    static void keys(QWidget* w, const QString& text)
-    {
-        for (const QChar c : text) {
-            if (c.unicode() < 0x80)
-                QTest::keyClick(w, c.toLatin1());
-            else
-                QTest::sendKeyEvent(QTest::Click, w, Qt::Key_unknown, QString(c), Qt::NoModifier);
-        }
-    }
+    static void keys(QWidget* w, const QString& text) { GuiProbe::typeText(w, text); }
     void type(const QString& name, const QString& text)
     {
         auto* edit = find<QLineEdit>(name);
