@@ -1,4 +1,4 @@
-// Check 8 (always runs, any compiler): a seeded mutation loop over the API response decoder for
+// Always runs, with any compiler: a seeded mutation loop over the API response decoder for
 // a bounded time. Malformed input must come back as an error value, never a crash or a hang.
 #include "ApiCodecFuzz.h"
 

@@ -199,7 +199,7 @@ void TestActivation::activateUseDeactivate()
         });
         QTRY_VERIFY(again);
 
-        // Check 5's run: the citizens' one-time codes go through the real client, logging at
+        // The privacy run: the citizens' one-time codes go through the real client, logging at
         // debug level all the way.
         for (const Citizen& c : kCitizens) {
             bool asked = false;
@@ -253,12 +253,12 @@ void TestActivation::activateUseDeactivate()
     QVERIFY2(logBytes.contains("pishkhan.net"), "the HTTP client's debug lines reached the log");
     QVERIFY(logBytes.contains("careless line"));
 
-    // Check 3: neither secret anywhere under the data or log directories, in any form.
+    // Neither secret anywhere under the data or log directories, in any form.
     QList<QByteArray> secrets = forms(token) + forms(seed);
     QCOMPARE(filesContaining(dataDir, secrets), QStringList());
     QCOMPARE(filesContaining(logDir, secrets), QStringList());
 
-    // Check 5: no citizen identifier, one-time code or activation code in any log.
+    // No citizen identifier, one-time code or activation code in any log.
     QList<QByteArray> personal;
     for (const Citizen& c : kCitizens)
         personal << forms(c.nationalCode.toUtf8()) << forms(c.mobile.toUtf8())

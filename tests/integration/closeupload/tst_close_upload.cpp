@@ -1,4 +1,4 @@
-// Issue 6, "the signed close is queued for upload like any request": fees, a supervisor's
+// The signed close is queued for upload like any request: fees, a supervisor's
 // close, the sync engine uploading it through LedgerCloseUploadSource to a real sandbox, the
 // signed acknowledgement stored in the ledger and verified with the server key; a repeat
 // (lost answer, then a restart) stays one close at the backend.

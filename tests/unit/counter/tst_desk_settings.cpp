@@ -1,4 +1,4 @@
-// DeskSettings (issue 7, settings screen): the INI round trip, an older file without the backup
+// DeskSettings (the settings screen): the INI round trip, an older file without the backup
 // keys, and the checks the settings screen relies on. No display.
 #include "counter/DeskSettings.h"
 

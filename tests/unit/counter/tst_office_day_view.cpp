@@ -1,4 +1,4 @@
-// OfficeDayView (issue 6, office-wide view): the backend's day closes of every counter next to
+// OfficeDayView (the office-wide view): the backend's day closes of every counter next to
 // this counter's own close or preview, as one table. Data-driven, no display.
 #include "counter/OfficeDayView.h"
 

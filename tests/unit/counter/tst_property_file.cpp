@@ -1,4 +1,4 @@
-// PropertyFile (issue 7, property screen): the backend's property file parsed into values, from
+// PropertyFile (the property screen): the backend's property file parsed into values, from
 // the reply documented in docs/api.md §4.10 and from every sample property the sandbox answers
 // with; the lookup queries built from what a clerk types. No display.
 #include "counter/PropertyFile.h"

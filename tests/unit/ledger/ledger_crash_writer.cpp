@@ -1,4 +1,5 @@
-// The helper check 2 kills: records fees in a loop through the real LedgerService and prints
+// The helper the gapless test kills: records fees in a loop through the real LedgerService and
+// prints
 // "<business day> <receipt number>" after each commit. Its clock moves 7 minutes per entry
 // already in the ledger, so runs cross midnights and a restarted run continues the same day.
 //   ledger_crash_writer DB KEYHEX [COUNT]   (COUNT 0 = until killed)

@@ -1,4 +1,4 @@
-// Check 3 (property test, seeded): for randomised days — clerks, services, cash and card on
+// Property test (seeded): for randomised days — clerks, services, cash and card on
 // several terminals, voids (some of fees from earlier days), reprints, clock set back after a
 // close — the signed day close equals an independent sum of the day's entries: every
 // clerk × service × method cell, the per-clerk drawers (expected, counted, difference), the

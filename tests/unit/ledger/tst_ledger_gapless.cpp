@@ -1,4 +1,4 @@
-// Check 2: receipt numbers are gapless per counter per business day across clean restarts and
+// Receipt numbers are gapless per counter per business day across clean restarts and
 // across SIGKILL at random moments. A helper process records fees in a loop and prints each
 // number after its commit; it is killed about 20 times. Afterwards, for every day, the numbers
 // in the ledger are exactly 1..N, every number the helper saw committed is there, each fee has

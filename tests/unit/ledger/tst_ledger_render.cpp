@@ -1,4 +1,4 @@
-// Check 6: receipts (80 mm thermal and A5) and both report PDFs render in Persian. Each PDF is
+// Receipts (80 mm thermal and A5) and both report PDFs render in Persian. Each PDF is
 // turned back into text with pdftotext (poppler-utils); after NFKC (PDF text comes back as
 // Arabic presentation forms) the text holds the Persian service name, the amount, the Solar
 // Hijri date, and the receipt number and tracking code in their true left-to-right order. Page

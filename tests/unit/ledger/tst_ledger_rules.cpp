@@ -1,4 +1,4 @@
-// Check 5 and the ledger's rules: fees with their outbox row and gapless receipt numbers, the
+// The ledger's rules: fees with their outbox row and gapless receipt numbers, the
 // open-day routing of late entries, reprints, voids, roles, acknowledgements — and every "bad
 // input" of the issue answered with a clear error and nothing written (data-driven).
 #include "LedgerTestSupport.h"

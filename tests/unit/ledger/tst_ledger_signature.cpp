@@ -1,4 +1,4 @@
-// Check 4: a day close verifies with the device's public key, and any single changed byte of
+// A day close verifies with the device's public key, and any single changed byte of
 // the document (or of the signature) makes verification fail. Also the chain fast path is
 // byte-for-byte HashChain's encoding.
 #include "LedgerTestSupport.h"

@@ -1,4 +1,4 @@
-// Check 1: tampering with the ledger through the stock `sqlcipher` shell holding the raw key.
+// Tampering with the ledger through the stock `sqlcipher` shell holding the raw key.
 // With the triggers in place UPDATE and DELETE are refused by the database itself; once a
 // trigger is dropped the edit goes through, and the chain verifier names exactly that entry.
 // The fast verifier and the reference one (HashChain::verify) must agree on every case.

@@ -1,4 +1,4 @@
-// Check 1: a backup taken while another process keeps taking fees is a consistent copy: it
+// A backup taken while another process keeps taking fees is a consistent copy: it
 // opens with the store key, passes integrity_check and the ledger and audit chain walks, and
 // holds exactly a prefix of the writer's commits — every fee it has comes with its outbox row,
 // and nothing the writer had confirmed before the backup began is missing.

@@ -1,4 +1,4 @@
-// Check 5: "submit --batch" of 1,000 rows of which 20 are invalid: 980 queued, each with its
+// "submit --batch" of 1,000 rows of which 20 are invalid: 980 queued, each with its
 // fee, in its own transaction; the 20 reported with their row number and reason; rerunning
 // the same file queues nothing new.
 #include "../ledger/LedgerTestSupport.h"

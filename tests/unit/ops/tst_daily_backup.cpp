@@ -1,4 +1,4 @@
-// Issue 8: the scheduled daily backup of the desk settings. With the setting off nothing is
+// The scheduled daily backup of the desk settings. With the setting off nothing is
 // written; with it on, the first check writes a backup that opens with the store's key, a
 // second check the same day writes nothing, and over several days the folder keeps only the
 // retention count. A training counter (in-process sandbox, private keychain) provides the store.

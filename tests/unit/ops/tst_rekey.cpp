@@ -1,4 +1,4 @@
-// Check 3: key rotation. Afterwards the old key no longer opens the store, the new one does,
+// Key rotation. Afterwards the old key no longer opens the store, the new one does,
 // the keychain holds the new one, the data is unchanged; only an admin may, and not while
 // another connection (the app) has the store open. A crash between the rekey and the keychain
 // update is finished by finishInterrupted().

@@ -1,4 +1,4 @@
-// Check 2: restore on a "new machine" — a fresh data folder and a keychain that has no store
+// Restore on a "new machine" — a fresh data folder and a keychain that has no store
 // key — with the recovery key: the same ledger (head hash) and the same queue. A mistyped
 // recovery key is caught by its check groups before anything is written.
 #include "../ledger/LedgerTestSupport.h"

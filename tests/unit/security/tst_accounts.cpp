@@ -1,4 +1,4 @@
-// Check 2: accounts, password hashing, lockout and its expiry on an injected clock,
+// Accounts, password hashing, lockout and its expiry on an injected clock,
 // reauthentication, and the idle lock keeping a half-filled form.
 
 #include "SecurityTestSupport.h"

@@ -1,4 +1,4 @@
-// Check 4: the audit trail is append-only in the database itself (triggers refuse UPDATE and
+// The audit trail is append-only in the database itself (triggers refuse UPDATE and
 // DELETE), and an edit made around the triggers — raw SQL after dropping them, or the stock
 // sqlcipher shell with the key — is found by verify(), which names the edited event.
 

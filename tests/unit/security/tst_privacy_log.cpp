@@ -1,4 +1,4 @@
-// Check 5 (unit level): the Redactor masks identifiers and secrets in free text, and a run at
+// Unit level: the Redactor masks identifiers and secrets in free text, and a run at
 // debug level through LogSink leaves no national code, mobile, one-time code or token in the
 // log file, in any of their written forms. The integration test repeats the byte search after
 // a real run against the sandbox.

@@ -1,4 +1,4 @@
-// Check 6: the retention purge blanks the form payloads of requests that have been final for
+// The retention purge blanks the form payloads of requests that have been final for
 // longer than the period, and changes nothing else: row counts of every table (outbox, ledger
 // when present, audit apart from its own purge event) and every other outbox column stay.
 

@@ -1,4 +1,4 @@
-// Check 1: every protected core operation x every role, data-driven. Roles are enforced in the
+// Every protected core operation x every role, data-driven. Roles are enforced in the
 // services themselves; each row calls the real operation with a real session of that role and
 // expects either success (or at least a failure that is not a permission error) or
 // "auth.forbidden".
