@@ -4,7 +4,6 @@
 #include "storage/SchemaMigrator.h"
 
 #include <curl/curl.h>
-#include <sqlcipher/sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -23,7 +22,7 @@ VersionInfo VersionInfo::collect()
     info.sqlcipher = db ? db->cipherVersion() : u"unavailable ("_s + db.error().message() + u')';
     if (info.sqlcipher.isEmpty())
         info.sqlcipher = u"not SQLCipher"_s;
-    info.sqlcipher += u" (SQLite "_s + QString::fromLatin1(sqlite3_libversion()) + u')';
+    info.sqlcipher += u" (SQLite "_s + Database::libraryVersion() + u')';
 
     const curl_version_info_data* curl = curl_version_info(CURLVERSION_NOW);
     info.curl = QString::fromLatin1(curl->version);

@@ -243,12 +243,12 @@ void FollowUpPage::showDetails()
         html += u"<p><b>%1</b> %2</p>"_s.arg(
             esc(tr("Reason:")), esc(UiLanguage::pick(e.lastErrorMessageFa, e.lastErrorMessage)));
     if (r->progress) {
-        const OutboxStore::Progress& p = *r->progress;
+        const RequestProgressStore::Progress& p = *r->progress;
         html += u"<p><b>%1</b> %2</p>"_s.arg(esc(tr("Municipality's status:")),
                                              esc(statusName(p.status)));
         if (!p.history.isEmpty()) {
             html += u"<p><b>%1</b></p><ul>"_s.arg(esc(tr("History:")));
-            for (const OutboxStore::StatusEvent& ev : p.history)
+            for (const RequestProgressStore::StatusEvent& ev : p.history)
                 html += u"<li>%1 — %2 %3</li>"_s.arg(esc(UiLanguage::code(when(ev.at))),
                                                      esc(statusName(ev.status)),
                                                      esc(UiLanguage::pick(ev.noteFa, ev.noteEn)));

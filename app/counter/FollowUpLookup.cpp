@@ -78,6 +78,7 @@ QString FollowUpRecord::maskedMobile() const
 
 FollowUpLookup::FollowUpLookup(Database& db, LedgerStore& ledger)
     : m_outbox(db)
+    , m_progress(db)
     , m_ledger(ledger)
 {}
 
@@ -135,7 +136,7 @@ Result<FollowUpRecord> FollowUpLookup::complete(const OutboxEntry& entry)
 {
     FollowUpRecord record;
     record.request = entry;
-    auto progress = m_outbox.progress(entry.requestId);
+    auto progress = m_progress.progress(entry.requestId);
     if (!progress)
         return progress.error();
     record.progress = *progress;

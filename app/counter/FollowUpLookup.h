@@ -3,6 +3,7 @@
 #include "core/Result.h"
 #include "storage/OutboxEntry.h"
 #include "storage/OutboxStore.h"
+#include "storage/RequestProgressStore.h"
 
 #include <QList>
 #include <QMap>
@@ -22,7 +23,7 @@ struct ServiceDefinition;
 struct FollowUpRecord
 {
     OutboxEntry request;
-    std::optional<OutboxStore::Progress> progress;
+    std::optional<RequestProgressStore::Progress> progress;
     qint64 feeSeq = 0; // 0 = no fee for it in this counter's ledger
     QString receiptNumber;
 
@@ -58,6 +59,7 @@ private:
     Result<QList<OutboxEntry>> allRequests();
 
     OutboxStore m_outbox;
+    RequestProgressStore m_progress;
     LedgerStore& m_ledger;
 };
 

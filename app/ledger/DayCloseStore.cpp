@@ -10,32 +10,24 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-template<typename... S>
-Status all(S&&... statuses)
-{
-    Status result;
-    ((result.ok() && !statuses.ok() ? (void)(result = statuses) : (void)0), ...);
-    return result;
-}
-
 constexpr const char* kCloseColumns =
     "counter_no, business_day, closed_at, supervisor_id, last_entry_seq, last_entry_hash, "
     "net_rials, grand_total_rials, document, signature, public_key";
 
-DayCloseStore::StoredClose readClose(const Statement& s)
+DayCloseStore::StoredClose readClose(const Row& row)
 {
     DayCloseStore::StoredClose c;
-    c.counter = int(s.columnInt64(0));
-    c.businessDay = QDate::fromString(s.columnText(1), Qt::ISODate);
-    c.closedAt = s.columnInt64(2);
-    c.supervisorId = s.columnText(3);
-    c.lastEntrySeq = s.columnInt64(4);
-    c.lastEntryHash = s.columnText(5);
-    c.net = Money::fromRials(s.columnInt64(6));
-    c.grandTotal = Money::fromRials(s.columnInt64(7));
-    c.document = s.columnBlob(8);
-    c.signature = s.columnBlob(9);
-    c.publicKey = s.columnBlob(10);
+    c.counter = int(row.int64(0));
+    c.businessDay = QDate::fromString(row.text(1), Qt::ISODate);
+    c.closedAt = row.int64(2);
+    c.supervisorId = row.text(3);
+    c.lastEntrySeq = row.int64(4);
+    c.lastEntryHash = row.text(5);
+    c.net = Money::fromRials(row.int64(6));
+    c.grandTotal = Money::fromRials(row.int64(7));
+    c.document = row.blob(8);
+    c.signature = row.blob(9);
+    c.publicKey = row.blob(10);
     return c;
 }
 
@@ -52,15 +44,10 @@ Status DayCloseStore::insert(const DayClose& c, qint64 now)
     if (!stmt)
         return stmt.error();
     const QString day = c.businessDay.toString(Qt::ISODate);
-    if (Status s = all(stmt->bindInt64(1, c.counter), stmt->bindText(2, day),
-                       stmt->bindInt64(3, c.closedAt), stmt->bindText(4, c.supervisorId),
-                       stmt->bindInt64(5, c.lastEntrySeq), stmt->bindText(6, c.lastEntryHash),
-                       stmt->bindInt64(7, c.report.totals.net().rials()),
-                       stmt->bindInt64(8, c.grandTotal.rials()), stmt->bindBlob(9, c.document),
-                       stmt->bindBlob(10, c.signature), stmt->bindBlob(11, c.publicKey));
-        !s)
-        return s;
-    if (Status s = stmt->execute(); !s) {
+    if (Status s = stmt->execute({c.counter, day, c.closedAt, c.supervisorId, c.lastEntrySeq,
+                                  c.lastEntryHash, c.report.totals.net().rials(),
+                                  c.grandTotal.rials(), c.document, c.signature, c.publicKey});
+        !s) {
         if (s.error().code() == u"storage.constraint"_s)
             return Error(u"close.already_closed"_s,
                          QT_TRANSLATE_NOOP("Error", "This business day is already closed."),
@@ -71,12 +58,7 @@ Status DayCloseStore::insert(const DayClose& c, qint64 now)
                               "queued_at) VALUES (?1, ?2, 'queued', ?3)");
     if (!queue)
         return queue.error();
-    // Binds first, then execute(): argument evaluation order is unspecified in C++.
-    if (Status s =
-            all(queue->bindInt64(1, c.counter), queue->bindText(2, day), queue->bindInt64(3, now));
-        !s)
-        return s;
-    return queue->execute();
+    return queue->execute({c.counter, day, now});
 }
 
 Result<std::optional<DayCloseStore::StoredClose>> DayCloseStore::find(int counter, QDate day)
@@ -85,15 +67,9 @@ Result<std::optional<DayCloseStore::StoredClose>> DayCloseStore::find(int counte
                              u" FROM day_close WHERE counter_no = ?1 AND business_day = ?2"_s);
     if (!stmt)
         return stmt.error();
-    if (Status s = all(stmt->bindInt64(1, counter), stmt->bindText(2, day.toString(Qt::ISODate)));
-        !s)
+    if (Status s = stmt->bindAll({counter, day.toString(Qt::ISODate)}); !s)
         return s.error();
-    Result<bool> row = stmt->step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return std::optional<StoredClose>();
-    return std::optional<StoredClose>(readClose(*stmt));
+    return stmt->first(readClose);
 }
 
 Result<std::optional<DayCloseStore::StoredClose>> DayCloseStore::latest(int counter)
@@ -103,14 +79,9 @@ Result<std::optional<DayCloseStore::StoredClose>> DayCloseStore::latest(int coun
                              u"LIMIT 1"_s);
     if (!stmt)
         return stmt.error();
-    if (Status s = stmt->bindInt64(1, counter); !s)
+    if (Status s = stmt->bindAll({counter}); !s)
         return s.error();
-    Result<bool> row = stmt->step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return std::optional<StoredClose>();
-    return std::optional<StoredClose>(readClose(*stmt));
+    return stmt->first(readClose);
 }
 
 Result<QList<PendingCloseUpload>> DayCloseStore::pending()
@@ -121,18 +92,10 @@ Result<QList<PendingCloseUpload>> DayCloseStore::pending()
         "c.business_day = u.business_day WHERE u.state = 'queued' ORDER BY u.business_day");
     if (!stmt)
         return stmt.error();
-    QList<PendingCloseUpload> list;
-    for (;;) {
-        Result<bool> row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        list << PendingCloseUpload{int(stmt->columnInt64(0)),
-                                   QDate::fromString(stmt->columnText(1), Qt::ISODate),
-                                   stmt->columnBlob(2), stmt->columnBlob(3), stmt->columnInt64(4)};
-    }
-    return list;
+    return stmt->collect<PendingCloseUpload>([](const Row& row) {
+        return PendingCloseUpload{int(row.int64(0)), QDate::fromString(row.text(1), Qt::ISODate),
+                                  row.blob(2), row.blob(3), row.int64(4)};
+    });
 }
 
 Status DayCloseStore::acknowledge(int counter, const CloseAcknowledgement& ack, qint64 now)
@@ -161,14 +124,9 @@ Status DayCloseStore::acknowledge(int counter, const CloseAcknowledgement& ack, 
         "AND state = 'queued'");
     if (!stmt)
         return stmt.error();
-    if (Status s =
-            all(stmt->bindInt64(1, counter), stmt->bindText(2, day), stmt->bindBlob(3, ack.ack),
-                stmt->bindBlob(4, ack.signature), stmt->bindText(5, ack.keyId),
-                stmt->bindInt64(6, ack.receivedUpToEntry), stmt->bindText(7, ack.lastEntryHash),
-                stmt->bindText(8, ack.receivedAt), stmt->bindInt64(9, now));
+    if (Status s = stmt->execute({counter, day, ack.ack, ack.signature, ack.keyId,
+                                  ack.receivedUpToEntry, ack.lastEntryHash, ack.receivedAt, now});
         !s)
-        return s;
-    if (Status s = stmt->execute(); !s)
         return s;
     // Zero rows: already acknowledged; the same ack again is a harmless repeat.
     return {};
@@ -181,7 +139,7 @@ Result<std::optional<CloseAcknowledgement>> DayCloseStore::latestAcknowledgement
         "state = 'acknowledged' ORDER BY business_day DESC LIMIT 1");
     if (!stmt)
         return stmt.error();
-    if (Status s = stmt->bindInt64(1, counter); !s)
+    if (Status s = stmt->bindAll({counter}); !s)
         return s.error();
     Result<bool> row = stmt->step();
     if (!row)

@@ -48,49 +48,39 @@ Result<DayReport> LedgerReports::day(int counter, QDate day)
     if (!stmt)
         return stmt.error();
     const QString iso = day.toString(Qt::ISODate);
-    if (Status s = stmt->bindText(1, iso); !s)
-        return s.error();
-    if (Status s = stmt->bindInt64(2, counter); !s)
+    if (Status s = stmt->bindAll({iso, counter}); !s)
         return s.error();
     qint64 late = 0;
-    for (;;) {
-        Result<bool> row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        const QString clerk = stmt->columnText(0);
-        const QString service = stmt->columnText(1);
-        const PaymentMethod method =
-            paymentMethodFromString(stmt->columnText(2)).value_or(PaymentMethod::Cash);
-        // Rows arrive grouped by (clerk, service, method), so the kinds of a cell are adjacent.
-        if (report.lines.isEmpty() || report.lines.last().clerkId != clerk ||
-            report.lines.last().serviceId != service || report.lines.last().method != method)
-            report.lines.append(DayReportLine{clerk, service, method, {}});
-        LedgerTotals cell;
-        addKind(cell, stmt->columnText(3), stmt->columnInt64(4), stmt->columnInt64(5));
-        report.lines.last().totals.add(cell);
-        report.totals.add(cell);
-        late += stmt->columnInt64(6);
-    }
+    if (Status s = stmt->forEachRow([&](const Row& row) {
+            const QString clerk = row.text(0);
+            const QString service = row.text(1);
+            const PaymentMethod method =
+                paymentMethodFromString(row.text(2)).value_or(PaymentMethod::Cash);
+            // Rows arrive grouped by (clerk, service, method), so the kinds of a cell are
+            // adjacent.
+            if (report.lines.isEmpty() || report.lines.last().clerkId != clerk ||
+                report.lines.last().serviceId != service || report.lines.last().method != method)
+                report.lines.append(DayReportLine{clerk, service, method, {}});
+            LedgerTotals cell;
+            addKind(cell, row.text(3), row.int64(4), row.int64(5));
+            report.lines.last().totals.add(cell);
+            report.totals.add(cell);
+            late += row.int64(6);
+        });
+        !s)
+        return s.error();
     if (late > 0) {
         // Rare (a clock set back, a crash across midnight): only then read the rows.
         auto lateRows = m_db.prepare("SELECT seq FROM ledger_entry WHERE business_day = ?1 AND "
                                      "counter_no = ?2 AND late = 1 ORDER BY seq");
         if (!lateRows)
             return lateRows.error();
-        if (Status s = lateRows->bindText(1, iso); !s)
+        if (Status s = lateRows->bindAll({iso, counter}); !s)
             return s.error();
-        if (Status s = lateRows->bindInt64(2, counter); !s)
-            return s.error();
-        for (;;) {
-            Result<bool> row = lateRows->step();
-            if (!row)
-                return row.error();
-            if (!*row)
-                break;
-            report.lateEntrySeqs << lateRows->columnInt64(0);
-        }
+        Result<QList<qint64>> seqs = lateRows->collect([](const Row& row) { return row.int64(0); });
+        if (!seqs)
+            return seqs.error();
+        report.lateEntrySeqs << *seqs;
     }
     return report;
 }
@@ -103,26 +93,19 @@ Result<RangeReport> LedgerReports::range(int counter, QDate from, QDate to)
     auto stmt = m_db.prepare(kRangeSql);
     if (!stmt)
         return stmt.error();
-    if (Status s = stmt->bindText(1, from.toString(Qt::ISODate)); !s)
+    if (Status s = stmt->bindAll({from.toString(Qt::ISODate), to.toString(Qt::ISODate), counter});
+        !s)
         return s.error();
-    if (Status s = stmt->bindText(2, to.toString(Qt::ISODate)); !s)
+    if (Status s = stmt->forEachRow([&report](const Row& row) {
+            const int month = int(row.int64(0));
+            const QString service = row.text(1);
+            if (report.rows.isEmpty() || report.rows.last().jalaliMonth != month ||
+                report.rows.last().serviceId != service)
+                report.rows.append(MonthServiceRow{month, service, {}});
+            addKind(report.rows.last().totals, row.text(2), row.int64(3), row.int64(4));
+        });
+        !s)
         return s.error();
-    if (Status s = stmt->bindInt64(3, counter); !s)
-        return s.error();
-    for (;;) {
-        Result<bool> row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        const int month = int(stmt->columnInt64(0));
-        const QString service = stmt->columnText(1);
-        if (report.rows.isEmpty() || report.rows.last().jalaliMonth != month ||
-            report.rows.last().serviceId != service)
-            report.rows.append(MonthServiceRow{month, service, {}});
-        addKind(report.rows.last().totals, stmt->columnText(2), stmt->columnInt64(3),
-                stmt->columnInt64(4));
-    }
     return report;
 }
 
@@ -134,32 +117,27 @@ Result<QList<TerminalBatch>> LedgerReports::terminalBatches(int counter, QDate d
                      "AND kind <> 'reprint' ORDER BY terminal_id, seq");
     if (!stmt)
         return stmt.error();
-    if (Status s = stmt->bindText(1, day.toString(Qt::ISODate)); !s)
-        return s.error();
-    if (Status s = stmt->bindInt64(2, counter); !s)
+    if (Status s = stmt->bindAll({day.toString(Qt::ISODate), counter}); !s)
         return s.error();
     QList<TerminalBatch> batches;
-    for (;;) {
-        Result<bool> row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        const QString terminal = stmt->columnText(0);
-        if (batches.isEmpty() || batches.last().terminalId != terminal)
-            batches.append(TerminalBatch{terminal, 0, {}, 0, {}, {}, {}});
-        TerminalBatch& b = batches.last();
-        const qint64 amount = stmt->columnInt64(3);
-        if (stmt->columnText(1) == u"fee") {
-            ++b.feeCount;
-            b.feeAmount = Money::fromRials(b.feeAmount.rials() + amount);
-            b.references << stmt->columnText(2);
-        } else {
-            ++b.voidCount;
-            b.voidAmount = Money::fromRials(b.voidAmount.rials() + amount);
-            b.voidReferences << stmt->columnText(2);
-        }
-    }
+    if (Status s = stmt->forEachRow([&batches](const Row& row) {
+            const QString terminal = row.text(0);
+            if (batches.isEmpty() || batches.last().terminalId != terminal)
+                batches.append(TerminalBatch{terminal, 0, {}, 0, {}, {}, {}});
+            TerminalBatch& b = batches.last();
+            const qint64 amount = row.int64(3);
+            if (row.text(1) == u"fee") {
+                ++b.feeCount;
+                b.feeAmount = Money::fromRials(b.feeAmount.rials() + amount);
+                b.references << row.text(2);
+            } else {
+                ++b.voidCount;
+                b.voidAmount = Money::fromRials(b.voidAmount.rials() + amount);
+                b.voidReferences << row.text(2);
+            }
+        });
+        !s)
+        return s.error();
     return batches;
 }
 

@@ -3,8 +3,6 @@
 #include "core/SolarHijri.h"
 #include "storage/Database.h"
 
-#include <sqlcipher/sqlite3.h>
-
 #include <openssl/evp.h>
 #include <openssl/sha.h>
 
@@ -36,17 +34,10 @@ QString text(const QString& s)
     return s.isNull() ? u""_s : s;
 }
 
-template<typename... S>
-Status all(S&&... statuses)
+// Optional integer columns hold NULL rather than 0 for "none".
+SqlValue orNull(qint64 value)
 {
-    Status result;
-    ((result.ok() && !statuses.ok() ? (void)(result = statuses) : (void)0), ...);
-    return result;
-}
-
-Status bindOptional(Statement& stmt, const char* name, qint64 value)
-{
-    return value == 0 ? stmt.bindNull(name) : stmt.bindInt64(name, value);
+    return value == 0 ? SqlValue() : SqlValue(value);
 }
 
 QString isoDay(QDate day)
@@ -127,34 +118,34 @@ LedgerStore::LedgerStore(Database& db)
     : m_db(db)
 {}
 
-LedgerEntry LedgerStore::readEntry(const Statement& s)
+LedgerEntry LedgerStore::readEntry(const Row& row)
 {
     LedgerEntry e;
-    e.seq = s.columnInt64(0);
-    e.kind = entryKindFromString(s.columnText(1)).value_or(EntryKind::Fee);
-    e.businessDay = QDate::fromString(s.columnText(2), Qt::ISODate);
-    e.jalaliMonth = int(s.columnInt64(3));
-    e.counter = int(s.columnInt64(4));
-    e.receiptNo = s.columnInt64(5);
-    e.createdAt = s.columnInt64(6);
-    e.clerkId = s.columnText(7);
-    e.serviceId = s.columnText(8);
-    e.amount = Money::fromRials(s.columnInt64(9));
-    e.tariff = Money::fromRials(s.columnInt64(10));
-    e.payment.method = paymentMethodFromString(s.columnText(11)).value_or(PaymentMethod::Cash);
-    e.payment.terminalId = s.columnText(12);
-    e.payment.reference = s.columnText(13);
-    e.requestId = s.columnText(14);
-    e.tariffTableId = s.columnText(15);
-    e.tariffTableSha256 = s.columnText(16);
-    e.targetSeq = s.columnInt64(17);
-    e.reason = s.columnText(18);
-    e.supervisorId = s.columnText(19);
-    e.copyNo = int(s.columnInt64(20));
-    e.late = s.columnInt64(21) != 0;
-    e.clockDay = QDate::fromString(s.columnText(22), Qt::ISODate);
-    e.prevHash = s.columnText(23);
-    e.hash = s.columnText(24);
+    e.seq = row.int64(0);
+    e.kind = entryKindFromString(row.text(1)).value_or(EntryKind::Fee);
+    e.businessDay = QDate::fromString(row.text(2), Qt::ISODate);
+    e.jalaliMonth = int(row.int64(3));
+    e.counter = int(row.int64(4));
+    e.receiptNo = row.int64(5);
+    e.createdAt = row.int64(6);
+    e.clerkId = row.text(7);
+    e.serviceId = row.text(8);
+    e.amount = Money::fromRials(row.int64(9));
+    e.tariff = Money::fromRials(row.int64(10));
+    e.payment.method = paymentMethodFromString(row.text(11)).value_or(PaymentMethod::Cash);
+    e.payment.terminalId = row.text(12);
+    e.payment.reference = row.text(13);
+    e.requestId = row.text(14);
+    e.tariffTableId = row.text(15);
+    e.tariffTableSha256 = row.text(16);
+    e.targetSeq = row.int64(17);
+    e.reason = row.text(18);
+    e.supervisorId = row.text(19);
+    e.copyNo = int(row.int64(20));
+    e.late = row.int64(21) != 0;
+    e.clockDay = QDate::fromString(row.text(22), Qt::ISODate);
+    e.prevHash = row.text(23);
+    e.hash = row.text(24);
     return e;
 }
 
@@ -163,15 +154,10 @@ Result<LedgerStore::Head> LedgerStore::head()
     auto stmt = m_db.cached("SELECT seq, hash FROM ledger_entry ORDER BY seq DESC LIMIT 1");
     if (!stmt)
         return stmt.error();
-    Result<bool> row = (*stmt)->step();
-    if (!row)
-        return row.error();
-    Head h;
-    if (*row) {
-        h.seq = (*stmt)->columnInt64(0);
-        h.hash = (*stmt)->columnText(1);
-    }
-    return h;
+    auto h = (*stmt)->first([](const Row& row) { return Head{row.int64(0), row.text(1)}; });
+    if (!h)
+        return h.error();
+    return h->value_or(Head());
 }
 
 Result<std::optional<QDate>> LedgerStore::lastClosedDay(int counter)
@@ -179,15 +165,14 @@ Result<std::optional<QDate>> LedgerStore::lastClosedDay(int counter)
     auto stmt = m_db.cached("SELECT MAX(business_day) FROM day_close WHERE counter_no = :counter");
     if (!stmt)
         return stmt.error();
-    if (Status s = (*stmt)->bindInt64(":counter", counter); !s)
+    if (Status s = (*stmt)->bindAll({{":counter", counter}}); !s)
         return s.error();
-    Result<bool> row = (*stmt)->step();
-    if (!row)
-        return row.error();
-    std::optional<QDate> day;
-    if (*row && !(*stmt)->columnIsNull(0))
-        day = QDate::fromString((*stmt)->columnText(0), Qt::ISODate);
-    return day;
+    auto day = (*stmt)->first([](const Row& row) {
+        return row.isNull(0) ? std::optional<QDate>() : QDate::fromString(row.text(0), Qt::ISODate);
+    });
+    if (!day)
+        return day.error();
+    return day->value_or(std::nullopt);
 }
 
 Result<LedgerEntry> LedgerStore::append(LedgerEntry e)
@@ -223,31 +208,21 @@ Result<LedgerEntry> LedgerStore::append(LedgerEntry e)
                                 "last_no) VALUES (:counter, :day, 0)");
         if (!init)
             return init.error();
-        if (Status s =
-                all((*init)->bindInt64(":counter", e.counter), (*init)->bindText(":day", day));
-            !s)
-            return s.error();
-        if (Status s = (*init)->execute(); !s)
+        if (Status s = (*init)->execute({{":counter", e.counter}, {":day", day}}); !s)
             return s.error();
         auto bump =
             m_db.cached("UPDATE receipt_counter SET last_no = last_no + 1 WHERE counter_no = "
                         ":counter AND business_day = :day");
         if (!bump)
             return bump.error();
-        if (Status s =
-                all((*bump)->bindInt64(":counter", e.counter), (*bump)->bindText(":day", day));
-            !s)
-            return s.error();
-        if (Status s = (*bump)->execute(); !s)
+        if (Status s = (*bump)->execute({{":counter", e.counter}, {":day", day}}); !s)
             return s.error();
         auto read =
             m_db.cached("SELECT last_no FROM receipt_counter WHERE counter_no = :counter AND "
                         "business_day = :day");
         if (!read)
             return read.error();
-        if (Status s =
-                all((*read)->bindInt64(":counter", e.counter), (*read)->bindText(":day", day));
-            !s)
+        if (Status s = (*read)->bindAll({{":counter", e.counter}, {":day", day}}); !s)
             return s.error();
         Result<bool> row = (*read)->step();
         if (!row)
@@ -267,26 +242,32 @@ Result<LedgerEntry> LedgerStore::append(LedgerEntry e)
         ":reason, :supervisor, :copy, :late, :clock_day, :prev, :hash)");
     if (!insert)
         return insert.error();
-    Statement& s = **insert;
-    if (Status st = all(
-            s.bindInt64(":seq", e.seq), s.bindText(":kind", entryKindToString(e.kind)),
-            s.bindText(":day", isoDay(e.businessDay)), s.bindInt64(":month", e.jalaliMonth),
-            s.bindInt64(":counter", e.counter), bindOptional(s, ":receipt", e.receiptNo),
-            s.bindInt64(":created", e.createdAt), s.bindText(":clerk", text(e.clerkId)),
-            s.bindText(":service", text(e.serviceId)), s.bindInt64(":amount", e.amount.rials()),
-            s.bindInt64(":tariff", e.tariff.rials()),
-            s.bindText(":method", paymentMethodToString(e.payment.method)),
-            s.bindText(":terminal", text(e.payment.terminalId)),
-            s.bindText(":reference", text(e.payment.reference)),
-            s.bindText(":request", text(e.requestId)), s.bindText(":table", text(e.tariffTableId)),
-            s.bindText(":table_sha", text(e.tariffTableSha256)),
-            bindOptional(s, ":target", e.targetSeq), s.bindText(":reason", text(e.reason)),
-            s.bindText(":supervisor", text(e.supervisorId)), bindOptional(s, ":copy", e.copyNo),
-            s.bindInt64(":late", e.late ? 1 : 0), s.bindText(":clock_day", isoDay(e.clockDay)),
-            s.bindText(":prev", e.prevHash), s.bindText(":hash", e.hash));
-        !st)
-        return st.error();
-    if (Status st = s.execute(); !st) {
+    if (Status st = (*insert)->execute({{":seq", e.seq},
+                                        {":kind", entryKindToString(e.kind)},
+                                        {":day", isoDay(e.businessDay)},
+                                        {":month", e.jalaliMonth},
+                                        {":counter", e.counter},
+                                        {":receipt", orNull(e.receiptNo)},
+                                        {":created", e.createdAt},
+                                        {":clerk", text(e.clerkId)},
+                                        {":service", text(e.serviceId)},
+                                        {":amount", e.amount.rials()},
+                                        {":tariff", e.tariff.rials()},
+                                        {":method", paymentMethodToString(e.payment.method)},
+                                        {":terminal", text(e.payment.terminalId)},
+                                        {":reference", text(e.payment.reference)},
+                                        {":request", text(e.requestId)},
+                                        {":table", text(e.tariffTableId)},
+                                        {":table_sha", text(e.tariffTableSha256)},
+                                        {":target", orNull(e.targetSeq)},
+                                        {":reason", text(e.reason)},
+                                        {":supervisor", text(e.supervisorId)},
+                                        {":copy", orNull(e.copyNo)},
+                                        {":late", e.late ? 1 : 0},
+                                        {":clock_day", isoDay(e.clockDay)},
+                                        {":prev", e.prevHash},
+                                        {":hash", e.hash}});
+        !st) {
         if (st.error().detail().contains(u"sealed"_s))
             return sealedError(e.businessDay);
         return st.error();
@@ -311,12 +292,10 @@ Status LedgerStore::registerTariffTable(const TariffTable& table, qint64 now)
                              "VALUES (:id, :sha, :doc, :now)");
     if (!stmt)
         return stmt.error();
-    if (Status s =
-            all(stmt->bindText(":id", table.id()), stmt->bindText(":sha", table.sha256Hex()),
-                stmt->bindBlob(":doc", table.canonicalBytes()), stmt->bindInt64(":now", now));
-        !s)
-        return s;
-    return stmt->execute();
+    return stmt->execute({{":id", table.id()},
+                          {":sha", table.sha256Hex()},
+                          {":doc", table.canonicalBytes()},
+                          {":now", now}});
 }
 
 Result<std::optional<TariffTable>> LedgerStore::tariffTable(const QString& id)
@@ -324,7 +303,7 @@ Result<std::optional<TariffTable>> LedgerStore::tariffTable(const QString& id)
     auto stmt = m_db.prepare("SELECT document, sha256 FROM tariff_table WHERE id = :id");
     if (!stmt)
         return stmt.error();
-    if (Status s = stmt->bindText(":id", id); !s)
+    if (Status s = stmt->bindAll({{":id", id}}); !s)
         return s.error();
     Result<bool> row = stmt->step();
     if (!row)
@@ -349,18 +328,15 @@ Result<QMap<QString, TariffTable::Service>> LedgerStore::serviceDirectory()
     if (!stmt)
         return stmt.error();
     QMap<QString, TariffTable::Service> services;
-    for (;;) {
-        Result<bool> row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        Result<TariffTable> table = TariffTable::fromCanonical(stmt->columnBlob(0));
-        if (!table)
-            continue;
-        for (const TariffTable::Service& s : table->services())
-            services.insert(s.id, s);
-    }
+    if (Status s = stmt->forEachRow([&services](const Row& row) {
+            Result<TariffTable> table = TariffTable::fromCanonical(row.blob(0));
+            if (!table)
+                return;
+            for (const TariffTable::Service& service : table->services())
+                services.insert(service.id, service);
+        });
+        !s)
+        return s.error();
     return services;
 }
 
@@ -370,14 +346,9 @@ Result<std::optional<LedgerEntry>> LedgerStore::queryOne(const char* where, qint
                              u" FROM ledger_entry WHERE "_s + QString::fromLatin1(where));
     if (!stmt)
         return stmt.error();
-    if (Status s = stmt->bindInt64(1, a); !s)
+    if (Status s = stmt->bindAll({a}); !s)
         return s.error();
-    Result<bool> row = stmt->step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return std::optional<LedgerEntry>();
-    return std::optional<LedgerEntry>(readEntry(*stmt));
+    return stmt->first(readEntry);
 }
 
 Result<std::optional<LedgerEntry>> LedgerStore::entry(qint64 seq)
@@ -398,16 +369,9 @@ Result<std::optional<LedgerEntry>> LedgerStore::findByReceipt(int counter, QDate
                              u"AND receipt_no = ?3"_s);
     if (!stmt)
         return stmt.error();
-    if (Status s = all(stmt->bindInt64(1, counter), stmt->bindText(2, isoDay(day)),
-                       stmt->bindInt64(3, receiptNo));
-        !s)
+    if (Status s = stmt->bindAll({counter, isoDay(day), receiptNo}); !s)
         return s.error();
-    Result<bool> row = stmt->step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return std::optional<LedgerEntry>();
-    return std::optional<LedgerEntry>(readEntry(*stmt));
+    return stmt->first(readEntry);
 }
 
 Result<std::optional<LedgerEntry>> LedgerStore::findByRequestId(const QString& requestId)
@@ -416,14 +380,9 @@ Result<std::optional<LedgerEntry>> LedgerStore::findByRequestId(const QString& r
                              u" FROM ledger_entry WHERE request_id = ?1 AND kind = 'fee'"_s);
     if (!stmt)
         return stmt.error();
-    if (Status s = stmt->bindText(1, requestId); !s)
+    if (Status s = stmt->bindAll({requestId}); !s)
         return s.error();
-    Result<bool> row = stmt->step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return std::optional<LedgerEntry>();
-    return std::optional<LedgerEntry>(readEntry(*stmt));
+    return stmt->first(readEntry);
 }
 
 Result<QList<LedgerEntry>> LedgerStore::entriesForDay(int counter, QDate day)
@@ -433,18 +392,9 @@ Result<QList<LedgerEntry>> LedgerStore::entriesForDay(int counter, QDate day)
                              u"ORDER BY seq"_s);
     if (!stmt)
         return stmt.error();
-    if (Status s = all(stmt->bindInt64(1, counter), stmt->bindText(2, isoDay(day))); !s)
+    if (Status s = stmt->bindAll({counter, isoDay(day)}); !s)
         return s.error();
-    QList<LedgerEntry> entries;
-    for (;;) {
-        Result<bool> row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        entries << readEntry(*stmt);
-    }
-    return entries;
+    return stmt->collect(readEntry);
 }
 
 Result<int> LedgerStore::reprintCount(qint64 feeSeq)
@@ -453,7 +403,7 @@ Result<int> LedgerStore::reprintCount(qint64 feeSeq)
         "SELECT COUNT(*) FROM ledger_entry WHERE target_seq = ?1 AND kind = 'reprint'");
     if (!stmt)
         return stmt.error();
-    if (Status s = stmt->bindInt64(1, feeSeq); !s)
+    if (Status s = stmt->bindAll({feeSeq}); !s)
         return s.error();
     Result<bool> row = stmt->step();
     if (!row)
@@ -469,18 +419,10 @@ Result<QList<QDate>> LedgerStore::openDaysWithEntries(int counter)
         "ORDER BY business_day");
     if (!stmt)
         return stmt.error();
-    if (Status s = stmt->bindInt64(1, counter); !s)
+    if (Status s = stmt->bindAll({counter}); !s)
         return s.error();
-    QList<QDate> days;
-    for (;;) {
-        Result<bool> row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        days << QDate::fromString(stmt->columnText(0), Qt::ISODate);
-    }
-    return days;
+    return stmt->collect(
+        [](const Row& row) { return QDate::fromString(row.text(0), Qt::ISODate); });
 }
 
 Result<HashChain::Report> LedgerStore::verifyChain()
@@ -553,11 +495,8 @@ Result<LedgerStore::Segment> LedgerStore::walkSegment(Database& db, qint64 fromS
                            u" FROM ledger_entry WHERE seq BETWEEN ?1 AND ?2 ORDER BY seq"_s);
     if (!stmt)
         return stmt.error();
-    if (Status s = stmt->bindInt64(1, fromSeq); !s)
+    if (Status s = stmt->bindAll({fromSeq, toSeq}); !s)
         return s.error();
-    if (Status s = stmt->bindInt64(2, toSeq); !s)
-        return s.error();
-    sqlite3_stmt* raw = stmt->handle();
     constexpr int kPrev = LedgerEntry::kFieldCount;
     constexpr int kHash = LedgerEntry::kFieldCount + 1;
 
@@ -584,9 +523,10 @@ Result<LedgerStore::Segment> LedgerStore::walkSegment(Database& db, qint64 fromS
             return row.error();
         if (!*row)
             break;
-        const qint64 seq = sqlite3_column_int64(raw, 0);
-        const char* prev = reinterpret_cast<const char*>(sqlite3_column_text(raw, kPrev));
-        const int prevLength = sqlite3_column_bytes(raw, kPrev);
+        const qint64 seq = stmt->columnInt64(0);
+        const QByteArrayView prevText = stmt->columnUtf8(kPrev);
+        const char* prev = prevText.data();
+        const int prevLength = int(prevText.size());
         if (segment.firstSeq == 0) {
             segment.firstSeq = seq;
             if (prev && prevLength == 64) {
@@ -600,8 +540,8 @@ Result<LedgerStore::Segment> LedgerStore::walkSegment(Database& db, qint64 fromS
             break;
         }
         // HashChain encoding v1: tag, raw prev hash, u32 field count, length-prefixed fields.
-        // sqlite3_column_text() renders an INTEGER column as its decimal form, the canonical
-        // form of an integer field, and a NULL as no bytes, the canonical absent value.
+        // A column's text form renders an INTEGER as its decimal form, the canonical form of
+        // an integer field, and a NULL as no bytes, the canonical absent value.
         unsigned char prevRaw[32];
         if (!fromHex(prev, prevLength, prevRaw)) {
             report.failure = HashChain::Failure{seq, HashChain::Break::HashMismatch};
@@ -612,23 +552,20 @@ Result<LedgerStore::Segment> LedgerStore::walkSegment(Database& db, qint64 fromS
         buffer.append(reinterpret_cast<const char*>(prevRaw), 32);
         appendU32(buffer, quint32(LedgerEntry::kFieldCount));
         for (int column = 0; column < LedgerEntry::kFieldCount; ++column) {
-            // One sqlite3_column_value() per column and the sqlite3_value_*() accessors, which
-            // unlike sqlite3_column_*() do not take the connection's mutex each call.
-            sqlite3_value* value = sqlite3_column_value(raw, column);
-            if (sqlite3_value_type(value) == SQLITE_INTEGER) {
-                // Formatted here: sqlite3_value_text() would allocate a text copy of every
-                // integer. Same decimal form as SQLite's.
+            const Statement::RawColumn value = stmt->rawColumn(column);
+            if (value.isInteger) {
+                // Formatted here: asking SQLite for the text would allocate a text copy of
+                // every integer. Same decimal form as SQLite's.
                 char digits[24];
-                const int length = formatInt64(sqlite3_value_int64(value), digits);
+                const int length = formatInt64(value.integer, digits);
                 appendU32(buffer, quint32(length));
                 buffer.append(digits, std::size_t(length));
                 continue;
             }
-            const char* bytes = reinterpret_cast<const char*>(sqlite3_value_text(value));
-            const int length = bytes ? sqlite3_value_bytes(value) : 0;
+            const int length = int(value.text.size());
             appendU32(buffer, quint32(length));
             if (length > 0)
-                buffer.append(bytes, std::size_t(length));
+                buffer.append(value.text.data(), std::size_t(length));
         }
         unsigned char digest[SHA256_DIGEST_LENGTH];
         if (EVP_DigestInit_ex2(ctx.get(), sha256.get(), nullptr) != 1 ||
@@ -639,9 +576,9 @@ Result<LedgerStore::Segment> LedgerStore::walkSegment(Database& db, qint64 fromS
                          u"SHA-256 failed"_s);
         char digestHex[64];
         toHex(digest, digestHex);
-        const char* stored = reinterpret_cast<const char*>(sqlite3_column_text(raw, kHash));
-        if (!stored || sqlite3_column_bytes(raw, kHash) != 64 ||
-            std::memcmp(stored, digestHex, 64) != 0) {
+        const QByteArrayView storedText = stmt->columnUtf8(kHash);
+        const char* stored = storedText.data();
+        if (!stored || storedText.size() != 64 || std::memcmp(stored, digestHex, 64) != 0) {
             report.failure = HashChain::Failure{seq, HashChain::Break::HashMismatch};
             break;
         }

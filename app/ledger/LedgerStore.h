@@ -93,7 +93,7 @@ public:
 
     // The SELECT list every reader uses; column i < 23 is canonical field i + 1.
     static const char* const kColumns;
-    [[nodiscard]] static LedgerEntry readEntry(const Statement& stmt);
+    [[nodiscard]] static LedgerEntry readEntry(const Row& row);
 
 private:
     Result<std::optional<LedgerEntry>> queryOne(const char* sql, qint64 a);

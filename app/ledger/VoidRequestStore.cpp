@@ -21,19 +21,19 @@ VoidRequest::State stateFromText(const QString& text)
     return VoidRequest::State::Pending;
 }
 
-VoidRequest readRow(const Statement& s)
+VoidRequest readRow(const Row& row)
 {
     VoidRequest r;
-    r.id = s.columnInt64(0);
-    r.feeSeq = s.columnInt64(1);
-    r.clerkId = s.columnText(2);
-    r.reason = s.columnText(3);
-    r.requestedAt = s.columnInt64(4);
-    r.state = stateFromText(s.columnText(5));
-    r.supervisorId = s.columnText(6);
-    r.decisionNote = s.columnText(7);
-    r.decidedAt = s.columnIsNull(8) ? 0 : s.columnInt64(8);
-    r.voidSeq = s.columnIsNull(9) ? 0 : s.columnInt64(9);
+    r.id = row.int64(0);
+    r.feeSeq = row.int64(1);
+    r.clerkId = row.text(2);
+    r.reason = row.text(3);
+    r.requestedAt = row.int64(4);
+    r.state = stateFromText(row.text(5));
+    r.supervisorId = row.text(6);
+    r.decisionNote = row.text(7);
+    r.decidedAt = row.optionalInt64(8).value_or(0);
+    r.voidSeq = row.optionalInt64(9).value_or(0);
     return r;
 }
 
@@ -57,11 +57,7 @@ Result<VoidRequest> VoidRequestStore::insert(qint64 feeSeq, const QString& clerk
                              "VALUES (?1, ?2, ?3, ?4)");
     if (!stmt)
         return stmt.error();
-    for (Status s : {stmt->bindInt64(1, feeSeq), stmt->bindText(2, clerkId),
-                     stmt->bindText(3, reason), stmt->bindInt64(4, now)})
-        if (!s)
-            return s.error();
-    if (Status s = stmt->execute(); !s) {
+    if (Status s = stmt->execute({feeSeq, clerkId, reason, now}); !s) {
         if (s.error().code() == u"storage.constraint"_s)
             return Error(u"ledger.void_already_requested"_s,
                          QT_TRANSLATE_NOOP("Error", "A void of this fee has already been "
@@ -86,18 +82,9 @@ Result<QList<VoidRequest>> VoidRequestStore::select(const char* where, qint64 ar
     if (!stmt)
         return stmt.error();
     if (arg != 0)
-        if (Status s = stmt->bindInt64(1, arg); !s)
+        if (Status s = stmt->bindAll({arg}); !s)
             return s.error();
-    QList<VoidRequest> rows;
-    for (;;) {
-        Result<bool> row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        rows.append(readRow(*stmt));
-    }
-    return rows;
+    return stmt->collect(readRow);
 }
 
 Result<std::optional<VoidRequest>> VoidRequestStore::find(qint64 id)
@@ -132,11 +119,7 @@ Status VoidRequestStore::markApproved(qint64 id, const QString& supervisorId, qi
                              "void_seq = ?3, decided_at = ?4 WHERE id = ?1 AND state = 'pending'");
     if (!stmt)
         return stmt.error();
-    for (Status s : {stmt->bindInt64(1, id), stmt->bindText(2, supervisorId),
-                     stmt->bindInt64(3, voidSeq), stmt->bindInt64(4, now)})
-        if (!s)
-            return s;
-    if (Status s = stmt->execute(); !s)
+    if (Status s = stmt->execute({id, supervisorId, voidSeq, now}); !s)
         return s;
     return expectOneChanged(id);
 }
@@ -149,11 +132,7 @@ Status VoidRequestStore::markRefused(qint64 id, const QString& supervisorId, con
                              "WHERE id = ?1 AND state = 'pending'");
     if (!stmt)
         return stmt.error();
-    for (Status s : {stmt->bindInt64(1, id), stmt->bindText(2, supervisorId),
-                     stmt->bindText(3, note), stmt->bindInt64(4, now)})
-        if (!s)
-            return s;
-    if (Status s = stmt->execute(); !s)
+    if (Status s = stmt->execute({id, supervisorId, note, now}); !s)
         return s;
     return expectOneChanged(id);
 }

@@ -5,8 +5,6 @@
 #include "security/KeyVault.h"
 #include "storage/Database.h"
 
-#include <sqlcipher/sqlite3.h>
-
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -86,13 +84,10 @@ Result<RecoveryKey> KeyRotation::rotate(const Session& actor, Database& db, Audi
     }
 
     // 3. Re-encrypt.
-    QByteArray spec = "x'" + newKey.toHex() + "'";
-    const int rc = sqlite3_rekey_v2(db.handle(), "main", spec.constData(), int(spec.size()));
-    std::memset(spec.data(), 0, std::size_t(spec.size()));
-    if (rc != SQLITE_OK) {
+    if (Status rekeyed = db.rekey(newKey); !rekeyed) {
         (void)pending.removeKey();
         backToWal();
-        return failedError(QString::fromUtf8(sqlite3_errmsg(db.handle())), rc);
+        return failedError(rekeyed.error().detail(), rekeyed.error().nativeCode());
     }
 
     // 4. Proven with a second connection before the old key is given up.

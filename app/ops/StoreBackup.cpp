@@ -5,8 +5,6 @@
 #include "StoreInspector.h"
 #include "storage/Database.h"
 
-#include <sqlcipher/sqlite3.h>
-
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
@@ -14,7 +12,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
-#include <QThread>
 #include <QTimeZone>
 
 namespace pishkhan {
@@ -54,27 +51,10 @@ void removeWithCompanions(const QString& path)
         QFile::remove(path + suffix);
 }
 
-// One backup_step(-1) = one read transaction over the whole store. BUSY/LOCKED can only come
-// from a writer holding a lock at the moment the read starts (or a checkpoint); retry a while.
 Status copyPages(Database& source, Database& target)
 {
-    sqlite3_backup* backup = sqlite3_backup_init(target.handle(), "main", source.handle(), "main");
-    if (!backup)
-        return copyError(QString::fromUtf8(sqlite3_errmsg(target.handle())),
-                         sqlite3_extended_errcode(target.handle()));
-    int rc = SQLITE_OK;
-    for (int attempt = 0; attempt < 200; ++attempt) {
-        rc = sqlite3_backup_step(backup, -1);
-        if (rc != SQLITE_BUSY && rc != SQLITE_LOCKED)
-            break;
-        QThread::msleep(25);
-    }
-    const int finished = sqlite3_backup_finish(backup);
-    if (rc != SQLITE_DONE)
-        return copyError(u"backup_step: "_s + QString::fromUtf8(sqlite3_errstr(rc)), rc);
-    if (finished != SQLITE_OK)
-        return copyError(u"backup_finish: "_s + QString::fromUtf8(sqlite3_errstr(finished)),
-                         finished);
+    if (Status copied = source.backupTo(target); !copied)
+        return copyError(copied.error().detail(), copied.error().nativeCode());
     return {};
 }
 

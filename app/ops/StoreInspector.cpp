@@ -46,15 +46,12 @@ Result<StoreInspection> StoreInspector::inspect(Database& db)
     if (!check)
         return check.error();
     QStringList lines;
-    for (;;) {
-        Result<bool> row = check->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        if (lines.size() < 5)
-            lines += check->columnText(0);
-    }
+    if (Status s = check->forEachRow([&lines](const Row& row) {
+            if (lines.size() < 5)
+                lines += row.text(0);
+        });
+        !s)
+        return s.error();
     out.integrity = lines.join(u"; "_s);
 
     if (out.schemaVersion >= 1) {

@@ -16,18 +16,24 @@ namespace {
 constexpr const char* kColumns =
     "seq, at, kind, account_id, username, subject, detail, prev_hash, hash";
 
-AuditEvent readRow(const Statement& s)
+// NOT NULL text columns take '' rather than NULL for "none" (a null QString binds NULL).
+QString orEmpty(const QString& s)
+{
+    return s.isNull() ? u""_s : s;
+}
+
+AuditEvent readRow(const Row& row)
 {
     AuditEvent e;
-    e.seq = s.columnInt64(0);
-    e.at = s.columnInt64(1);
-    e.kind = auditKindFromName(s.columnText(2)).value_or(AuditKind::Login);
-    e.accountId = s.columnIsNull(3) ? 0 : s.columnInt64(3);
-    e.username = s.columnText(4);
-    e.subject = s.columnText(5);
-    e.detail = s.columnText(6);
-    e.prevHash = s.columnText(7);
-    e.hash = s.columnText(8);
+    e.seq = row.int64(0);
+    e.at = row.int64(1);
+    e.kind = auditKindFromName(row.text(2)).value_or(AuditKind::Login);
+    e.accountId = row.optionalInt64(3).value_or(0);
+    e.username = row.text(4);
+    e.subject = row.text(5);
+    e.detail = row.text(6);
+    e.prevHash = row.text(7);
+    e.hash = row.text(8);
     return e;
 }
 
@@ -95,26 +101,11 @@ Result<AuditEvent> AuditLog::recordInTransaction(AuditEvent event)
         "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!ins)
         return ins.error();
-    Status s = ins->bindInt64(1, event.seq);
-    if (s)
-        s = ins->bindInt64(2, event.at);
-    if (s)
-        s = ins->bindText(3, auditKindName(event.kind));
-    if (s)
-        s = event.accountId > 0 ? ins->bindInt64(4, event.accountId) : ins->bindNull(4);
-    if (s)
-        s = ins->bindText(5, event.username.isNull() ? u""_s : event.username);
-    if (s)
-        s = ins->bindText(6, event.subject.isNull() ? u""_s : event.subject);
-    if (s)
-        s = ins->bindText(7, event.detail.isNull() ? u""_s : event.detail);
-    if (s)
-        s = ins->bindText(8, event.prevHash);
-    if (s)
-        s = ins->bindText(9, event.hash);
-    if (s)
-        s = ins->execute();
-    if (!s)
+    const SqlValue accountId = event.accountId > 0 ? SqlValue(event.accountId) : SqlValue();
+    if (Status s = ins->execute({event.seq, event.at, auditKindName(event.kind), accountId,
+                                 orEmpty(event.username), orEmpty(event.subject),
+                                 orEmpty(event.detail), event.prevHash, event.hash});
+        !s)
         return Error(s.error()).prefixDetail(u"recording audit event"_s);
     return event;
 }
@@ -154,16 +145,7 @@ Result<QList<AuditEvent>> AuditLog::read(const Session& reader, const Filter& fi
     if (!s)
         return s.error();
 
-    QList<AuditEvent> out;
-    for (;;) {
-        Result<bool> row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        out.append(readRow(*stmt));
-    }
-    return out;
+    return stmt->collect(readRow);
 }
 
 Result<HashChain::Report> AuditLog::verify()
@@ -176,18 +158,18 @@ Result<HashChain::Report> AuditLog::verify()
         return stmt.error();
     // Rebuilt from the raw columns (not through the enum) so an unknown or edited kind name is
     // hashed as stored and shows up as a mismatch rather than being normalised away.
-    return HashChain::verify(*stmt, [](const Statement& s) {
+    return HashChain::verify(*stmt, [](const Row& row) {
         HashChain::Entry entry;
-        entry.sequence = s.columnInt64(0);
-        entry.fields = {HashChain::field(s.columnInt64(0)),
-                        HashChain::field(s.columnInt64(1)),
-                        s.columnText(2).toUtf8(),
-                        HashChain::field(s.columnIsNull(3) ? 0 : s.columnInt64(3)),
-                        s.columnText(4).toUtf8(),
-                        s.columnText(5).toUtf8(),
-                        s.columnText(6).toUtf8()};
-        entry.prevHashHex = s.columnText(7);
-        entry.hashHex = s.columnText(8);
+        entry.sequence = row.int64(0);
+        entry.fields = {HashChain::field(row.int64(0)),
+                        HashChain::field(row.int64(1)),
+                        row.text(2).toUtf8(),
+                        HashChain::field(row.optionalInt64(3).value_or(0)),
+                        row.text(4).toUtf8(),
+                        row.text(5).toUtf8(),
+                        row.text(6).toUtf8()};
+        entry.prevHashHex = row.text(7);
+        entry.hashHex = row.text(8);
         return entry;
     });
 }

@@ -24,18 +24,14 @@ Result<int> RetentionPurger::retentionDays()
     auto stmt = m_db.prepare("SELECT value FROM settings WHERE key = ?");
     if (!stmt)
         return stmt.error();
-    if (Status s = stmt->bindText(1, QString::fromLatin1(kSettingKey)); !s)
+    if (Status s = stmt->bindAll({QString::fromLatin1(kSettingKey)}); !s)
         return s.error();
-    Result<bool> row = stmt->step();
-    if (!row)
-        return row.error();
-    if (*row) {
-        bool ok = false;
-        const int days = stmt->columnText(0).toInt(&ok);
-        if (ok && days > 0)
-            return days;
-    }
-    return kDefaultDays;
+    Result<std::optional<QString>> stored = stmt->first([](const Row& row) { return row.text(0); });
+    if (!stored)
+        return stored.error();
+    bool ok = false;
+    const int days = stored->value_or(QString()).toInt(&ok);
+    return ok && days > 0 ? days : kDefaultDays;
 }
 
 Result<int> RetentionPurger::purge(int days)
@@ -57,26 +53,14 @@ Result<int> RetentionPurger::purge(int days)
                             "AND payload_purged_at IS NULL");
     if (!upd)
         return upd.error();
-    Status s = upd->bindInt64(1, now);
-    if (s)
-        s = upd->bindInt64(2, cutoff);
-    if (s)
-        s = upd->execute();
-    if (!s)
+    if (Status s = upd->execute({now, cutoff}); !s)
         return s.error();
     const int purged = m_db.changes();
 
     auto run = m_db.prepare("INSERT INTO retention_runs (ran_at, cutoff, purged) VALUES (?, ?, ?)");
     if (!run)
         return run.error();
-    s = run->bindInt64(1, now);
-    if (s)
-        s = run->bindInt64(2, cutoff);
-    if (s)
-        s = run->bindInt64(3, purged);
-    if (s)
-        s = run->execute();
-    if (!s)
+    if (Status s = run->execute({now, cutoff, purged}); !s)
         return s.error();
     if (purged > 0) {
         AuditEvent e;

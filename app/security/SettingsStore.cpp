@@ -25,14 +25,9 @@ Result<std::optional<QString>> SettingsStore::value(const QString& key)
     auto stmt = m_db.prepare("SELECT value FROM settings WHERE key = ?");
     if (!stmt)
         return stmt.error();
-    if (Status s = stmt->bindText(1, key); !s)
+    if (Status s = stmt->bindAll({key}); !s)
         return s.error();
-    Result<bool> row = stmt->step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return std::optional<QString>();
-    return std::optional<QString>(stmt->columnText(0));
+    return stmt->first([](const Row& row) { return row.text(0); });
 }
 
 Result<QString> SettingsStore::value(const QString& key, const QString& fallback)
@@ -50,16 +45,8 @@ Status SettingsStore::setUnchecked(const QString& key, const QString& value, qin
         "INSERT OR REPLACE INTO settings (key, value, updated_at, updated_by) VALUES (?, ?, ?, ?)");
     if (!stmt)
         return stmt.error();
-    Status s = stmt->bindText(1, key);
-    if (s)
-        s = stmt->bindText(2, value.isNull() ? u""_s : value);
-    if (s)
-        s = stmt->bindInt64(3, m_clock.nowMs());
-    if (s)
-        s = actorId > 0 ? stmt->bindInt64(4, actorId) : stmt->bindNull(4);
-    if (s)
-        s = stmt->execute();
-    return s;
+    return stmt->execute({key, value.isNull() ? u""_s : value, m_clock.nowMs(),
+                          actorId > 0 ? SqlValue(actorId) : SqlValue()});
 }
 
 Status SettingsStore::removeUnchecked(const QString& key)
@@ -67,10 +54,7 @@ Status SettingsStore::removeUnchecked(const QString& key)
     auto stmt = m_db.prepare("DELETE FROM settings WHERE key = ?");
     if (!stmt)
         return stmt.error();
-    Status s = stmt->bindText(1, key);
-    if (s)
-        s = stmt->execute();
-    return s;
+    return stmt->execute({key});
 }
 
 Status SettingsStore::set(const Session& actor, const QString& key, const QString& newValue)

@@ -7,7 +7,9 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QThread>
 
+#include <string_view>
 #include <utility>
 
 namespace pishkhan {
@@ -276,13 +278,14 @@ Database::~Database()
 Result<CachedStatement> Database::cached(const char* sql)
 {
     if (!m_cached)
-        m_cached = std::make_unique<std::map<const char*, Statement>>();
-    auto it = m_cached->find(sql);
+        m_cached = std::make_unique<std::map<std::string, Statement, std::less<>>>();
+    const std::string_view text(sql);
+    auto it = m_cached->find(text);
     if (it == m_cached->end()) {
         Result<Statement> stmt = prepare(sql);
         if (!stmt)
             return stmt.error();
-        it = m_cached->emplace(sql, std::move(*stmt)).first;
+        it = m_cached->emplace(std::string(text), std::move(*stmt)).first;
     }
     return CachedStatement(&it->second);
 }
@@ -354,6 +357,50 @@ qint64 Database::lastInsertRowId() const
 int Database::changes() const
 {
     return m_db ? sqlite3_changes(m_db) : 0;
+}
+
+Status Database::backupTo(Database& target)
+{
+    if (!m_db || !target.m_db)
+        return sqlite::makeError(SQLITE_MISUSE, nullptr, u"backup of a closed database"_s);
+    sqlite3_backup* backup = sqlite3_backup_init(target.m_db, "main", m_db, "main");
+    if (!backup)
+        return sqlite::makeError(sqlite3_extended_errcode(target.m_db), target.m_db,
+                                 u"backup_init"_s);
+    // One backup_step(-1) = one read transaction over the whole store. BUSY/LOCKED can only
+    // come from a writer holding a lock at the moment the read starts (or a checkpoint).
+    int rc = SQLITE_OK;
+    for (int attempt = 0; attempt < 200; ++attempt) {
+        rc = sqlite3_backup_step(backup, -1);
+        if (rc != SQLITE_BUSY && rc != SQLITE_LOCKED)
+            break;
+        QThread::msleep(25);
+    }
+    const int finished = sqlite3_backup_finish(backup);
+    if (rc != SQLITE_DONE)
+        return sqlite::makeError(rc, nullptr, u"backup_step"_s);
+    if (finished != SQLITE_OK)
+        return sqlite::makeError(finished, nullptr, u"backup_finish"_s);
+    return {};
+}
+
+Status Database::rekey(const QByteArray& rawKey)
+{
+    if (!m_db)
+        return sqlite::makeError(SQLITE_MISUSE, nullptr, u"rekey on a closed database"_s);
+    if (rawKey.size() != kKeySize)
+        return keyError(m_path, "the key must be 32 bytes");
+    QByteArray keySpec = "x'" + rawKey.toHex() + "'";
+    const int rc = sqlite3_rekey_v2(m_db, "main", keySpec.constData(), int(keySpec.size()));
+    sqlite::secureZero(keySpec.data(), std::size_t(keySpec.size()));
+    if (rc != SQLITE_OK)
+        return sqlite::makeError(rc, m_db, u"rekey"_s);
+    return {};
+}
+
+QString Database::libraryVersion()
+{
+    return QString::fromLatin1(sqlite3_libversion());
 }
 
 Status Database::close()

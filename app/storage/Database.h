@@ -9,6 +9,7 @@
 
 #include <map>
 #include <memory>
+#include <string>
 
 struct sqlite3;
 
@@ -59,8 +60,8 @@ public:
     [[nodiscard]] Result<Statement> prepare(const QString& sql);
     // The same statement prepared once per connection, for SQL a hot path runs for every row
     // (the sync engine's batch bookkeeping: parsing it anew each time cost a sixth of a drain).
-    // sql is the cache key by address, so it must be a string literal. Ready to bind; never
-    // hold two leases on the same SQL at once.
+    // The cache is keyed by the text of sql, so any buffer holding the same SQL finds the same
+    // statement. Ready to bind; never hold two leases on the same SQL at once.
     [[nodiscard]] Result<CachedStatement> cached(const char* sql);
 
     // First column of the first row (errors when there is no row).
@@ -77,7 +78,18 @@ public:
     // Closes now; errors if statements are still alive (they must be destroyed first).
     Status close();
 
-    // For code in app/storage that needs the C API directly.
+    // Copies every page of this database into target's main database in one read transaction
+    // (SQLite's online backup), so the copy is a consistent snapshot even while others write.
+    // A writer holding a lock at the start is waited for a few seconds (busy/locked retried).
+    Status backupTo(Database& target);
+    // Re-encrypts the whole file under a new 32-byte raw key (SQLCipher's rekey). Needs the
+    // connection to be the only one and out of WAL mode.
+    Status rekey(const QByteArray& rawKey);
+
+    // The SQLite library's version ("3.40.1").
+    [[nodiscard]] static QString libraryVersion();
+
+    // For tools and tests that need the C API directly.
     [[nodiscard]] sqlite3* handle() const { return m_db; }
 
 private:
@@ -88,7 +100,7 @@ private:
     QString m_cipherVersion;
     bool m_encrypted = false;
     // Behind a pointer so the statements keep their address when the Database moves.
-    std::unique_ptr<std::map<const char*, Statement>> m_cached;
+    std::unique_ptr<std::map<std::string, Statement, std::less<>>> m_cached;
 };
 
 } // namespace pishkhan

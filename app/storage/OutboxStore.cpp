@@ -34,24 +34,17 @@ Error notFound(const QString& requestId)
                  u"request "_s + requestId);
 }
 
-Status pass(Status s)
+// NOT NULL text columns take '' rather than NULL for "none" (a null QString binds NULL).
+QString orEmpty(const QString& s)
 {
-    return s;
-}
-
-// Runs every bind and returns the first failure, so a call site stays one expression.
-template<typename... S>
-Status all(S&&... statuses)
-{
-    Status result;
-    ((result.ok() && !statuses.ok() ? (void)(result = statuses) : (void)0), ...);
-    return result;
+    return s.isNull() ? u""_s : s;
 }
 
 } // namespace
 
 OutboxStore::OutboxStore(Database& db)
     : m_db(db)
+    , m_progress(db)
 {}
 
 QString OutboxStore::newRequestId()
@@ -90,21 +83,19 @@ Status OutboxStore::enqueue(const OutboxEntry& e, qint64 now)
         ":now, :now, :now)");
     if (!stmt)
         return stmt.error();
-    if (Status s =
-            all(stmt->bindText(":id", e.requestId), stmt->bindText(":service", e.serviceId),
-                stmt->bindInt64(":catalogue", e.catalogueVersion),
-                stmt->bindText(":nc", e.nationalCode),
-                stmt->bindText(":mobile", e.mobile.isNull() ? u""_s : e.mobile),
-                stmt->bindText(":name", e.citizenName.isNull() ? u""_s : e.citizenName),
-                stmt->bindText(":payload", e.payload),
-                stmt->bindText(":fee", e.feeReference.isNull() ? u""_s : e.feeReference),
-                stmt->bindText(":consent", e.consentToken.isNull() ? u""_s : e.consentToken),
-                stmt->bindInt64(":consent_exp", e.consentExpiresAt), stmt->bindInt64(":now", now));
-        !s)
-        return s;
     // One statement in autocommit mode is its own transaction: on SQLITE_FULL or a crash
     // SQLite rolls the whole row back.
-    Status s = stmt->execute();
+    Status s = stmt->execute({{":id", e.requestId},
+                              {":service", e.serviceId},
+                              {":catalogue", e.catalogueVersion},
+                              {":nc", e.nationalCode},
+                              {":mobile", orEmpty(e.mobile)},
+                              {":name", orEmpty(e.citizenName)},
+                              {":payload", e.payload},
+                              {":fee", orEmpty(e.feeReference)},
+                              {":consent", orEmpty(e.consentToken)},
+                              {":consent_exp", e.consentExpiresAt},
+                              {":now", now}});
     if (!s && s.error().code() == u"storage.constraint"_s)
         return Error(u"outbox.duplicate"_s,
                      QT_TRANSLATE_NOOP("Error", "A request with this id is already in the "
@@ -113,28 +104,28 @@ Status OutboxStore::enqueue(const OutboxEntry& e, qint64 now)
     return s;
 }
 
-OutboxEntry OutboxStore::readRow(const Statement& stmt)
+OutboxEntry OutboxStore::readRow(const Row& row)
 {
     OutboxEntry e;
-    e.requestId = stmt.columnText(0);
-    e.serviceId = stmt.columnText(1);
-    e.catalogueVersion = stmt.columnInt64(2);
-    e.nationalCode = stmt.columnText(3);
-    e.mobile = stmt.columnText(4);
-    e.citizenName = stmt.columnText(5);
-    e.payload = stmt.columnText(6);
-    e.feeReference = stmt.columnText(7);
-    e.consentToken = stmt.columnText(8);
-    e.consentExpiresAt = stmt.columnInt64(9);
-    e.state = outboxStateFromString(stmt.columnText(10)).value_or(OutboxState::NeedsAttention);
-    e.attemptCount = int(stmt.columnInt64(11));
-    e.nextAttemptAt = stmt.columnInt64(12);
-    e.lastErrorCode = stmt.columnText(13);
-    e.lastErrorMessage = stmt.columnText(14);
-    e.lastErrorMessageFa = stmt.columnText(15);
-    e.trackingCode = stmt.columnText(16);
-    e.createdAt = stmt.columnInt64(17);
-    e.updatedAt = stmt.columnInt64(18);
+    e.requestId = row.text(0);
+    e.serviceId = row.text(1);
+    e.catalogueVersion = row.int64(2);
+    e.nationalCode = row.text(3);
+    e.mobile = row.text(4);
+    e.citizenName = row.text(5);
+    e.payload = row.text(6);
+    e.feeReference = row.text(7);
+    e.consentToken = row.text(8);
+    e.consentExpiresAt = row.int64(9);
+    e.state = outboxStateFromString(row.text(10)).value_or(OutboxState::NeedsAttention);
+    e.attemptCount = int(row.int64(11));
+    e.nextAttemptAt = row.int64(12);
+    e.lastErrorCode = row.text(13);
+    e.lastErrorMessage = row.text(14);
+    e.lastErrorMessageFa = row.text(15);
+    e.trackingCode = row.text(16);
+    e.createdAt = row.int64(17);
+    e.updatedAt = row.int64(18);
     return e;
 }
 
@@ -143,14 +134,9 @@ Result<std::optional<OutboxEntry>> OutboxStore::find(const QString& requestId)
     auto stmt = m_db.prepare("SELECT " PISHKHAN_OUTBOX_COLUMNS " FROM outbox WHERE request_id = ?");
     if (!stmt)
         return stmt.error();
-    if (Status s = stmt->bindText(1, requestId); !s)
+    if (Status s = stmt->bindAll({requestId}); !s)
         return s.error();
-    Result<bool> row = stmt->step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return std::optional<OutboxEntry>();
-    return std::optional<OutboxEntry>(readRow(*stmt));
+    return stmt->first(readRow);
 }
 
 Result<QList<OutboxEntry>> OutboxStore::listByState(OutboxState state, int limit)
@@ -159,18 +145,9 @@ Result<QList<OutboxEntry>> OutboxStore::listByState(OutboxState state, int limit
                              " FROM outbox WHERE state = ? ORDER BY seq LIMIT ?");
     if (!stmt)
         return stmt.error();
-    if (Status s = all(stmt->bindText(1, outboxStateName(state)), stmt->bindInt64(2, limit)); !s)
+    if (Status s = stmt->bindAll({outboxStateName(state), limit}); !s)
         return s.error();
-    QList<OutboxEntry> entries;
-    for (;;) {
-        Result<bool> row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        entries.append(readRow(*stmt));
-    }
-    return entries;
+    return stmt->collect(readRow);
 }
 
 Result<QMap<OutboxState, qint64>> OutboxStore::countsByState()
@@ -181,32 +158,28 @@ Result<QMap<OutboxState, qint64>> OutboxStore::countsByState()
     auto stmt = m_db.prepare("SELECT state, count(*) FROM outbox GROUP BY state");
     if (!stmt)
         return stmt.error();
-    for (;;) {
-        Result<bool> row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        if (auto state = outboxStateFromString(stmt->columnText(0)))
-            counts[*state] = stmt->columnInt64(1);
-    }
+    if (Status s = stmt->forEachRow([&counts](const Row& row) {
+            if (auto state = outboxStateFromString(row.text(0)))
+                counts[*state] = row.int64(1);
+        });
+        !s)
+        return s.error();
     return counts;
 }
 
 Result<std::optional<OutboxState>> OutboxStore::stateOf(const QString& requestId)
 {
-    auto stmtLease = m_db.cached("SELECT state FROM outbox WHERE request_id = ?");
-    if (!stmtLease)
-        return stmtLease.error();
-    Statement* stmt = &**stmtLease;
-    if (Status s = stmt->bindText(1, requestId); !s)
+    auto stmt = m_db.cached("SELECT state FROM outbox WHERE request_id = ?");
+    if (!stmt)
+        return stmt.error();
+    if (Status s = (*stmt)->bindAll({requestId}); !s)
         return s.error();
-    Result<bool> row = stmt->step();
-    if (!row)
-        return row.error();
-    if (!*row)
+    auto name = (*stmt)->first([](const Row& row) { return row.text(0); });
+    if (!name)
+        return name.error();
+    if (!name->has_value())
         return std::optional<OutboxState>();
-    return outboxStateFromString(stmt->columnText(0));
+    return outboxStateFromString(**name);
 }
 
 Result<int> OutboxStore::expireConsentsInTransaction(qint64 now)
@@ -250,43 +223,36 @@ Result<QList<OutboxEntry>> OutboxStore::claimBatch(int max, qint64 now)
                                "ORDER BY next_attempt_at, seq LIMIT ?");
     if (!select)
         return select.error();
-    if (Status s = all(select->bindInt64(1, now), select->bindInt64(2, max)); !s)
+    if (Status s = select->bindAll({now, max}); !s)
         return s.error();
-    QList<OutboxEntry> claimed;
-    for (;;) {
-        Result<bool> row = select->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        claimed.append(readRow(*select));
-    }
-
-    auto updateLease = m_db.cached("UPDATE outbox SET state = ?, updated_at = ? "
-                                   "WHERE request_id = ? AND state = ?");
-    if (!updateLease)
-        return updateLease.error();
-    Statement* update = &**updateLease;
-    for (OutboxEntry& e : claimed) {
-        Result<OutboxState> to = outboxTransition(e.state, OutboxEvent::Claim);
-        if (!to)
-            return to.error();
-        // Binds first, then run: function arguments have no evaluation order.
-        Status s =
-            all(update->bindText(1, outboxStateName(*to)), update->bindInt64(2, now),
-                update->bindText(3, e.requestId), update->bindText(4, outboxStateName(e.state)));
-        if (s)
-            s = update->execute();
-        if (s)
-            s = update->reset();
-        if (!s)
+    Result<QList<OutboxEntry>> claimed = select->collect(readRow);
+    if (!claimed)
+        return claimed;
+    for (OutboxEntry& e : *claimed) {
+        if (Status s = markClaimed(e, now); !s)
             return s.error();
-        e.state = *to;
-        e.updatedAt = now;
     }
     if (Status s = tx->commit(); !s)
         return s.error();
     return claimed;
+}
+
+Status OutboxStore::markClaimed(OutboxEntry& e, qint64 now)
+{
+    Result<OutboxState> to = outboxTransition(e.state, OutboxEvent::Claim);
+    if (!to)
+        return to.error();
+    auto update = m_db.cached("UPDATE outbox SET state = ?, updated_at = ? "
+                              "WHERE request_id = ? AND state = ?");
+    if (!update)
+        return update.error();
+    if (Status s =
+            (*update)->execute({outboxStateName(*to), now, e.requestId, outboxStateName(e.state)});
+        !s)
+        return s;
+    e.state = *to;
+    e.updatedAt = now;
+    return {};
 }
 
 Status OutboxStore::applyResult(const OutboxResult& r, qint64 now)
@@ -333,22 +299,22 @@ Status OutboxStore::applyResult(const OutboxResult& r, qint64 now)
               "WHERE request_id = :id AND state = :from";
         break;
     }
-    auto stmtLease = m_db.cached(sql);
-    if (!stmtLease)
-        return stmtLease.error();
-    Statement* stmt = &**stmtLease;
-    Status s =
-        all(stmt->bindText(":to", outboxStateName(*to)), stmt->bindInt64(":now", now),
-            stmt->bindText(":id", r.requestId), stmt->bindText(":from", outboxStateName(**from)));
+    auto stmt = m_db.cached(sql);
+    if (!stmt)
+        return stmt.error();
+    Status s = (*stmt)->bindAll({{":to", outboxStateName(*to)},
+                                 {":now", now},
+                                 {":id", r.requestId},
+                                 {":from", outboxStateName(**from)}});
     if (s && r.event == OutboxEvent::Accept)
-        s = stmt->bindText(":tracking", r.trackingCode);
+        s = (*stmt)->bindAll({{":tracking", r.trackingCode}});
     if (s && r.event != OutboxEvent::Accept)
-        s = all(stmt->bindText(":code", r.errorCode), stmt->bindText(":msg", r.errorMessage),
-                stmt->bindText(":msg_fa", r.errorMessageFa));
+        s = (*stmt)->bindAll(
+            {{":code", r.errorCode}, {":msg", r.errorMessage}, {":msg_fa", r.errorMessageFa}});
     if (s && r.event == OutboxEvent::RetryLater)
-        s = stmt->bindInt64(":next", r.nextAttemptAt);
+        s = (*stmt)->bindAll({{":next", r.nextAttemptAt}});
     if (s)
-        s = stmt->execute();
+        s = (*stmt)->execute();
     if (!s)
         return s;
     if (m_db.changes() != 1)
@@ -401,15 +367,19 @@ Status OutboxStore::resubmit(const QString& requestId, qint64 now,
         "updated_at = :now WHERE request_id = :id AND state = :from");
     if (!stmt)
         return stmt.error();
-    Status s =
-        all(stmt->bindText(":to", outboxStateName(*to)), stmt->bindInt64(":now", now),
-            stmt->bindText(":id", requestId), stmt->bindText(":from", outboxStateName(**from)),
-            newPayload ? stmt->bindText(":payload", *newPayload) : pass({}),
-            newConsent ? stmt->bindText(":consent", newConsent->token) : pass({}),
-            newConsent ? stmt->bindInt64(":consent_exp", newConsent->expiresAt) : pass({}));
-    if (s)
-        s = stmt->execute();
-    if (!s)
+    // An absent replacement binds NULL, so coalesce() keeps the stored value.
+    const std::optional<QString> consentToken =
+        newConsent ? std::optional<QString>(newConsent->token) : std::nullopt;
+    const std::optional<qint64> consentExpiry =
+        newConsent ? std::optional<qint64>(newConsent->expiresAt) : std::nullopt;
+    if (Status s = stmt->execute({{":to", outboxStateName(*to)},
+                                  {":now", now},
+                                  {":id", requestId},
+                                  {":from", outboxStateName(**from)},
+                                  {":payload", newPayload},
+                                  {":consent", consentToken},
+                                  {":consent_exp", consentExpiry}});
+        !s)
         return s;
     return tx->commit();
 }
@@ -425,11 +395,9 @@ Result<int> OutboxStore::recoverAfterCrash(qint64 now)
     auto stmt = m_db.prepare("UPDATE outbox SET state = ?, updated_at = ? WHERE state = ?");
     if (!stmt)
         return stmt.error();
-    Status s = all(stmt->bindText(1, outboxStateName(*to)), stmt->bindInt64(2, now),
-                   stmt->bindText(3, outboxStateName(OutboxState::Sending)));
-    if (s)
-        s = stmt->execute();
-    if (!s)
+    if (Status s =
+            stmt->execute({outboxStateName(*to), now, outboxStateName(OutboxState::Sending)});
+        !s)
         return s.error();
     const int n = m_db.changes();
     if (Status c = tx->commit(); !c)
@@ -448,109 +416,18 @@ Result<std::optional<OutboxEntry>> OutboxStore::claim(const QString& requestId, 
                                " FROM outbox WHERE request_id = ? AND state = 'queued'");
     if (!select)
         return select.error();
-    if (Status s = select->bindText(1, requestId); !s)
+    if (Status s = select->bindAll({requestId}); !s)
         return s.error();
-    Result<bool> row = select->step();
-    if (!row)
-        return row.error();
-    if (!*row) {
-        // Keep what expireConsentsInTransaction() did.
-        if (Status s = tx->commit(); !s)
-            return s.error();
-        return std::optional<OutboxEntry>();
-    }
-    OutboxEntry e = readRow(*select);
-    Result<OutboxState> to = outboxTransition(e.state, OutboxEvent::Claim);
-    if (!to)
-        return to.error();
-    auto updateLease = m_db.cached("UPDATE outbox SET state = ?, updated_at = ? "
-                                   "WHERE request_id = ? AND state = ?");
-    if (!updateLease)
-        return updateLease.error();
-    Statement* update = &**updateLease;
-    Status s = all(update->bindText(1, outboxStateName(*to)), update->bindInt64(2, now),
-                   update->bindText(3, e.requestId), update->bindText(4, outboxStateName(e.state)));
-    if (s)
-        s = update->execute();
+    Result<std::optional<OutboxEntry>> claimed = select->first(readRow);
+    if (!claimed)
+        return claimed;
+    // With no row, the commit keeps what expireConsentsInTransaction() did.
+    Status s = claimed->has_value() ? markClaimed(**claimed, now) : Status();
     if (s)
         s = tx->commit();
     if (!s)
         return s.error();
-    e.state = *to;
-    e.updatedAt = now;
-    return std::optional<OutboxEntry>(e);
-}
-
-Status OutboxStore::writeProgress(const Progress& p, qint64 now)
-{
-    if (p.requestId.isEmpty() || p.trackingCode.isEmpty() || p.status.isEmpty())
-        return invalidEntry(u"progress without request id, tracking code or status"_s);
-    // No UPSERT on SQLite 3.15: update, and insert when nothing was there. poll_count survives.
-    auto updateLease = m_db.cached(
-        "UPDATE outbox_result SET tracking_code = :tracking, status = :status, final = :final, "
-        "result_json = :result, rejection_code = :rcode, rejection_fa = :rfa, "
-        "rejection_en = :ren, next_poll_at = :next, poll_count = poll_count + 1, "
-        "updated_at = :now WHERE request_id = :id");
-    if (!updateLease)
-        return updateLease.error();
-    Statement* update = &**updateLease;
-    auto bindCommon = [&](Statement& stmt) {
-        return all(stmt.bindText(":id", p.requestId), stmt.bindText(":tracking", p.trackingCode),
-                   stmt.bindText(":status", p.status), stmt.bindInt64(":final", p.isFinal ? 1 : 0),
-                   stmt.bindText(":result", p.resultJson), stmt.bindText(":rcode", p.rejectionCode),
-                   stmt.bindText(":rfa", p.rejectionFa), stmt.bindText(":ren", p.rejectionEn),
-                   stmt.bindInt64(":next", p.nextPollAt), stmt.bindInt64(":now", now));
-    };
-    Status s = bindCommon(*update);
-    if (s)
-        s = update->execute();
-    if (!s)
-        return s;
-    if (m_db.changes() == 0) {
-        auto insertLease = m_db.cached(
-            "INSERT INTO outbox_result (request_id, tracking_code, status, final, result_json, "
-            "rejection_code, rejection_fa, rejection_en, next_poll_at, poll_count, updated_at) "
-            "VALUES (:id, :tracking, :status, :final, :result, :rcode, :rfa, :ren, :next, 0, "
-            ":now)");
-        if (!insertLease)
-            return insertLease.error();
-        Statement* insert = &**insertLease;
-        s = bindCommon(*insert);
-        if (s)
-            s = insert->execute();
-        if (!s)
-            return s;
-    }
-    if (p.history.isEmpty())
-        return {};
-    auto clearLease = m_db.cached("DELETE FROM outbox_status_history WHERE request_id = ?");
-    if (!clearLease)
-        return clearLease.error();
-    Statement* clear = &**clearLease;
-    s = clear->bindText(1, p.requestId);
-    if (s)
-        s = clear->execute();
-    if (!s)
-        return s;
-    auto insertLease =
-        m_db.cached("INSERT INTO outbox_status_history (request_id, seq, status, at, "
-                    "note_fa, note_en) VALUES (?, ?, ?, ?, ?, ?)");
-    if (!insertLease)
-        return insertLease.error();
-    Statement* insert = &**insertLease;
-    for (qsizetype i = 0; i < p.history.size(); ++i) {
-        const StatusEvent& e = p.history.at(i);
-        s = all(insert->bindText(1, p.requestId), insert->bindInt64(2, i),
-                insert->bindText(3, e.status), insert->bindInt64(4, e.at),
-                insert->bindText(5, e.noteFa), insert->bindText(6, e.noteEn));
-        if (s)
-            s = insert->execute();
-        if (s)
-            s = insert->reset();
-        if (!s)
-            return s;
-    }
-    return {};
+    return claimed;
 }
 
 Status OutboxStore::recordResults(const QList<OutboxResult>& results, qint64 now,
@@ -564,55 +441,10 @@ Status OutboxStore::recordResults(const QList<OutboxResult>& results, qint64 now
             return s;
     }
     for (const Progress& p : progress) {
-        if (Status s = writeProgress(p, now); !s)
+        if (Status s = m_progress.writeProgress(p, now); !s)
             return s;
     }
     return tx->commit();
-}
-
-Status OutboxStore::recordProgress(const QList<Progress>& progress, qint64 now)
-{
-    auto tx = Transaction::begin(m_db);
-    if (!tx)
-        return tx.error();
-    for (const Progress& p : progress) {
-        if (Status s = writeProgress(p, now); !s)
-            return s;
-    }
-    return tx->commit();
-}
-
-Result<QList<OutboxStore::PollTarget>> OutboxStore::duePolls(int max, qint64 now)
-{
-    auto stmt = m_db.prepare("SELECT request_id, tracking_code, poll_count FROM outbox_result "
-                             "WHERE final = 0 AND next_poll_at <= ? ORDER BY next_poll_at LIMIT ?");
-    if (!stmt)
-        return stmt.error();
-    if (Status s = all(stmt->bindInt64(1, now), stmt->bindInt64(2, max)); !s)
-        return s.error();
-    QList<PollTarget> targets;
-    for (;;) {
-        Result<bool> row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        targets.append({stmt->columnText(0), stmt->columnText(1), int(stmt->columnInt64(2))});
-    }
-    return targets;
-}
-
-Result<std::optional<qint64>> OutboxStore::nextPollAt()
-{
-    auto stmt = m_db.prepare("SELECT min(next_poll_at) FROM outbox_result WHERE final = 0");
-    if (!stmt)
-        return stmt.error();
-    Result<bool> row = stmt->step();
-    if (!row)
-        return row.error();
-    if (!*row || stmt->columnIsNull(0))
-        return std::optional<qint64>();
-    return std::optional<qint64>(stmt->columnInt64(0));
 }
 
 Result<std::optional<qint64>> OutboxStore::nextDueAt()
@@ -620,86 +452,10 @@ Result<std::optional<qint64>> OutboxStore::nextDueAt()
     auto stmt = m_db.prepare("SELECT min(next_attempt_at) FROM outbox WHERE state = 'queued'");
     if (!stmt)
         return stmt.error();
-    Result<bool> row = stmt->step();
-    if (!row)
-        return row.error();
-    if (!*row || stmt->columnIsNull(0))
-        return std::optional<qint64>();
-    return std::optional<qint64>(stmt->columnInt64(0));
-}
-
-Status OutboxStore::deferPolls(const QStringList& requestIds, qint64 nextPollAt, qint64 now)
-{
-    auto tx = Transaction::begin(m_db);
-    if (!tx)
-        return tx.error();
-    auto stmt = m_db.prepare("UPDATE outbox_result SET next_poll_at = ?, updated_at = ? "
-                             "WHERE request_id = ? AND final = 0");
-    if (!stmt)
-        return stmt.error();
-    for (const QString& id : requestIds) {
-        Status s =
-            all(stmt->bindInt64(1, nextPollAt), stmt->bindInt64(2, now), stmt->bindText(3, id));
-        if (s)
-            s = stmt->execute();
-        if (s)
-            s = stmt->reset();
-        if (!s)
-            return s;
-    }
-    return tx->commit();
-}
-
-Result<std::optional<OutboxStore::Progress>> OutboxStore::progress(const QString& requestId)
-{
-    auto stmt = m_db.prepare("SELECT tracking_code, status, final, result_json, rejection_code, "
-                             "rejection_fa, rejection_en, next_poll_at FROM outbox_result "
-                             "WHERE request_id = ?");
-    if (!stmt)
-        return stmt.error();
-    if (Status s = stmt->bindText(1, requestId); !s)
-        return s.error();
-    Result<bool> row = stmt->step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return std::optional<Progress>();
-    Progress p;
-    p.requestId = requestId;
-    p.trackingCode = stmt->columnText(0);
-    p.status = stmt->columnText(1);
-    p.isFinal = stmt->columnInt64(2) != 0;
-    p.resultJson = stmt->columnText(3);
-    p.rejectionCode = stmt->columnText(4);
-    p.rejectionFa = stmt->columnText(5);
-    p.rejectionEn = stmt->columnText(6);
-    p.nextPollAt = stmt->columnInt64(7);
-    auto history = m_db.prepare("SELECT status, at, note_fa, note_en FROM outbox_status_history "
-                                "WHERE request_id = ? ORDER BY seq");
-    if (!history)
-        return history.error();
-    if (Status s = history->bindText(1, requestId); !s)
-        return s.error();
-    for (;;) {
-        Result<bool> h = history->step();
-        if (!h)
-            return h.error();
-        if (!*h)
-            break;
-        p.history.append({history->columnText(0), history->columnInt64(1), history->columnText(2),
-                          history->columnText(3)});
-    }
-    return std::optional<Progress>(p);
-}
-
-Result<int> OutboxStore::trackAccepted(qint64 now)
-{
-    return updateAt(
-        "INSERT INTO outbox_result (request_id, tracking_code, status, final, next_poll_at, "
-        "poll_count, updated_at) SELECT request_id, tracking_code, 'received', 0, :now, 0, :now "
-        "FROM outbox WHERE state = 'accepted' AND tracking_code IS NOT NULL AND request_id NOT "
-        "IN (SELECT request_id FROM outbox_result)",
-        now);
+    auto earliest = stmt->first([](const Row& row) { return row.optionalInt64(0); });
+    if (!earliest)
+        return earliest.error();
+    return earliest->value_or(std::nullopt);
 }
 
 Result<int> OutboxStore::makeDue(qint64 now)
@@ -715,9 +471,7 @@ Result<int> OutboxStore::updateAt(const char* sql, qint64 now)
     auto stmt = m_db.cached(sql);
     if (!stmt)
         return stmt.error();
-    if (Status s = (*stmt)->bindInt64(":now", now); !s)
-        return s.error();
-    if (Status s = (*stmt)->execute(); !s)
+    if (Status s = (*stmt)->execute({{":now", now}}); !s)
         return s.error();
     return m_db.changes();
 }

@@ -2,22 +2,23 @@
 
 #include "OutboxEntry.h"
 #include "OutboxResult.h"
+#include "RequestProgressStore.h"
 #include "core/Result.h"
 
 #include <QList>
 #include <QMap>
-#include <QStringList>
 
 #include <optional>
 
 namespace pishkhan {
 
 class Database;
-class Statement;
+class Row;
 
 // Every citizen request is written here before anything is sent. Each public call is one
 // transaction: it either happens completely or not at all (disk full included). Every state
 // change goes through outboxTransition(); a refused change leaves the row as it was.
+// What the backend says after accepting a request lives in RequestProgressStore.
 // Times are UTC epoch milliseconds passed in by the caller, so tests control the clock.
 class OutboxStore
 {
@@ -64,35 +65,8 @@ public:
     // id, so the backend answers a repeat with its first answer). Returns how many.
     [[nodiscard]] Result<int> recoverAfterCrash(qint64 now);
 
-    // --- What the backend says after acceptance (schema v3; used by the sync engine) ---
-
-    struct StatusEvent
-    {
-        QString status; // received, in_review, done, rejected
-        qint64 at = 0;
-        QString noteFa;
-        QString noteEn;
-    };
-    // The backend's view of an accepted request: its status, full history and result.
-    struct Progress
-    {
-        QString requestId;
-        QString trackingCode;
-        QString status;
-        bool isFinal = false;
-        qint64 nextPollAt = 0; // local clock
-        QList<StatusEvent> history;
-        QString resultJson; // compact JSON object, null when none
-        QString rejectionCode;
-        QString rejectionFa;
-        QString rejectionEn;
-    };
-    struct PollTarget
-    {
-        QString requestId;
-        QString trackingCode;
-        int pollCount = 0;
-    };
+    // The first progress of an accepted request (RequestProgressStore).
+    using Progress = RequestProgressStore::Progress;
 
     // The interactive path: queued -> sending for one request (nullopt when it is not queued,
     // e.g. a drain already took it, or its consent expired — then it is in needs_attention).
@@ -102,19 +76,6 @@ public:
     // a crash can never leave an accepted request that nobody will poll.
     Status recordResults(const QList<OutboxResult>& results, qint64 now,
                          const QList<Progress>& progress);
-    // Replaces status, history and result of each request (the backend's history is complete
-    // on every answer, so replacing cannot lose an entry).
-    Status recordProgress(const QList<Progress>& progress, qint64 now);
-    // Accepted requests not yet final whose next poll is due, soonest first.
-    [[nodiscard]] Result<QList<PollTarget>> duePolls(int max, qint64 now);
-    // Earliest next poll among non-final requests; nullopt when none.
-    [[nodiscard]] Result<std::optional<qint64>> nextPollAt();
-    Status deferPolls(const QStringList& requestIds, qint64 nextPollAt, qint64 now);
-    // Status, history and result of one request; nullopt before acceptance.
-    [[nodiscard]] Result<std::optional<Progress>> progress(const QString& requestId);
-    // Accepted rows without progress (written before schema v3) get a 'received' row so they
-    // are polled. Returns how many.
-    [[nodiscard]] Result<int> trackAccepted(qint64 now);
     // Earliest next_attempt_at among queued rows; nullopt when none are queued.
     [[nodiscard]] Result<std::optional<qint64>> nextDueAt();
     // Queued rows waiting for a later attempt become due at `now` (the backend is back, or the
@@ -128,10 +89,12 @@ private:
     Result<std::optional<OutboxState>> stateOf(const QString& requestId);
     Status applyResult(const OutboxResult& result, qint64 now);
     Result<int> expireConsentsInTransaction(qint64 now);
-    Status writeProgress(const Progress& progress, qint64 now);
-    static OutboxEntry readRow(const Statement& stmt);
+    // Moves one claimed row from queued to sending.
+    Status markClaimed(OutboxEntry& entry, qint64 now);
+    static OutboxEntry readRow(const Row& row);
 
     Database& m_db;
+    RequestProgressStore m_progress;
 };
 
 } // namespace pishkhan

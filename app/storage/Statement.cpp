@@ -111,6 +111,59 @@ Status Statement::bindNull(const char* name)
     return index ? bindNull(*index) : Status(index.error());
 }
 
+Status Statement::bind(int index, const SqlValue& value)
+{
+    const SqlValue::Value& v = value.value();
+    if (const auto* integer = std::get_if<qint64>(&v))
+        return bindInt64(index, *integer);
+    if (const auto* text = std::get_if<QString>(&v))
+        return bindText(index, *text);
+    if (const auto* blob = std::get_if<QByteArray>(&v))
+        return bindBlob(index, *blob);
+    return bindNull(index);
+}
+
+Status Statement::bind(const char* name, const SqlValue& value)
+{
+    Result<int> index = indexOf(name);
+    return index ? bind(*index, value) : Status(index.error());
+}
+
+Status Statement::bindAll(std::initializer_list<SqlValue> values)
+{
+    int index = 1;
+    for (const SqlValue& value : values) {
+        if (Status s = bind(index++, value); !s)
+            return s;
+    }
+    return {};
+}
+
+Status Statement::bindAll(std::initializer_list<Named> values)
+{
+    for (const Named& named : values) {
+        if (Status s = bind(named.name, named.value); !s)
+            return s;
+    }
+    return {};
+}
+
+Status Statement::execute(std::initializer_list<SqlValue> values)
+{
+    Status s = bindAll(values);
+    if (s)
+        s = execute();
+    return all(s, reset());
+}
+
+Status Statement::execute(std::initializer_list<Named> values)
+{
+    Status s = bindAll(values);
+    if (s)
+        s = execute();
+    return all(s, reset());
+}
+
 Result<bool> Statement::step()
 {
     if (!m_stmt)
@@ -176,6 +229,25 @@ QByteArray Statement::columnBlob(int column) const
     if (!data)
         return {};
     return QByteArray(static_cast<const char*>(data), size);
+}
+
+QByteArrayView Statement::columnUtf8(int column) const
+{
+    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+    if (!text)
+        return {};
+    return QByteArrayView(text, sqlite3_column_bytes(m_stmt, column));
+}
+
+Statement::RawColumn Statement::rawColumn(int column) const
+{
+    sqlite3_value* value = sqlite3_column_value(m_stmt, column);
+    if (sqlite3_value_type(value) == SQLITE_INTEGER)
+        return {true, sqlite3_value_int64(value), {}};
+    const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(value));
+    if (!text)
+        return {};
+    return {false, 0, QByteArrayView(text, sqlite3_value_bytes(value))};
 }
 
 } // namespace pishkhan

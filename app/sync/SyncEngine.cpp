@@ -44,6 +44,7 @@ SyncEngine::SyncEngine(Database& db, ApiClient& api, const Clock& clock, Uniform
     , m_clock(clock)
     , m_random(std::move(random))
     , m_outbox(std::make_unique<OutboxStore>(db))
+    , m_progress(std::make_unique<RequestProgressStore>(db))
     , m_state(std::make_unique<SyncStateStore>(db))
     , m_catalogue(std::make_unique<CatalogueCache>(db))
 {
@@ -102,7 +103,7 @@ Status SyncEngine::start()
         return recovered.error();
     if (*recovered > 0)
         qCInfo(lcSync) << *recovered << "request(s) left in sending by a crash are queued again";
-    Result<int> tracked = m_outbox->trackAccepted(now);
+    Result<int> tracked = m_progress->trackAccepted(now);
     if (!tracked)
         return tracked.error();
     Result<SyncStateStore::State> state = m_state->load();
@@ -149,12 +150,12 @@ void SyncEngine::syncNow()
 void SyncEngine::pollNow()
 {
     const qint64 now = m_clock.nowMs();
-    auto targets = m_outbox->duePolls(1000, now + m_config.maxPollDelayMs * 1000);
+    auto targets = m_progress->duePolls(1000, now + m_config.maxPollDelayMs * 1000);
     if (targets) {
         QStringList ids;
         for (const auto& t : *targets)
             ids.append(t.requestId);
-        (void)m_outbox->deferPolls(ids, now, now);
+        (void)m_progress->deferPolls(ids, now, now);
     }
     m_pollsPausedUntil = 0;
     if (m_running)
@@ -221,7 +222,7 @@ void SyncEngine::schedule()
                 consider(std::max(**due, m_pausedUntil));
         }
         if (!m_pollInFlight) {
-            if (auto poll = m_outbox->nextPollAt(); poll && poll->has_value())
+            if (auto poll = m_progress->nextPollAt(); poll && poll->has_value())
                 consider(std::max({**poll, m_pollsPausedUntil, m_pausedUntil}));
         }
         if (!m_catalogueInFlight)
@@ -582,8 +583,8 @@ void SyncEngine::pollStatuses(qint64 now)
 {
     if (m_pollInFlight)
         return;
-    Result<QList<OutboxStore::PollTarget>> targets =
-        m_outbox->duePolls(m_config.statusBatchSize, now);
+    Result<QList<RequestProgressStore::PollTarget>> targets =
+        m_progress->duePolls(m_config.statusBatchSize, now);
     if (!targets) {
         check(targets.error(), "listing polls");
         return;
@@ -596,7 +597,7 @@ void SyncEngine::pollStatuses(qint64 now)
     m_pollInFlight = true;
     QPointer<SyncEngine> self(this);
     const quint64 epoch = m_authEpoch;
-    const QList<OutboxStore::PollTarget> list = *targets;
+    const QList<RequestProgressStore::PollTarget> list = *targets;
     m_api.status(keys, {}, [self, epoch, list](ApiReply<StatusAnswer> reply) {
         if (!self)
             return;
@@ -608,7 +609,7 @@ void SyncEngine::pollStatuses(qint64 now)
     });
 }
 
-void SyncEngine::onStatusReply(const QList<OutboxStore::PollTarget>& targets,
+void SyncEngine::onStatusReply(const QList<RequestProgressStore::PollTarget>& targets,
                                const ApiReply<StatusAnswer>& reply)
 {
     const qint64 now = m_clock.nowMs();
@@ -624,10 +625,10 @@ void SyncEngine::onStatusReply(const QList<OutboxStore::PollTarget>& targets,
         const qint64 at = now + std::max<qint64>(m_config.minPollDelayMs,
                                                  m_config.backoff.delayMs(3, m_random()));
         m_pollsPausedUntil = at;
-        check(m_outbox->deferPolls(ids, at, now), "deferring polls");
+        check(m_progress->deferPolls(ids, at, now), "deferring polls");
         return;
     }
-    QHash<QString, OutboxStore::PollTarget> byId;
+    QHash<QString, RequestProgressStore::PollTarget> byId;
     for (const auto& t : targets)
         byId.insert(t.requestId, t);
     QList<OutboxStore::Progress> progress;
@@ -652,10 +653,10 @@ void SyncEngine::onStatusReply(const QList<OutboxStore::PollTarget>& targets,
         if (rs.isFinal)
             finals.append(p.requestId + u'\n' + p.status);
     }
-    if (!check(m_outbox->recordProgress(progress, now), "recording statuses"))
+    if (!check(m_progress->recordProgress(progress, now), "recording statuses"))
         return;
     if (!byId.isEmpty()) // unknown to the backend: look again much later, never spin
-        check(m_outbox->deferPolls(byId.keys(), now + m_config.maxPollDelayMs, now),
+        check(m_progress->deferPolls(byId.keys(), now + m_config.maxPollDelayMs, now),
               "deferring unknown polls");
     for (const QString& f : finals) {
         const QStringList parts = f.split(u'\n');

@@ -8,6 +8,7 @@
 #include "storage/OutboxEntry.h"
 #include "storage/OutboxResult.h"
 #include "storage/OutboxStore.h"
+#include "storage/RequestProgressStore.h"
 
 #include <QHash>
 #include <QObject>
@@ -111,7 +112,7 @@ private:
     void onSingleReply(const OutboxEntry& entry, bool interactive,
                        const ApiReply<SubmitAnswer>& reply);
     void pollStatuses(qint64 now);
-    void onStatusReply(const QList<OutboxStore::PollTarget>& targets,
+    void onStatusReply(const QList<RequestProgressStore::PollTarget>& targets,
                        const ApiReply<StatusAnswer>& reply);
     void uploadDayCloses(qint64 now);
     void onCatalogueReply(const ApiReply<CatalogueAnswer>& reply);
@@ -137,6 +138,7 @@ private:
     UniformRandom m_random;
     SyncConfig m_config;
     std::unique_ptr<OutboxStore> m_outbox;
+    std::unique_ptr<RequestProgressStore> m_progress;
     std::unique_ptr<SyncStateStore> m_state;
     std::unique_ptr<CatalogueCache> m_catalogue;
     QList<DayCloseSource*> m_dayCloseSources;

@@ -1,12 +1,13 @@
-// Check 5: status polling reaches final states (history and result stored); the catalogue is
-// refreshed with If-None-Match and the 304 path keeps the cache; a skew warning fires when the
-// sandbox clock is shifted.
+// Status polling reaches final states (history and result stored); the catalogue is refreshed
+// with If-None-Match and the 304 path keeps the cache; a skew warning fires when the sandbox
+// clock is shifted.
 #include "SyncFixture.h"
 
 #include "net/ApiClient.h"
 #include "net/HttpClient.h"
 #include "security/Clock.h"
 #include "storage/OutboxStore.h"
+#include "storage/RequestProgressStore.h"
 #include "sync/CatalogueCache.h"
 #include "sync/SyncEngine.h"
 
@@ -57,6 +58,7 @@ void TestSyncStatusCatalogueSkew::pollingReachesFinalStates()
     OutboxEntry unknown = SyncFixture::propertyFileEntry(consents.at(1), nc);
     unknown.payload.replace(u"\"block\":345"_s, u"\"block\":999"_s);
     OutboxStore outbox(m_f->db());
+    RequestProgressStore progress(m_f->db());
     const qint64 now = SystemClock::instance().nowMs();
     QVERIFY(outbox.enqueue(known, now));
     QVERIFY(outbox.enqueue(unknown, now));
@@ -73,7 +75,7 @@ void TestSyncStatusCatalogueSkew::pollingReachesFinalStates()
     // THEN polling records both final states, with history and result
     QVERIFY(SyncFixture::waitFor([&] { return finals.size() == 2; }, 10'000));
     QCOMPARE(rig.engine->snapshot().awaitingFinal, 0);
-    auto done = outbox.progress(known.requestId);
+    auto done = progress.progress(known.requestId);
     QVERIFY(done && done->has_value());
     QCOMPARE((*done)->status, u"done"_s);
     QVERIFY((*done)->isFinal);
@@ -82,7 +84,7 @@ void TestSyncStatusCatalogueSkew::pollingReachesFinalStates()
     QCOMPARE((*done)->history.at(2).status, u"done"_s);
     QVERIFY(!(*done)->history.at(2).noteFa.isEmpty());
     QVERIFY(QJsonDocument::fromJson((*done)->resultJson.toUtf8()).isObject());
-    auto rejected = outbox.progress(unknown.requestId);
+    auto rejected = progress.progress(unknown.requestId);
     QVERIFY(rejected && rejected->has_value());
     QCOMPARE((*rejected)->status, u"rejected"_s);
     QCOMPARE((*rejected)->rejectionCode, u"property-not-found"_s);

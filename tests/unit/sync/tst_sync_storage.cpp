@@ -3,6 +3,7 @@
 // request body built from an outbox row.
 #include "storage/LocalStore.h"
 #include "storage/OutboxStore.h"
+#include "storage/RequestProgressStore.h"
 #include "sync/CatalogueCache.h"
 #include "sync/OutboxRequestBody.h"
 #include "sync/SyncStateStore.h"
@@ -93,19 +94,20 @@ void TestSyncStorage::claimOne()
 void TestSyncStorage::acceptedWithProgressThenPolled()
 {
     OutboxStore outbox(m_store->database());
+    RequestProgressStore progress(m_store->database());
     const OutboxEntry e = entry();
     QVERIFY(outbox.enqueue(e, 1000));
     QVERIFY(outbox.claimBatch(10, 1000).ok());
-    OutboxStore::Progress p;
+    RequestProgressStore::Progress p;
     p.requestId = e.requestId;
     p.trackingCode = u"1404-KTD-000001"_s;
     p.status = u"received"_s;
     p.nextPollAt = 5000;
     QVERIFY(outbox.recordResults({OutboxResult::accepted(e.requestId, p.trackingCode)}, 1000, {p}));
     QCOMPARE(outbox.find(e.requestId)->value().state, OutboxState::Accepted);
-    QCOMPARE(outbox.nextPollAt()->value(), 5000);
-    QVERIFY(outbox.duePolls(10, 4999)->isEmpty());
-    auto due = outbox.duePolls(10, 5000);
+    QCOMPARE(progress.nextPollAt()->value(), 5000);
+    QVERIFY(progress.duePolls(10, 4999)->isEmpty());
+    auto due = progress.duePolls(10, 5000);
     QCOMPARE(due->size(), 1);
     QCOMPARE(due->first().trackingCode, p.trackingCode);
 
@@ -116,43 +118,44 @@ void TestSyncStorage::acceptedWithProgressThenPolled()
     p.resultJson = u"{\"summary_fa\":\"x\"}"_s;
     p.history = {{u"received"_s, 1000, u"دریافت شد"_s, u"Received"_s},
                  {u"done"_s, 3000, u"انجام شد"_s, u"Done"_s}};
-    QVERIFY(outbox.recordProgress({p}, 6000));
-    auto stored = outbox.progress(e.requestId);
+    QVERIFY(progress.recordProgress({p}, 6000));
+    auto stored = progress.progress(e.requestId);
     QVERIFY(stored && stored->has_value());
     QCOMPARE((*stored)->status, u"done"_s);
     QVERIFY((*stored)->isFinal);
     QCOMPARE((*stored)->history.size(), 2);
     QCOMPARE((*stored)->history.at(1).noteFa, u"انجام شد"_s);
     QCOMPARE((*stored)->resultJson, p.resultJson);
-    QVERIFY(outbox.duePolls(10, 100'000)->isEmpty());
-    QVERIFY(!outbox.nextPollAt()->has_value());
+    QVERIFY(progress.duePolls(10, 100'000)->isEmpty());
+    QVERIFY(!progress.nextPollAt()->has_value());
 
     // A failed recording leaves nothing half-done: an unknown request rolls back the batch.
     const OutboxEntry other = entry();
     QVERIFY(outbox.enqueue(other, 1000));
     QVERIFY(outbox.claimBatch(10, 1000).ok());
-    OutboxStore::Progress q = p;
+    RequestProgressStore::Progress q = p;
     q.requestId = other.requestId;
     q.trackingCode = u"1404-KTD-000002"_s;
     QVERIFY(!outbox.recordResults({OutboxResult::accepted(other.requestId, q.trackingCode),
                                    OutboxResult::accepted(u"missing"_s, u"X"_s)},
                                   1000, {q}));
     QCOMPARE(outbox.find(other.requestId)->value().state, OutboxState::Sending);
-    QVERIFY(!outbox.progress(other.requestId)->has_value());
+    QVERIFY(!progress.progress(other.requestId)->has_value());
 }
 
 void TestSyncStorage::trackAcceptedHealsMissingProgress()
 {
     OutboxStore outbox(m_store->database());
+    RequestProgressStore progress(m_store->database());
     const OutboxEntry e = entry();
     QVERIFY(outbox.enqueue(e, 1000));
     QVERIFY(outbox.claimBatch(10, 1000).ok());
     QVERIFY(
         outbox.recordResults({OutboxResult::accepted(e.requestId, u"1404-KTD-000009"_s)}, 1000));
-    QCOMPARE(*outbox.trackAccepted(2000), 1);
-    QCOMPARE(*outbox.trackAccepted(2000), 0);
-    QCOMPARE(outbox.progress(e.requestId)->value().status, u"received"_s);
-    QCOMPARE(outbox.duePolls(10, 2000)->size(), 1);
+    QCOMPARE(*progress.trackAccepted(2000), 1);
+    QCOMPARE(*progress.trackAccepted(2000), 0);
+    QCOMPARE(progress.progress(e.requestId)->value().status, u"received"_s);
+    QCOMPARE(progress.duePolls(10, 2000)->size(), 1);
 }
 
 void TestSyncStorage::makeDueAndNextDue()
