@@ -59,7 +59,7 @@ void ServeServiceStep::showCatalogue(const ServiceCatalogue& catalogue, int offi
             m_district->addItem(d.name(), d.id);
         m_district->setCurrentIndex(qMax(0, m_district->findData(officeDistrict)));
     }
-    // Blocking is over: clearing the search may ask for a new list as it always did.
+    // Not blocked: clearing a typed search asks ServePage for a new list.
     m_search->clear();
 }
 
