@@ -2287,7 +2287,7 @@
     </message>
 </context>
 <context>
-    <name>pishkhan::ui::ServePage</name>
+    <name>pishkhan::ui::ServeCitizenStep</name>
     <message>
         <source>10 digits</source>
         <translation type="unfinished"></translation>
@@ -2304,22 +2304,9 @@
         <source>Mobile number</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Search by Persian or English name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>District</source>
-        <translation type="unfinished"></translation>
-    </message>
+</context>
+<context>
+    <name>pishkhan::ui::ServeConsentStep</name>
     <message>
         <source>6 digits</source>
         <translation type="unfinished"></translation>
@@ -2328,42 +2315,24 @@
         <source>One-time code</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>pishkhan::ui::ServeFormStep</name>
     <message>
-        <source>Cash</source>
+        <source>district-area-block-property-building-apartment-shop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Card (office terminal)</source>
+        <source>section-main-sub</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>8 digits</source>
+        <source>yyyy/mm/dd (Solar Hijri)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>trace number (6 or 12 digits)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Terminal id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Card reference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print receipt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next citizen</source>
-        <translation type="unfinished"></translation>
-    </message>
+</context>
+<context>
+    <name>pishkhan::ui::ServePage</name>
     <message>
         <source>A code was sent to %1. Ask the citizen to read it out.</source>
         <translation type="unfinished"></translation>
@@ -2374,10 +2343,6 @@
     </message>
     <message>
         <source>2. Service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2425,18 +2390,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>district-area-block-property-building-apartment-shop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>section-main-sub</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yyyy/mm/dd (Solar Hijri)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Send code (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2470,6 +2423,71 @@
     </message>
     <message>
         <source>Receipt saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pishkhan::ui::ServePaymentStep</name>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card (office terminal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trace number (6 or 12 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pishkhan::ui::ServeReceiptStep</name>
+    <message>
+        <source>Print receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next citizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pishkhan::ui::ServeServiceStep</name>
+    <message>
+        <source>Search by Persian or English name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

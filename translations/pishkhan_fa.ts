@@ -2286,7 +2286,7 @@
     </message>
 </context>
 <context>
-    <name>pishkhan::ui::ServePage</name>
+    <name>pishkhan::ui::ServeCitizenStep</name>
     <message>
         <source>10 digits</source>
         <translation>۱۰ رقم</translation>
@@ -2303,22 +2303,9 @@
         <source>Mobile number</source>
         <translation>شماره همراه</translation>
     </message>
-    <message>
-        <source>Search by Persian or English name</source>
-        <translation>جست‌وجو با نام فارسی یا انگلیسی</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>جست‌وجو</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>دسته</translation>
-    </message>
-    <message>
-        <source>District</source>
-        <translation>منطقه</translation>
-    </message>
+</context>
+<context>
+    <name>pishkhan::ui::ServeConsentStep</name>
     <message>
         <source>6 digits</source>
         <translation>۶ رقم</translation>
@@ -2327,42 +2314,24 @@
         <source>One-time code</source>
         <translation>کد یکبار مصرف</translation>
     </message>
+</context>
+<context>
+    <name>pishkhan::ui::ServeFormStep</name>
     <message>
-        <source>Cash</source>
-        <translation>نقدی</translation>
+        <source>district-area-block-property-building-apartment-shop</source>
+        <translation>منطقه-حوزه-بلوک-ملک-ساختمان-آپارتمان-مغازه</translation>
     </message>
     <message>
-        <source>Card (office terminal)</source>
-        <translation>کارت (کارت‌خوان دفتر)</translation>
+        <source>section-main-sub</source>
+        <translation>بخش-اصلی-فرعی</translation>
     </message>
     <message>
-        <source>8 digits</source>
-        <translation>۸ رقم</translation>
+        <source>yyyy/mm/dd (Solar Hijri)</source>
+        <translation>سال/ماه/روز (خورشیدی)</translation>
     </message>
-    <message>
-        <source>trace number (6 or 12 digits)</source>
-        <translation>شماره پیگیری (۶ یا ۱۲ رقم)</translation>
-    </message>
-    <message>
-        <source>Fee</source>
-        <translation>کارمزد</translation>
-    </message>
-    <message>
-        <source>Terminal id</source>
-        <translation>شناسه پایانه</translation>
-    </message>
-    <message>
-        <source>Card reference</source>
-        <translation>شماره پیگیری کارت</translation>
-    </message>
-    <message>
-        <source>Print receipt</source>
-        <translation>چاپ رسید</translation>
-    </message>
-    <message>
-        <source>Next citizen</source>
-        <translation>شهروند بعدی</translation>
-    </message>
+</context>
+<context>
+    <name>pishkhan::ui::ServePage</name>
     <message>
         <source>A code was sent to %1. Ask the citizen to read it out.</source>
         <translation>کد به %1 فرستاده شد. از شهروند بخواهید آن را بخواند.</translation>
@@ -2374,10 +2343,6 @@
     <message>
         <source>2. Service</source>
         <translation>۲. خدمت</translation>
-    </message>
-    <message>
-        <source>All categories</source>
-        <translation>همه دسته‌ها</translation>
     </message>
     <message>
         <source>3. Form</source>
@@ -2424,18 +2389,6 @@
         <translation>هیچ خدمتی با این جست‌وجو پیدا نشد.</translation>
     </message>
     <message>
-        <source>district-area-block-property-building-apartment-shop</source>
-        <translation>منطقه-حوزه-بلوک-ملک-ساختمان-آپارتمان-مغازه</translation>
-    </message>
-    <message>
-        <source>section-main-sub</source>
-        <translation>بخش-اصلی-فرعی</translation>
-    </message>
-    <message>
-        <source>yyyy/mm/dd (Solar Hijri)</source>
-        <translation>سال/ماه/روز (خورشیدی)</translation>
-    </message>
-    <message>
         <source>Send code (Enter)</source>
         <translation>فرستادن کد (Enter)</translation>
     </message>
@@ -2470,6 +2423,71 @@
     <message>
         <source>Receipt saved: %1</source>
         <translation>رسید ذخیره شد: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pishkhan::ui::ServePaymentStep</name>
+    <message>
+        <source>Cash</source>
+        <translation>نقدی</translation>
+    </message>
+    <message>
+        <source>Card (office terminal)</source>
+        <translation>کارت (کارت‌خوان دفتر)</translation>
+    </message>
+    <message>
+        <source>8 digits</source>
+        <translation>۸ رقم</translation>
+    </message>
+    <message>
+        <source>trace number (6 or 12 digits)</source>
+        <translation>شماره پیگیری (۶ یا ۱۲ رقم)</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>کارمزد</translation>
+    </message>
+    <message>
+        <source>Terminal id</source>
+        <translation>شناسه پایانه</translation>
+    </message>
+    <message>
+        <source>Card reference</source>
+        <translation>شماره پیگیری کارت</translation>
+    </message>
+</context>
+<context>
+    <name>pishkhan::ui::ServeReceiptStep</name>
+    <message>
+        <source>Print receipt</source>
+        <translation>چاپ رسید</translation>
+    </message>
+    <message>
+        <source>Next citizen</source>
+        <translation>شهروند بعدی</translation>
+    </message>
+</context>
+<context>
+    <name>pishkhan::ui::ServeServiceStep</name>
+    <message>
+        <source>Search by Persian or English name</source>
+        <translation>جست‌وجو با نام فارسی یا انگلیسی</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>جست‌وجو</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>دسته</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>منطقه</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>همه دسته‌ها</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "ActivationPage.h"
 
+#include "DisplayFormat.h"
+#include "HintLabel.h"
 #include "counter/DeskRuntime.h"
 #include "counter/UiLanguage.h"
 
@@ -20,7 +22,7 @@ ActivationPage::ActivationPage(DeskRuntime& runtime, QWidget* parent)
     , m_office(new QLineEdit(this))
     , m_code(new QLineEdit(this))
     , m_label(new QLineEdit(this))
-    , m_message(new QLabel(this))
+    , m_message(DisplayFormat::hint(this))
     , m_submit(new QPushButton(tr("Activate this counter"), this))
 {
     setObjectName(u"activationPage"_s);
@@ -31,10 +33,7 @@ ActivationPage::ActivationPage(DeskRuntime& runtime, QWidget* parent)
     m_submit->setObjectName(u"activationSubmit"_s);
 
     auto* title = new QLabel(tr("Activate this counter"), this);
-    QFont big = title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.4);
-    big.setBold(true);
-    title->setFont(big);
+    DisplayFormat::makeTitle(title);
     auto* intro = new QLabel(tr("Enter the office code and the one-time activation code the "
                                 "municipality issued for this PC. The code works once."),
                              this);
@@ -45,8 +44,6 @@ ActivationPage::ActivationPage(DeskRuntime& runtime, QWidget* parent)
         e->setLayoutDirection(Qt::LeftToRight);
     m_office->setPlaceholderText(u"IF-1001"_s);
     m_label->setPlaceholderText(tr("e.g. counter 2, by the window"));
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(u"color:#b3261e"_s);
 
     auto* form = new QFormLayout;
     form->addRow(tr("Office code"), m_office);

@@ -12,6 +12,8 @@ class DeskRuntime;
 
 namespace pishkhan::ui {
 
+class HintLabel;
+
 // A live counter that has never been activated: the office code and the one-time activation
 // code the municipality issued for this PC. DeskRuntime::activate does the work and answers
 // with ready() or activationFailed(), whose reason this page shows.
@@ -31,7 +33,7 @@ private:
     QLineEdit* m_office;
     QLineEdit* m_code;
     QLineEdit* m_label;
-    QLabel* m_message;
+    HintLabel* m_message;
     QPushButton* m_submit;
 };
 

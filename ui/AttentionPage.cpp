@@ -1,6 +1,8 @@
 #include "AttentionPage.h"
 
+#include "DisplayFormat.h"
 #include "FollowUpPage.h"
+#include "HintLabel.h"
 #include "counter/DeskRuntime.h"
 #include "counter/UiLanguage.h"
 #include "ledger/LedgerService.h"
@@ -9,7 +11,6 @@
 #include <QDateTime>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -24,13 +25,6 @@ namespace pishkhan::ui {
 
 namespace {
 
-QTableWidgetItem* cell(const QString& text)
-{
-    auto* item = new QTableWidgetItem(text);
-    item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
-    return item;
-}
-
 QString reasonOf(const OutboxEntry& e)
 {
     return UiLanguage::pick(e.lastErrorMessageFa, e.lastErrorMessage);
@@ -42,41 +36,27 @@ AttentionPage::AttentionPage(DeskRuntime& runtime, QWidget* parent)
     : QWidget(parent)
     , m_runtime(runtime)
     , m_table(new QTableWidget(this))
-    , m_reason(new QLabel(this))
+    , m_reason(DisplayFormat::hint(this))
     , m_editor(new QWidget(this))
     , m_form(new QFormLayout(m_editor))
-    , m_error(new QLabel(this))
+    , m_error(DisplayFormat::hint(this))
     , m_done(new QLabel(this))
     , m_resubmit(new QPushButton(this))
 {
     setObjectName(u"attentionPage"_s);
     auto* title = new QLabel(tr("Requests that need attention"), this);
     title->setObjectName(u"attentionTitle"_s);
-    QFont big = title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.4);
-    big.setBold(true);
-    title->setFont(big);
+    DisplayFormat::makeTitle(title);
 
     m_table->setObjectName(u"attentionList"_s);
-    m_table->setColumnCount(5);
-    m_table->setHorizontalHeaderLabels(
-        {tr("Receipt"), tr("Service"), tr("National code"), tr("Mobile"), tr("Reason")});
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setTabKeyNavigation(false);
+    DisplayFormat::setUpTable(
+        m_table, {tr("Receipt"), tr("Service"), tr("National code"), tr("Mobile"), tr("Reason")});
 
     m_reason->setObjectName(u"attentionReason"_s);
-    m_reason->setWordWrap(true);
-    m_reason->setStyleSheet(u"color:#b3261e;font-weight:bold"_s);
+    m_reason->setBold(true);
     m_editor->setObjectName(u"attentionEditor"_s);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_error->setObjectName(u"attentionError"_s);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color:#b3261e"_s);
     m_done->setObjectName(u"attentionDone"_s);
     m_done->setWordWrap(true);
     m_resubmit->setObjectName(u"attentionResubmit"_s);
@@ -141,12 +121,15 @@ void AttentionPage::refresh()
     for (int row = 0; row < m_requests.size(); ++row) {
         const FollowUpRecord& r = m_requests[row];
         const auto* service = m_runtime.catalogue().find(r.request.serviceId);
-        m_table->setItem(
-            row, 0, cell(r.receiptNumber.isEmpty() ? u"—"_s : UiLanguage::code(r.receiptNumber)));
-        m_table->setItem(row, 1, cell(service ? service->name() : r.request.serviceId));
-        m_table->setItem(row, 2, cell(UiLanguage::code(r.maskedNationalCode())));
-        m_table->setItem(row, 3, cell(UiLanguage::code(r.maskedMobile())));
-        m_table->setItem(row, 4, cell(reasonOf(r.request)));
+        m_table->setItem(row, 0,
+                         DisplayFormat::cell(r.receiptNumber.isEmpty()
+                                                 ? u"—"_s
+                                                 : UiLanguage::code(r.receiptNumber)));
+        m_table->setItem(row, 1,
+                         DisplayFormat::cell(service ? service->name() : r.request.serviceId));
+        m_table->setItem(row, 2, DisplayFormat::cell(UiLanguage::code(r.maskedNationalCode())));
+        m_table->setItem(row, 3, DisplayFormat::cell(UiLanguage::code(r.maskedMobile())));
+        m_table->setItem(row, 4, DisplayFormat::cell(reasonOf(r.request)));
     }
     if (!m_requests.isEmpty())
         m_table->setCurrentCell(qBound(0, previous, int(m_requests.size()) - 1), 0);
@@ -183,8 +166,7 @@ void AttentionPage::showSelected()
     for (const RequestAmendment::Field& f : m_amendment->fields()) {
         auto* edit = new QLineEdit(f.text, m_editor);
         edit->setObjectName(u"amend_"_s + f.name);
-        edit->setLayoutDirection(Qt::LeftToRight);
-        edit->setAlignment(Qt::AlignLeft);
+        DisplayFormat::keepLeftToRight(edit);
         connect(edit, &QLineEdit::returnPressed, this, &AttentionPage::resubmit);
         const QString label = f.name == QLatin1StringView(RequestAmendment::kDistrict)
                                   ? tr("District number")

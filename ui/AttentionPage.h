@@ -18,6 +18,8 @@ class DeskRuntime;
 
 namespace pishkhan::ui {
 
+class HintLabel;
+
 // "Needs attention": requests the municipality refused for a reason the clerk can fix, with its
 // Persian reason; the clerk corrects the form and sends it again under the same request id.
 class AttentionPage : public QWidget
@@ -39,10 +41,10 @@ private:
 
     DeskRuntime& m_runtime;
     QTableWidget* m_table;
-    QLabel* m_reason;
+    HintLabel* m_reason;
     QWidget* m_editor;
     QFormLayout* m_form;
-    QLabel* m_error;
+    HintLabel* m_error;
     QLabel* m_done;
     QPushButton* m_resubmit;
     QList<FollowUpRecord> m_requests;

@@ -1,6 +1,7 @@
 #include "DayClosePanel.h"
 
 #include "DisplayFormat.h"
+#include "HintLabel.h"
 #include "InputPrompt.h"
 #include "counter/DeskRuntime.h"
 #include "counter/UiLanguage.h"
@@ -33,7 +34,7 @@ DayClosePanel::DayClosePanel(DeskRuntime& runtime, QWidget* parent)
     , m_runtime(runtime)
     , m_title(new QLabel(this))
     , m_counting(new QWidget(this))
-    , m_error(new QLabel(this))
+    , m_error(DisplayFormat::hint(this))
     , m_drawers(new QTableWidget(this))
     , m_terminals(new QTableWidget(this))
     , m_close(new QPushButton(tr("Close and sign the day…"), this))
@@ -45,8 +46,6 @@ DayClosePanel::DayClosePanel(DeskRuntime& runtime, QWidget* parent)
     m_title->setObjectName(u"closeDay"_s);
     m_title->setWordWrap(true);
     m_error->setObjectName(u"closeError"_s);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color:#b3261e"_s);
     m_drawers->setObjectName(u"closeDrawers"_s);
     m_terminals->setObjectName(u"closeTerminals"_s);
     m_close->setObjectName(u"closeSign"_s);

@@ -20,6 +20,8 @@ class DeskRuntime;
 
 namespace pishkhan::ui {
 
+class HintLabel;
+
 // Close the day: the close preview (expected cash per clerk's drawer, card batches per
 // terminal), one count field per drawer with the difference as it is typed, then the
 // supervisor's password and LedgerService::closeDay. After the close the signed summary is
@@ -52,7 +54,7 @@ private:
     std::optional<DayClose> m_closed;
     QLabel* m_title;
     QWidget* m_counting; // drawers and terminals: hidden once the day is signed
-    QLabel* m_error;
+    HintLabel* m_error;
     QTableWidget* m_drawers;
     QTableWidget* m_terminals;
     QPushButton* m_close;

@@ -1,6 +1,7 @@
 #include "DayTotalsPanel.h"
 
 #include "DisplayFormat.h"
+#include "HintLabel.h"
 #include "counter/DeskRuntime.h"
 #include "ledger/LedgerService.h"
 
@@ -18,7 +19,7 @@ DayTotalsPanel::DayTotalsPanel(DeskRuntime& runtime, QWidget* parent)
     , m_runtime(runtime)
     , m_day(new QLabel(this))
     , m_total(new QLabel(this))
-    , m_error(new QLabel(this))
+    , m_error(DisplayFormat::hint(this))
     , m_byClerk(new QTableWidget(this))
     , m_byService(new QTableWidget(this))
     , m_byMethod(new QTableWidget(this))
@@ -28,8 +29,6 @@ DayTotalsPanel::DayTotalsPanel(DeskRuntime& runtime, QWidget* parent)
     m_total->setObjectName(u"totalsGrand"_s);
     m_total->setWordWrap(true);
     m_error->setObjectName(u"totalsError"_s);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color:#b3261e"_s);
     m_error->hide();
     m_byClerk->setObjectName(u"totalsByClerk"_s);
     m_byService->setObjectName(u"totalsByService"_s);

@@ -12,6 +12,8 @@ struct LedgerTotals;
 
 namespace pishkhan::ui {
 
+class HintLabel;
+
 // Today's totals of this counter, live: the open business day's report per clerk, per service
 // and per payment method (LedgerService::dayReport). The supervisor page refreshes it when it
 // is shown and on a timer while it stays on screen.
@@ -31,7 +33,7 @@ private:
     DeskRuntime& m_runtime;
     QLabel* m_day;
     QLabel* m_total;
-    QLabel* m_error;
+    HintLabel* m_error;
     QTableWidget* m_byClerk;
     QTableWidget* m_byService;
     QTableWidget* m_byMethod;

@@ -1,5 +1,6 @@
 #include "DisplayFormat.h"
 
+#include "HintLabel.h"
 #include "core/Money.h"
 #include "core/SolarHijri.h"
 #include "counter/DeskRuntime.h"
@@ -10,6 +11,7 @@
 
 #include <QDateTime>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QLocale>
 #include <QTableWidget>
 
@@ -96,6 +98,19 @@ void DisplayFormat::makeTitle(QWidget* label)
     big.setPointSizeF(big.pointSizeF() * 1.4);
     big.setBold(true);
     label->setFont(big);
+}
+
+HintLabel* DisplayFormat::hint(QWidget* parent)
+{
+    auto* label = new HintLabel(HintLabel::Kind::Error, parent);
+    label->setWordWrap(true);
+    return label;
+}
+
+void DisplayFormat::keepLeftToRight(QLineEdit* edit)
+{
+    edit->setLayoutDirection(Qt::LeftToRight);
+    edit->setAlignment(Qt::AlignLeft);
 }
 
 } // namespace pishkhan::ui

@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QString>
 
+class QLineEdit;
 class QTableWidget;
 class QTableWidgetItem;
 class QWidget;
@@ -16,6 +17,8 @@ class ApiError;
 } // namespace pishkhan
 
 namespace pishkhan::ui {
+
+class HintLabel;
 
 // How the screens write amounts, counts and dates in the clerk's language: toman with Persian
 // digits and separators in Persian, Latin digits in English; Solar Hijri dates in Persian.
@@ -41,6 +44,11 @@ public:
     static void setUpTable(QTableWidget* table, const QStringList& headers);
     // A bold, larger page title.
     static void makeTitle(QWidget* label);
+    // A word-wrapped error hint under a field or at the foot of a page, empty until needed.
+    [[nodiscard]] static HintLabel* hint(QWidget* parent);
+    // Identifier fields (national code, mobile, card, tracking code, addresses) stay left to
+    // right inside a right-to-left form.
+    static void keepLeftToRight(QLineEdit* edit);
 };
 
 } // namespace pishkhan::ui

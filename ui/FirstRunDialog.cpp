@@ -1,5 +1,8 @@
 #include "FirstRunDialog.h"
 
+#include "DisplayFormat.h"
+#include "HintLabel.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -19,7 +22,7 @@ FirstRunDialog::FirstRunDialog(QWidget* parent)
     , m_url(new QLineEdit(this))
     , m_pin(new QLineEdit(this))
     , m_caFile(new QLineEdit(this))
-    , m_message(new QLabel(this))
+    , m_message(DisplayFormat::hint(this))
 {
     setObjectName(u"firstRunDialog"_s);
     setWindowTitle(tr("Pishkhan Desk — first start"));
@@ -40,8 +43,6 @@ FirstRunDialog::FirstRunDialog(QWidget* parent)
         e->setLayoutDirection(Qt::LeftToRight);
     m_url->setPlaceholderText(u"https://api.example.ir"_s);
     m_pin->setPlaceholderText(u"sha256//…"_s);
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(u"color:#b3261e"_s);
 
     auto* form = new QFormLayout;
     form->addRow(tr("Server address"), m_url);

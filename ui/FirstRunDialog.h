@@ -10,6 +10,8 @@ class QRadioButton;
 
 namespace pishkhan::ui {
 
+class HintLabel;
+
 // The first start on a PC with no settings and no store: practise in training mode (the
 // built-in sandbox, nothing reaches the municipality), or connect to the municipality's
 // backend (address, and the key pin or CA file the municipality gives). The choice is checked
@@ -33,7 +35,7 @@ private:
     QLineEdit* m_url;
     QLineEdit* m_pin;
     QLineEdit* m_caFile;
-    QLabel* m_message;
+    HintLabel* m_message;
 };
 
 } // namespace pishkhan::ui

@@ -1,16 +1,15 @@
 #include "FollowUpPage.h"
 
+#include "DisplayFormat.h"
+#include "HintLabel.h"
 #include "InputPrompt.h"
-#include "core/SolarHijri.h"
 #include "counter/DeskRuntime.h"
 #include "counter/UiLanguage.h"
 #include "ledger/LedgerService.h"
 #include "ledger/ReceiptRenderer.h"
 
-#include <QDateTime>
 #include <QDir>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QKeyEvent>
@@ -27,27 +26,6 @@
 using namespace Qt::StringLiterals;
 
 namespace pishkhan::ui {
-
-namespace {
-
-QString when(qint64 epochMs)
-{
-    if (epochMs <= 0)
-        return {};
-    if (UiLanguage::isPersian())
-        return SolarHijri::formatEpoch(epochMs, SolarHijri::officeTimeZone());
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(epochMs).toLocalTime(),
-                              QLocale::ShortFormat);
-}
-
-QTableWidgetItem* cell(const QString& text)
-{
-    auto* item = new QTableWidgetItem(text);
-    item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
-    return item;
-}
-
-} // namespace
 
 QString FollowUpPage::stateName(OutboxState state)
 {
@@ -83,7 +61,7 @@ FollowUpPage::FollowUpPage(DeskRuntime& runtime, QWidget* parent)
     : QWidget(parent)
     , m_runtime(runtime)
     , m_query(new QLineEdit(this))
-    , m_error(new QLabel(this))
+    , m_error(DisplayFormat::hint(this))
     , m_table(new QTableWidget(this))
     , m_details(new QTextBrowser(this))
     , m_reprint(new QPushButton(this))
@@ -94,34 +72,20 @@ FollowUpPage::FollowUpPage(DeskRuntime& runtime, QWidget* parent)
     setObjectName(u"followUpPage"_s);
     auto* title = new QLabel(tr("Follow up a request"), this);
     title->setObjectName(u"followUpTitle"_s);
-    QFont big = title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.4);
-    big.setBold(true);
-    title->setFont(big);
+    DisplayFormat::makeTitle(title);
 
     m_query->setObjectName(u"followUpQuery"_s);
     m_query->setPlaceholderText(tr("Tracking code, receipt number or national code"));
-    m_query->setLayoutDirection(Qt::LeftToRight);
-    m_query->setAlignment(Qt::AlignLeft);
+    DisplayFormat::keepLeftToRight(m_query);
     auto* find = new QPushButton(tr("Find (Enter)"), this);
     find->setObjectName(u"followUpFind"_s);
     find->setAutoDefault(false);
     m_error->setObjectName(u"followUpError"_s);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color:#b3261e"_s);
     m_error->hide(); // shown with a message only
 
     m_table->setObjectName(u"followUpResults"_s);
-    m_table->setColumnCount(6);
-    m_table->setHorizontalHeaderLabels({tr("Tracking code"), tr("Receipt"), tr("National code"),
+    DisplayFormat::setUpTable(m_table, {tr("Tracking code"), tr("Receipt"), tr("National code"),
                                         tr("Mobile"), tr("State"), tr("Registered")});
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setTabKeyNavigation(false);
 
     m_details->setObjectName(u"followUpDetails"_s);
     m_reprint->setObjectName(u"followUpReprint"_s);
@@ -201,13 +165,15 @@ void FollowUpPage::search()
     m_table->setRowCount(int(m_results.size()));
     for (int row = 0; row < m_results.size(); ++row) {
         const FollowUpRecord& r = m_results[row];
-        m_table->setItem(row, 0, cell(UiLanguage::code(r.request.trackingCode)));
-        m_table->setItem(
-            row, 1, cell(r.receiptNumber.isEmpty() ? u"—"_s : UiLanguage::code(r.receiptNumber)));
-        m_table->setItem(row, 2, cell(UiLanguage::code(r.maskedNationalCode())));
-        m_table->setItem(row, 3, cell(UiLanguage::code(r.maskedMobile())));
-        m_table->setItem(row, 4, cell(stateName(r.request.state)));
-        m_table->setItem(row, 5, cell(when(r.request.createdAt)));
+        m_table->setItem(row, 0, DisplayFormat::cell(UiLanguage::code(r.request.trackingCode)));
+        m_table->setItem(row, 1,
+                         DisplayFormat::cell(r.receiptNumber.isEmpty()
+                                                 ? u"—"_s
+                                                 : UiLanguage::code(r.receiptNumber)));
+        m_table->setItem(row, 2, DisplayFormat::cell(UiLanguage::code(r.maskedNationalCode())));
+        m_table->setItem(row, 3, DisplayFormat::cell(UiLanguage::code(r.maskedMobile())));
+        m_table->setItem(row, 4, DisplayFormat::cell(stateName(r.request.state)));
+        m_table->setItem(row, 5, DisplayFormat::cell(DisplayFormat::moment(r.request.createdAt)));
     }
     if (!m_results.isEmpty()) {
         m_table->setCurrentCell(0, 0);
@@ -249,9 +215,9 @@ void FollowUpPage::showDetails()
         if (!p.history.isEmpty()) {
             html += u"<p><b>%1</b></p><ul>"_s.arg(esc(tr("History:")));
             for (const RequestProgressStore::StatusEvent& ev : p.history)
-                html += u"<li>%1 — %2 %3</li>"_s.arg(esc(UiLanguage::code(when(ev.at))),
-                                                     esc(statusName(ev.status)),
-                                                     esc(UiLanguage::pick(ev.noteFa, ev.noteEn)));
+                html += u"<li>%1 — %2 %3</li>"_s.arg(
+                    esc(UiLanguage::code(DisplayFormat::moment(ev.at))), esc(statusName(ev.status)),
+                    esc(UiLanguage::pick(ev.noteFa, ev.noteEn)));
             html += u"</ul>"_s;
         }
         if (!p.rejectionCode.isEmpty())
@@ -308,7 +274,7 @@ void FollowUpPage::reprint()
         return;
     }
     m_printed->setText(tr("Copy %1 saved: %2")
-                           .arg(QLocale().toString(copy->copyNo),
+                           .arg(DisplayFormat::count(copy->copyNo),
                                 UiLanguage::code(QDir::toNativeSeparators(path))));
 }
 

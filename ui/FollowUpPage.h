@@ -16,6 +16,8 @@ class DeskRuntime;
 
 namespace pishkhan::ui {
 
+class HintLabel;
+
 // "Follow up": find a request by tracking code, receipt number or national code; its state,
 // the backend's status history and result; reprint of its receipt, marked as a copy; a void
 // request to the supervisor for its fee.
@@ -44,7 +46,7 @@ private:
 
     DeskRuntime& m_runtime;
     QLineEdit* m_query;
-    QLabel* m_error;
+    HintLabel* m_error;
     QTableWidget* m_table;
     QTextBrowser* m_details;
     QPushButton* m_reprint;

@@ -1,5 +1,7 @@
 #include "LockPage.h"
 
+#include "DisplayFormat.h"
+#include "HintLabel.h"
 #include "security/IdleLock.h"
 
 #include <QHBoxLayout>
@@ -16,7 +18,7 @@ LockPage::LockPage(QWidget* parent)
     : QWidget(parent)
     , m_who(new QLabel(this))
     , m_password(new QLineEdit(this))
-    , m_message(new QLabel(this))
+    , m_message(DisplayFormat::hint(this))
     , m_unlock(new QPushButton(tr("Unlock"), this))
     , m_logOut(new QPushButton(tr("Log out"), this))
 {
@@ -27,15 +29,10 @@ LockPage::LockPage(QWidget* parent)
     m_logOut->setObjectName(u"lockLogOut"_s);
 
     auto* title = new QLabel(tr("The counter is locked"), this);
-    QFont big = title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.4);
-    big.setBold(true);
-    title->setFont(big);
+    DisplayFormat::makeTitle(title);
     m_who->setWordWrap(true);
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setPlaceholderText(tr("Password"));
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(u"color:#b3261e"_s);
     m_unlock->setDefault(true);
 
     auto* buttons = new QHBoxLayout;

@@ -12,6 +12,8 @@ class IdleLock;
 
 namespace pishkhan::ui {
 
+class HintLabel;
+
 // What covers the counter while it is locked (idle, or Ctrl+Shift+L). It only asks the same
 // person's password — IdleLock decides — and never touches the screens underneath, so a
 // half-served citizen's form is exactly as it was after unlocking.
@@ -34,7 +36,7 @@ private:
     IdleLock* m_lock = nullptr;
     QLabel* m_who;
     QLineEdit* m_password;
-    QLabel* m_message;
+    HintLabel* m_message;
     QPushButton* m_unlock;
     QPushButton* m_logOut;
 };

@@ -1,5 +1,7 @@
 #include "LoginPage.h"
 
+#include "DisplayFormat.h"
+#include "HintLabel.h"
 #include "counter/DeskRuntime.h"
 #include "counter/UiLanguage.h"
 #include "security/AccountService.h"
@@ -8,7 +10,6 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -21,14 +22,14 @@ LoginPage::LoginPage(DeskRuntime& runtime, QWidget* parent)
     , m_runtime(runtime)
     , m_title(new QLabel(this))
     , m_office(new QLabel(this))
-    , m_mode(new QLabel(this))
+    , m_mode(new HintLabel(HintLabel::Kind::Plain, this))
     , m_username(new QLineEdit(this))
     , m_displayName(new QLineEdit(this))
     , m_displayNameLabel(new QLabel(tr("Full name"), this))
     , m_password(new QLineEdit(this))
     , m_confirm(new QLineEdit(this))
     , m_confirmLabel(new QLabel(tr("Repeat password"), this))
-    , m_message(new QLabel(this))
+    , m_message(DisplayFormat::hint(this))
     , m_submit(new QPushButton(this))
 {
     setObjectName(u"loginPage"_s);
@@ -42,8 +43,6 @@ LoginPage::LoginPage(DeskRuntime& runtime, QWidget* parent)
     m_confirm->setEchoMode(QLineEdit::Password);
     // User names are Latin (they are the X-Clerk-Id the backend records).
     m_username->setLayoutDirection(Qt::LeftToRight);
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(u"color:#b3261e"_s);
     QFont big = m_title->font();
     big.setPointSizeF(big.pointSizeF() * 1.6);
     big.setBold(true);
@@ -90,17 +89,17 @@ void LoginPage::refresh()
     if (!m_runtime.isOpen())
         return;
     const DeskSettings& s = m_runtime.settings();
-    const QLocale locale;
     if (s.officeCode.isEmpty())
         m_office->setText(tr("Office: not activated yet"));
     else
-        m_office->setText(
-            tr("Office %1 (%2), counter %3")
-                .arg(s.officeName, UiLanguage::code(s.officeCode), locale.toString(s.counter)));
+        m_office->setText(tr("Office %1 (%2), counter %3")
+                              .arg(s.officeName, UiLanguage::code(s.officeCode),
+                                   DisplayFormat::count(s.counter)));
     m_mode->setText(m_runtime.isTraining()
                         ? tr("Training mode: practice data only, served by the built-in sandbox.")
                         : tr("Live mode: requests go to the municipality."));
-    m_mode->setStyleSheet(m_runtime.isTraining() ? u"color:#8a5a00;font-weight:bold"_s : QString());
+    m_mode->setKind(m_runtime.isTraining() ? HintLabel::Kind::Warning : HintLabel::Kind::Plain);
+    m_mode->setBold(m_runtime.isTraining());
     const auto needsAdmin = m_runtime.accounts().needsFirstAdmin();
     m_firstRun = needsAdmin && *needsAdmin;
     m_title->setText(m_firstRun ? tr("Create the administrator account") : tr("Log in"));

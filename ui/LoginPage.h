@@ -12,6 +12,8 @@ class DeskRuntime;
 
 namespace pishkhan::ui {
 
+class HintLabel;
+
 // Log in, with the office, the counter and training mode in plain sight. On a fresh store it
 // asks for the first administrator instead (AccountService::createFirstAdmin).
 class LoginPage : public QWidget
@@ -33,14 +35,14 @@ private:
     bool m_firstRun = false;
     QLabel* m_title;
     QLabel* m_office;
-    QLabel* m_mode;
+    HintLabel* m_mode;
     QLineEdit* m_username;
     QLineEdit* m_displayName;
     QLabel* m_displayNameLabel;
     QLineEdit* m_password;
     QLineEdit* m_confirm;
     QLabel* m_confirmLabel;
-    QLabel* m_message;
+    HintLabel* m_message;
     QPushButton* m_submit;
 };
 

@@ -2,7 +2,9 @@
 
 #include "ActivationPage.h"
 #include "AttentionPage.h"
+#include "DisplayFormat.h"
 #include "FollowUpPage.h"
+#include "HintLabel.h"
 #include "LockPage.h"
 #include "LoginPage.h"
 #include "PropertyPage.h"
@@ -26,7 +28,6 @@
 #include <QApplication>
 #include <QEvent>
 #include <QLabel>
-#include <QLocale>
 #include <QMessageBox>
 #include <QRandomGenerator>
 #include <QStackedWidget>
@@ -42,7 +43,7 @@ MainWindow::MainWindow(DeskRuntime& runtime, QWidget* parent)
     , m_runtime(runtime)
     , m_banner(new QLabel(this))
     , m_header(new QLabel(this))
-    , m_startup(new QLabel(this))
+    , m_startup(new HintLabel(HintLabel::Kind::Plain, this))
     , m_pages(new QStackedWidget(this))
     , m_login(new LoginPage(runtime, this))
     , m_status(new SyncStatusBar(runtime, this))
@@ -130,7 +131,7 @@ MainWindow::MainWindow(DeskRuntime& runtime, QWidget* parent)
     connect(&runtime, &DeskRuntime::ready, this, &MainWindow::onReady);
     connect(&runtime, &DeskRuntime::failed, this, [this](const QString& message) {
         m_startup->setText(message);
-        m_startup->setStyleSheet(u"color:#b3261e"_s);
+        m_startup->setKind(HintLabel::Kind::Error);
         m_startup->show();
     });
     connect(&runtime, &DeskRuntime::activationNeeded, this, [this] {
@@ -191,58 +192,44 @@ void MainWindow::onReady()
     updateHeader();
 }
 
+template<typename Page>
+Page* MainWindow::page(Page*& slot)
+{
+    if (!slot) {
+        slot = new Page(m_runtime, this);
+        m_pages->addWidget(slot);
+    }
+    return slot;
+}
+
 ServePage* MainWindow::servePage()
 {
-    if (!m_serve) {
-        m_serve = new ServePage(m_runtime, this);
-        m_pages->addWidget(m_serve);
-    }
-    return m_serve;
+    return page(m_serve);
 }
 
 FollowUpPage* MainWindow::followUpPage()
 {
-    if (!m_followUp) {
-        m_followUp = new FollowUpPage(m_runtime, this);
-        m_pages->addWidget(m_followUp);
-    }
-    return m_followUp;
+    return page(m_followUp);
 }
 
 AttentionPage* MainWindow::attentionPage()
 {
-    if (!m_attention) {
-        m_attention = new AttentionPage(m_runtime, this);
-        m_pages->addWidget(m_attention);
-    }
-    return m_attention;
+    return page(m_attention);
 }
 
 SupervisorPage* MainWindow::supervisorPage()
 {
-    if (!m_supervisor) {
-        m_supervisor = new SupervisorPage(m_runtime, this);
-        m_pages->addWidget(m_supervisor);
-    }
-    return m_supervisor;
+    return page(m_supervisor);
 }
 
 PropertyPage* MainWindow::propertyPage()
 {
-    if (!m_property) {
-        m_property = new PropertyPage(m_runtime, this);
-        m_pages->addWidget(m_property);
-    }
-    return m_property;
+    return page(m_property);
 }
 
 SettingsPage* MainWindow::settingsPage()
 {
-    if (!m_settings) {
-        m_settings = new SettingsPage(m_runtime, this);
-        m_pages->addWidget(m_settings);
-    }
-    return m_settings;
+    return page(m_settings);
 }
 
 MainWindow::~MainWindow()
@@ -419,7 +406,7 @@ void MainWindow::updateHeader()
     QString text;
     if (!s.officeCode.isEmpty())
         text = tr("Office %1 — counter %2")
-                   .arg(UiLanguage::code(s.officeCode), QLocale().toString(s.counter));
+                   .arg(UiLanguage::code(s.officeCode), DisplayFormat::count(s.counter));
     const Session& session = m_runtime.session();
     if (session.isValid())
         text += u"   |   "_s +

@@ -19,6 +19,7 @@ namespace pishkhan::ui {
 class ActivationPage;
 class AttentionPage;
 class FollowUpPage;
+class HintLabel;
 class LockPage;
 class LoginPage;
 class PropertyPage;
@@ -82,11 +83,14 @@ private:
     // Live counter, administrator: the recovery key until one has been confirmed for this key.
     void offerRecoveryKey();
     void onUnlocked();
+    // The page in the slot, built and added to the stack on first use.
+    template<typename Page>
+    Page* page(Page*& slot);
 
     DeskRuntime& m_runtime;
     QLabel* m_banner;
     QLabel* m_header;
-    QLabel* m_startup;
+    HintLabel* m_startup;
     QStackedWidget* m_pages;
     LoginPage* m_login;
     ServePage* m_serve = nullptr;

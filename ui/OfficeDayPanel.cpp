@@ -51,8 +51,7 @@ OfficeDayPanel::OfficeDayPanel(DeskRuntime& runtime, QWidget* parent)
     m_table->setObjectName(u"officeCounters"_s);
     m_total->setObjectName(u"officeTotal"_s);
     m_total->setWordWrap(true);
-    m_date->setLayoutDirection(Qt::LeftToRight);
-    m_date->setAlignment(Qt::AlignLeft);
+    DisplayFormat::keepLeftToRight(m_date);
     m_date->setPlaceholderText(tr("yyyy/mm/dd (Solar Hijri)"));
     DisplayFormat::setUpTable(m_table, {tr("Counter"), tr("State"), tr("Fees"), tr("Amount"),
                                         tr("Voids"), tr("Net"), tr("Received")});

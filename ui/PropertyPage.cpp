@@ -1,6 +1,7 @@
 #include "PropertyPage.h"
 
 #include "DisplayFormat.h"
+#include "HintLabel.h"
 #include "counter/DeskRuntime.h"
 #include "counter/UiLanguage.h"
 #include "net/ApiClient.h"
@@ -108,7 +109,7 @@ PropertyPage::PropertyPage(DeskRuntime& runtime, QWidget* parent)
     , m_byCode(new QRadioButton(tr("Renovation code"), this))
     , m_byPlate(new QRadioButton(tr("Registered plate"), this))
     , m_query(new QLineEdit(this))
-    , m_error(new QLabel(this))
+    , m_error(DisplayFormat::hint(this))
     , m_height(new QLabel(this))
     , m_summary(new QLabel(this))
     , m_plans(new QTableWidget(this))
@@ -122,11 +123,8 @@ PropertyPage::PropertyPage(DeskRuntime& runtime, QWidget* parent)
     m_byPlate->setObjectName(u"propertyByPlate"_s);
     m_byCode->setChecked(true);
     m_query->setObjectName(u"propertyQuery"_s);
-    m_query->setLayoutDirection(Qt::LeftToRight);
-    m_query->setAlignment(Qt::AlignLeft);
+    DisplayFormat::keepLeftToRight(m_query);
     m_error->setObjectName(u"propertyError"_s);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color:#b3261e"_s);
     m_error->hide();
     m_height->setObjectName(u"propertyHeight"_s);
     DisplayFormat::makeTitle(m_height);

@@ -17,6 +17,8 @@ class DeskRuntime;
 
 namespace pishkhan::ui {
 
+class HintLabel;
+
 // The property file (F5): look a property up by renovation code or registered plate and show
 // what the municipality holds — permitted height and floors, plans around it, its permits. The
 // input is checked by the core identifiers before anything is sent; the call never blocks the
@@ -47,7 +49,7 @@ private:
     QRadioButton* m_byCode;
     QRadioButton* m_byPlate;
     QLineEdit* m_query;
-    QLabel* m_error;
+    HintLabel* m_error;
     QLabel* m_height;
     QLabel* m_summary;
     QTableWidget* m_plans;

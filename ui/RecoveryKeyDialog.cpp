@@ -1,12 +1,13 @@
 #include "RecoveryKeyDialog.h"
 
+#include "DisplayFormat.h"
+#include "HintLabel.h"
 #include "counter/UiLanguage.h"
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
@@ -22,7 +23,7 @@ RecoveryKeyDialog::RecoveryKeyDialog(const RecoveryKey& key, int confirmGroup, Q
     , m_key(key)
     , m_group(confirmGroup)
     , m_typed(new QLineEdit(this))
-    , m_message(new QLabel(this))
+    , m_message(DisplayFormat::hint(this))
 {
     setObjectName(u"recoveryKeyDialog"_s);
     setWindowTitle(tr("Recovery key"));
@@ -45,12 +46,10 @@ RecoveryKeyDialog::RecoveryKeyDialog(const RecoveryKey& key, int confirmGroup, Q
     const QStringList groups = m_key.groups();
     shown->setText(groups.mid(0, 7).join(u"  "_s) + u'\n' + groups.mid(7).join(u"  "_s));
     auto* ask = new QLabel(tr("To show it is written down, type group %1 (counting from the left):")
-                               .arg(QLocale().toString(m_group + 1)),
+                               .arg(DisplayFormat::count(m_group + 1)),
                            this);
     ask->setWordWrap(true);
     m_typed->setLayoutDirection(Qt::LeftToRight);
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(u"color:#b3261e"_s);
 
     auto* buttons = new QDialogButtonBox(this);
     QPushButton* printButton = buttons->addButton(tr("Print…"), QDialogButtonBox::ActionRole);
@@ -74,7 +73,7 @@ void RecoveryKeyDialog::confirm()
 {
     if (!m_key.confirmGroup(m_group, m_typed->text())) {
         m_message->setText(tr("That is not group %1 of the key. Check what you wrote down.")
-                               .arg(QLocale().toString(m_group + 1)));
+                               .arg(DisplayFormat::count(m_group + 1)));
         m_typed->selectAll();
         return;
     }

@@ -9,6 +9,8 @@ class QLineEdit;
 
 namespace pishkhan::ui {
 
+class HintLabel;
+
 // Shown once to the administrator of a live counter: the store key as a recovery key (14
 // groups), to print or write down and keep away from the PC. Typing back one group, chosen at
 // random, proves it was written down; without it the dialog does not close with "done".
@@ -27,7 +29,7 @@ private:
     RecoveryKey m_key;
     int m_group;
     QLineEdit* m_typed;
-    QLabel* m_message;
+    HintLabel* m_message;
 };
 
 } // namespace pishkhan::ui

@@ -1,6 +1,7 @@
 #include "ReportsPanel.h"
 
 #include "DisplayFormat.h"
+#include "HintLabel.h"
 #include "core/SolarHijri.h"
 #include "counter/DeskRuntime.h"
 #include "counter/UiLanguage.h"
@@ -30,7 +31,7 @@ ReportsPanel::ReportsPanel(DeskRuntime& runtime, QWidget* parent)
     , m_runtime(runtime)
     , m_from(new QLineEdit(this))
     , m_to(new QLineEdit(this))
-    , m_error(new QLabel(this))
+    , m_error(DisplayFormat::hint(this))
     , m_view(new QTextBrowser(this))
     , m_csv(new QPushButton(tr("Export CSV…"), this))
     , m_pdf(new QPushButton(tr("Export PDF…"), this))
@@ -44,13 +45,10 @@ ReportsPanel::ReportsPanel(DeskRuntime& runtime, QWidget* parent)
     m_csv->setObjectName(u"reportCsv"_s);
     m_pdf->setObjectName(u"reportPdf"_s);
     m_status->setObjectName(u"reportStatus"_s);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color:#b3261e"_s);
     m_status->setWordWrap(true);
     // Dates are typed as in the serve form's date fields: year first, left to right.
     for (QLineEdit* edit : {m_from, m_to}) {
-        edit->setLayoutDirection(Qt::LeftToRight);
-        edit->setAlignment(Qt::AlignLeft);
+        DisplayFormat::keepLeftToRight(edit);
         edit->setPlaceholderText(tr("yyyy/mm/dd (Solar Hijri)"));
         connect(edit, &QLineEdit::returnPressed, this, &ReportsPanel::showReport);
     }

@@ -19,6 +19,8 @@ class DeskRuntime;
 
 namespace pishkhan::ui {
 
+class HintLabel;
+
 // Reports: one business day, or a range of days by Solar Hijri month and service; shown as the
 // exporter renders them and exported to CSV or PDF. The figures come from the ledger on the
 // UI thread (index-only queries); the file is written on a worker thread under a progress
@@ -48,7 +50,7 @@ private:
     DeskRuntime& m_runtime;
     QLineEdit* m_from;
     QLineEdit* m_to;
-    QLabel* m_error;
+    HintLabel* m_error;
     QTextBrowser* m_view;
     QPushButton* m_csv;
     QPushButton* m_pdf;

@@ -2,18 +2,10 @@
 
 #include "counter/ServeFlow.h"
 
-#include <QMap>
 #include <QWidget>
 
-class QComboBox;
-class QFormLayout;
 class QLabel;
-class QLineEdit;
-class QListWidget;
-class QPushButton;
-class QRadioButton;
 class QStackedWidget;
-class QTextBrowser;
 class QTimer;
 
 namespace pishkhan {
@@ -22,8 +14,17 @@ class DeskRuntime;
 
 namespace pishkhan::ui {
 
-// Serve a citizen: one page per step of ServeFlow, all keyboard-driven (Enter advances,
-// Escape goes back). The page only shows and forwards; every rule is in ServeFlow.
+class HintLabel;
+class ServeCitizenStep;
+class ServeConsentStep;
+class ServeFormStep;
+class ServePaymentStep;
+class ServeReceiptStep;
+class ServeServiceStep;
+
+// Serve a citizen: one widget per step of ServeFlow, all keyboard-driven (Enter advances,
+// Escape goes back). The steps only show and collect; this page forwards what they collect to
+// ServeFlow, where every rule is, and shows the step the flow is at.
 class ServePage : public QWidget
 {
     Q_OBJECT
@@ -38,20 +39,18 @@ protected:
     void keyPressEvent(QKeyEvent* event) override;
 
 private:
-    void buildCitizenStep();
-    void buildServiceStep();
-    void buildFormStep();
-    void buildConsentStep();
-    void buildPaymentStep();
-    void buildDoneStep();
     void onStepChanged(ServeFlow::Step step);
+    void showStep(QWidget* step, const QString& title);
     void showError(const QString& message);
     void advanceCitizen();
     void validateCitizenAsTyped();
     void refreshServices();
+    void describeCurrentService();
     void advanceService();
-    void buildForm();
+    void showForm();
+    void validateFieldAsTyped(const QString& name, const QString& text);
     void advanceForm();
+    void requestCode();
     void advanceConsent();
     void tickCountdown();
     void advancePayment();
@@ -62,42 +61,14 @@ private:
     ServeFlow* m_flow = nullptr;
     QLabel* m_stepTitle;
     QStackedWidget* m_steps;
-    QLabel* m_error;
-
-    QLineEdit* m_nationalCode;
-    QLabel* m_nationalCodeHint;
-    QLineEdit* m_mobile;
-    QLabel* m_mobileHint;
-
-    QLineEdit* m_search;
-    QComboBox* m_category;
-    QComboBox* m_district;
-    QListWidget* m_services;
-    QLabel* m_serviceInfo;
-
-    QWidget* m_formPage;
-    QFormLayout* m_formLayout = nullptr;
-    QLabel* m_formService;
-    QMap<QString, QLineEdit*> m_fieldEdits;
-    QMap<QString, QLabel*> m_fieldHints;
-
-    QLabel* m_consentInfo;
-    QPushButton* m_sendCode;
-    QLabel* m_countdown;
-    QLineEdit* m_code;
+    HintLabel* m_error;
+    ServeCitizenStep* m_citizen;
+    ServeServiceStep* m_service;
+    ServeFormStep* m_form;
+    ServeConsentStep* m_consent;
+    ServePaymentStep* m_payment;
+    ServeReceiptStep* m_receipt;
     QTimer* m_ticker;
-
-    QLabel* m_feeLabel;
-    QRadioButton* m_cash;
-    QRadioButton* m_card;
-    QLineEdit* m_terminal;
-    QLineEdit* m_reference;
-
-    QLabel* m_outcome;
-    QTextBrowser* m_receipt;
-    QPushButton* m_print;
-    QPushButton* m_next;
-    QLabel* m_printed;
 };
 
 } // namespace pishkhan::ui

@@ -1,6 +1,7 @@
 #include "SettingsPage.h"
 
 #include "DisplayFormat.h"
+#include "HintLabel.h"
 #include "counter/DeskRuntime.h"
 #include "security/Authorizer.h"
 
@@ -31,8 +32,7 @@ QLineEdit* ltrEdit(QWidget* parent, const QString& name)
 {
     auto* edit = new QLineEdit(parent);
     edit->setObjectName(name);
-    edit->setLayoutDirection(Qt::LeftToRight);
-    edit->setAlignment(Qt::AlignLeft);
+    DisplayFormat::keepLeftToRight(edit);
     return edit;
 }
 
@@ -55,7 +55,7 @@ SettingsPage::SettingsPage(DeskRuntime& runtime, QWidget* parent)
     , m_backupDir(ltrEdit(this, u"settingsBackupDir"_s))
     , m_dailyBackup(new QCheckBox(tr("Back up the store every day"), this))
     , m_retention(new QSpinBox(this))
-    , m_message(new QLabel(this))
+    , m_message(DisplayFormat::hint(this))
 {
     setObjectName(u"settingsPage"_s);
     auto* title = new QLabel(tr("Settings"), this);
@@ -70,7 +70,6 @@ SettingsPage::SettingsPage(DeskRuntime& runtime, QWidget* parent)
     m_dailyBackup->setObjectName(u"settingsDailyBackup"_s);
     m_retention->setObjectName(u"settingsRetention"_s);
     m_message->setObjectName(u"settingsMessage"_s);
-    m_message->setWordWrap(true);
 
     m_url->setPlaceholderText(u"https://api.example.ir"_s);
     m_pin->setPlaceholderText(u"sha256//…"_s);
@@ -229,7 +228,7 @@ DeskSettings SettingsPage::collect() const
 
 void SettingsPage::showMessage(const QString& text, bool error)
 {
-    m_message->setStyleSheet(error ? u"color:#b3261e"_s : u"color:#1b5e20"_s);
+    m_message->setKind(error ? HintLabel::Kind::Error : HintLabel::Kind::Ok);
     m_message->setText(text);
 }
 

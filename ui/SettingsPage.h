@@ -15,6 +15,8 @@ struct DeskSettings;
 
 namespace pishkhan::ui {
 
+class HintLabel;
+
 // The counter's settings (F7, administrators): backend address and key pin, CA file, proxy,
 // office and counter, printer, language, local backup. The checks are DeskSettings::validate();
 // the page shows the reason of the first failure and saves nothing then. The connection
@@ -50,7 +52,7 @@ private:
     QLineEdit* m_backupDir;
     QCheckBox* m_dailyBackup;
     QSpinBox* m_retention;
-    QLabel* m_message;
+    HintLabel* m_message;
 };
 
 } // namespace pishkhan::ui

@@ -1,5 +1,7 @@
 #include "SyncStatusBar.h"
 
+#include "DisplayFormat.h"
+#include "HintLabel.h"
 #include "core/SolarHijri.h"
 #include "counter/DeskRuntime.h"
 #include "counter/UiLanguage.h"
@@ -45,7 +47,7 @@ void SyncStatusBar::showSnapshot(const SyncSnapshot& s)
 {
     using C = SyncSnapshot::Connectivity;
     QString link;
-    QString color = u"#555"_s;
+    HintLabel::Kind kind = HintLabel::Kind::Idle;
     switch (s.connectivity) {
     case C::Stopped:
         link = tr("Not connected");
@@ -55,25 +57,25 @@ void SyncStatusBar::showSnapshot(const SyncSnapshot& s)
         break;
     case C::Online:
         link = tr("Online");
-        color = u"#1b7f3b"_s;
+        kind = HintLabel::Kind::Ok;
         break;
     case C::Syncing:
         link = tr("Syncing");
-        color = u"#1f5fa8"_s;
+        kind = HintLabel::Kind::Busy;
         break;
     case C::Offline:
         link = tr("Offline");
-        color = u"#b3261e"_s;
+        kind = HintLabel::Kind::Error;
         break;
     case C::NeedsActivation:
         link = tr("Activation needed");
-        color = u"#b3261e"_s;
+        kind = HintLabel::Kind::Error;
         break;
     }
-    m_link->setText(u"<b style=\"color:%1\">● %2</b>"_s.arg(color, link));
+    m_link->setText(u"<b style=\"color:%1\">● %2</b>"_s.arg(HintLabel::colour(kind).name(), link));
     const QLocale locale;
-    m_queue->setText(tr("Queue: %1").arg(locale.toString(s.queueDepth)));
-    m_attention->setText(tr("Needs attention: %1").arg(locale.toString(s.needsAttention)));
+    m_queue->setText(tr("Queue: %1").arg(DisplayFormat::count(s.queueDepth)));
+    m_attention->setText(tr("Needs attention: %1").arg(DisplayFormat::count(s.needsAttention)));
     if (s.lastSuccessAt <= 0) {
         m_lastSync->setText(tr("Last sync: never"));
     } else {

@@ -1,6 +1,7 @@
 #include "VoidRequestsPanel.h"
 
 #include "DisplayFormat.h"
+#include "HintLabel.h"
 #include "InputPrompt.h"
 #include "counter/DeskRuntime.h"
 #include "counter/UiLanguage.h"
@@ -23,14 +24,13 @@ VoidRequestsPanel::VoidRequestsPanel(DeskRuntime& runtime, QWidget* parent)
     , m_table(new QTableWidget(this))
     , m_approve(new QPushButton(tr("Approve the void…"), this))
     , m_refuse(new QPushButton(tr("Refuse…"), this))
-    , m_message(new QLabel(this))
+    , m_message(DisplayFormat::hint(this))
 {
     setObjectName(u"voidRequestsPanel"_s);
     m_table->setObjectName(u"voidRequests"_s);
     m_approve->setObjectName(u"voidApprove"_s);
     m_refuse->setObjectName(u"voidRefuse"_s);
     m_message->setObjectName(u"voidMessage"_s);
-    m_message->setWordWrap(true);
     DisplayFormat::setUpTable(m_table, {tr("Receipt"), tr("Clerk"), tr("Service"), tr("Amount"),
                                         tr("Asked at"), tr("Reason")});
     for (QPushButton* b : {m_approve, m_refuse})
@@ -62,7 +62,7 @@ const VoidRequest* VoidRequestsPanel::current() const
 
 void VoidRequestsPanel::showMessage(const QString& text, bool error)
 {
-    m_message->setStyleSheet(error ? u"color:#b3261e"_s : u"color:#1b5e20"_s);
+    m_message->setKind(error ? HintLabel::Kind::Error : HintLabel::Kind::Ok);
     m_message->setText(text);
 }
 

@@ -15,6 +15,8 @@ class DeskRuntime;
 
 namespace pishkhan::ui {
 
+class HintLabel;
+
 // The clerks' void requests waiting for a supervisor: approve (the supervisor's password again,
 // then LedgerService::approveVoid) or refuse (a reason, then refuseVoid). The rules — who may,
 // once per fee, the password — are the ledger's; this only lists and asks.
@@ -41,7 +43,7 @@ private:
     QTableWidget* m_table;
     QPushButton* m_approve;
     QPushButton* m_refuse;
-    QLabel* m_message;
+    HintLabel* m_message;
     QList<VoidRequest> m_requests;
 };
 

@@ -1,4 +1,4 @@
-// Issue 7: the first-start choice. Training is the default (Enter accepts it); live needs a
+// The first-start choice. Training is the default (Enter accepts it); live needs a
 // valid https:// server address (and a well-formed pin when one is given), refused with its
 // reason otherwise, and hands the chosen connection settings back. Keyboard only, under Xvfb.
 #include "ui/FirstRunDialog.h"

@@ -1,4 +1,4 @@
-// Issue 5/7: the counter locks (Ctrl+Shift+L here; the idle timer does the same) and only the
+// The counter locks (Ctrl+Shift+L here; the idle timer does the same) and only the
 // same clerk's password opens it. The lock covers the screen without touching it: the citizen's
 // half-typed national code is still in its field after unlocking. While locked the screen
 // shortcuts do nothing, a wrong password shows its reason, and "log out" leaves the counter to

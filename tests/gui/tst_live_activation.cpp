@@ -1,8 +1,8 @@
-// Issue 7: a live counter (a backend configured, no training) that was never activated asks
+// A live counter (a backend configured, no training) that was never activated asks
 // for the office code and the municipality's one-time activation code. A wrong code shows the
 // backend's reason and activates nothing; the right one activates the device, stores the
 // office and counter, and the counter opens on the log-in page. The first administrator is
-// then shown the recovery key and must type back the group asked for (issue 8). Against a
+// then shown the recovery key and must type back the group asked for. Against a
 // pishkhan-sandbox process over TLS with its pin, driven by keyboard under Xvfb.
 #include "GuiDesk.h"
 #include "SandboxHarness.h"
