@@ -1,10 +1,11 @@
-// Issue 8: the scheduled daily backup of the desk settings. With the setting off nothing is
+// The scheduled daily backup of the desk settings. With the setting off nothing is
 // written; with it on, the first check writes a backup that opens with the store's key, a
 // second check the same day writes nothing, and over several days the folder keeps only the
 // retention count. A training counter (in-process sandbox, private keychain) provides the store.
 #include "counter/DeskRuntime.h"
 #include "ops/BackupSchedule.h"
 #include "ops/DailyBackup.h"
+#include "sandbox/SandboxTrainingBackend.h"
 #include "storage/Database.h"
 
 #include <QDateTime>
@@ -28,6 +29,7 @@ private slots:
         DeskOptions options;
         options.dataDir = dir.filePath(u"data"_s);
         options.training = true;
+        options.trainingBackend = std::make_shared<sandbox::SandboxTrainingBackend>();
         options.pbkdf2Iterations = 1000;
         DeskRuntime runtime(options);
         QVERIFY(runtime.open().ok());
