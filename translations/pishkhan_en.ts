@@ -691,10 +691,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The system keychain is not available or is locked, so the encrypted store was not opened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The key stored in the system keychain is not a valid store key.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -883,10 +879,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The keychain has lost the store key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--password-fd needs a file descriptor number.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1072,6 +1064,10 @@
     </message>
     <message>
         <source>The backend could not be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in sandbox is not running.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -691,10 +691,6 @@
         <translation>کلید دستگاه قابل استفاده نبود.</translation>
     </message>
     <message>
-        <source>The system keychain is not available or is locked, so the encrypted store was not opened.</source>
-        <translation>جاکلیدی سیستم در دسترس نیست یا قفل است، بنابراین پایگاه داده رمزشده باز نشد.</translation>
-    </message>
-    <message>
         <source>The key stored in the system keychain is not a valid store key.</source>
         <translation>کلید ذخیره‌شده در جاکلیدی سیستم کلید معتبری برای پایگاه داده نیست.</translation>
     </message>
@@ -883,10 +879,6 @@
         <translation>پرونده ملک دریافتی از شهرداری خوانا نیست.</translation>
     </message>
     <message>
-        <source>The keychain has lost the store key.</source>
-        <translation>کلید انبار داده در جاکلیدی سیستم از دست رفته است.</translation>
-    </message>
-    <message>
         <source>--password-fd needs a file descriptor number.</source>
         <translation>گزینه --password-fd به شماره توصیف‌گر پرونده نیاز دارد.</translation>
     </message>
@@ -1073,6 +1065,10 @@
     <message>
         <source>The backend could not be reached.</source>
         <translation>دسترسی به سرور شهرداری ممکن نشد.</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox is not running.</source>
+        <translation>سامانه آزمایشی داخلی در حال اجرا نیست.</translation>
     </message>
 </context>
 <context>

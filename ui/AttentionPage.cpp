@@ -186,7 +186,7 @@ void AttentionPage::resubmit()
     const Status ok =
         m_amendment->resubmit(m_runtime.database(), texts, QDateTime::currentMSecsSinceEpoch());
     if (!ok) {
-        QString field = ok.error().detail();
+        QString field = ok.error().field();
         for (const RequestAmendment::Field& f : m_amendment->fields())
             if (f.name == field) {
                 field = f.name == QLatin1StringView(RequestAmendment::kDistrict)

@@ -295,7 +295,7 @@ void ServePage::advanceForm()
     const Status ok = m_flow->submitForm(inputs);
     if (!ok) {
         showError(ok.error().userMessage());
-        const QString field = ok.error().detail().section(u':', 0, 0);
+        const QString field = ok.error().field();
         if (QLineEdit* edit = m_form->field(field))
             edit->setFocus();
     }

@@ -31,4 +31,16 @@ Error& Error::prefixDetail(const QString& context)
     return *this;
 }
 
+Error& Error::forField(const QString& name)
+{
+    m_field = name;
+    return *this;
+}
+
+Error& Error::retryAfter(int seconds)
+{
+    m_retryAfterSeconds = seconds;
+    return *this;
+}
+
 } // namespace pishkhan

@@ -3,12 +3,12 @@
 #include "DeskServeBackend.h"
 #include "DeviceCloseSigner.h"
 #include "LedgerCloseUploadSource.h"
+#include "TrainingBackend.h"
 #include "core/PersianText.h"
 #include "ledger/LedgerService.h"
 #include "ledger/TariffTable.h"
 #include "net/ApiClient.h"
 #include "net/HttpClient.h"
-#include "sandbox/SandboxServer.h"
 #include "security/AccountService.h"
 #include "security/AuditLog.h"
 #include "security/Clock.h"
@@ -43,8 +43,7 @@ struct DeskRuntime::Impl
     std::unique_ptr<SecretStore> secrets;
     std::unique_ptr<DeviceIdentity> device;
     std::unique_ptr<DeviceCloseSigner> signer;
-    std::unique_ptr<sandbox::SandboxServer> sandbox;
-    sandbox::SandboxEndpoint endpoint;
+    TrainingEndpoint endpoint;
     std::unique_ptr<HttpClient> http;
     std::unique_ptr<ApiClient> api;
     std::unique_ptr<LedgerService> ledger;
@@ -59,7 +58,7 @@ DeskRuntime::DeskRuntime(DeskOptions options, QObject* parent)
     , d(std::make_unique<Impl>())
 {
     if (m_options.sandboxDataDir.isEmpty())
-        m_options.sandboxDataDir = QDir(m_options.dataDir).filePath(u"training-sandbox"_s);
+        m_options.sandboxDataDir = location().sandboxDataDir();
 }
 
 DeskRuntime::~DeskRuntime()
@@ -73,33 +72,29 @@ DeskRuntime::~DeskRuntime()
     d->ledger.reset();
     d->api.reset();
     d->http.reset();
-    d->sandbox.reset();
+    stopSandbox();
+}
+
+StoreLocation DeskRuntime::location() const
+{
+    return StoreLocation(m_options.dataDir, m_options.training);
 }
 
 QString DeskRuntime::storePath() const
 {
-    return QDir(m_options.dataDir)
-        .filePath(m_options.training ? u"training-store.db"_s : u"pishkhan-store.db"_s);
+    return location().storePath();
 }
 
 Result<QByteArray> DeskRuntime::readStoreKey() const
 {
-    KeyVault vault(KeyVault::defaultService(), m_options.training
-                                                   ? KeyVault::defaultKeyName() + u"-training"_s
-                                                   : KeyVault::defaultKeyName());
-    Result<std::optional<QByteArray>> key = vault.readKey();
-    if (!key)
-        return key.error();
-    if (!*key)
-        return Error(u"keychain.key_missing"_s,
-                     QT_TRANSLATE_NOOP("Error", "The keychain has lost the store key."));
-    return **key;
+    const StoreLocation here = location();
+    KeyVault vault(here.keychainService(), here.storeKeyName());
+    return vault.readExistingKey();
 }
 
 QString DeskRuntime::settingsPath() const
 {
-    return QDir(m_options.dataDir)
-        .filePath(m_options.training ? u"training-settings.ini"_s : u"desk-settings.ini"_s);
+    return location().settingsPath();
 }
 
 Status DeskRuntime::open()
@@ -108,10 +103,9 @@ Status DeskRuntime::open()
         return Error(u"desk.data_dir"_s,
                      QT_TRANSLATE_NOOP("Error", "The data folder cannot be created."),
                      m_options.dataDir);
-    KeyVault vault(KeyVault::defaultService(), m_options.training
-                                                   ? KeyVault::defaultKeyName() + u"-training"_s
-                                                   : KeyVault::defaultKeyName());
-    auto store = StoreOpener::open(storePath(), vault);
+    const StoreLocation here = location();
+    KeyVault vault(here.keychainService(), here.storeKeyName());
+    auto store = StoreOpener::open(here.storePath(), vault);
     if (!store)
         return store.error();
     d->store.emplace(std::move(store.value()));
@@ -128,10 +122,7 @@ Status DeskRuntime::open()
                                                        : PasswordHasher::kProductionIterations);
 
     m_settings = DeskSettings::load(settingsPath());
-    // Training never touches the office's keychain entries.
-    d->secrets = std::make_unique<SecretStore>(m_options.training
-                                                   ? SecretStore::defaultService() + u".training"_s
-                                                   : SecretStore::defaultService());
+    d->secrets = std::make_unique<SecretStore>(location().secretService());
     d->device = std::make_unique<DeviceIdentity>(*d->secrets);
     if (const Status loaded = d->device->load(); !loaded)
         return loaded;
@@ -168,16 +159,15 @@ Status DeskRuntime::open()
 
 Status DeskRuntime::startSandbox(quint16 port)
 {
-    d->sandbox = std::make_unique<sandbox::SandboxServer>();
-    sandbox::SandboxOptions options;
+    if (!m_options.trainingBackend)
+        return TrainingBackend::notRunning(u"no training backend was given to the runtime"_s);
+    TrainingBackendOptions options;
     options.dataDir = m_options.sandboxDataDir;
     options.port = port;
-    options.faults.latencyMs = m_options.sandboxLatencyMs;
-    auto endpoint = d->sandbox->start(options);
-    if (!endpoint) {
-        d->sandbox.reset();
+    options.latencyMs = m_options.sandboxLatencyMs;
+    auto endpoint = m_options.trainingBackend->start(options);
+    if (!endpoint)
         return endpoint.error();
-    }
     d->endpoint = *endpoint;
     return {};
 }
@@ -203,7 +193,7 @@ void DeskRuntime::start()
 
 void DeskRuntime::activateTraining()
 {
-    auto code = d->sandbox->issueActivationCode(m_options.trainingOffice);
+    auto code = m_options.trainingBackend->issueActivationCode(m_options.trainingOffice);
     if (!code) {
         emit failed(code.error().userMessage());
         return;
@@ -385,12 +375,14 @@ QString DeskRuntime::smsLogPath() const
 
 bool DeskRuntime::isSandboxRunning() const
 {
-    return d->sandbox && d->sandbox->isRunning();
+    return m_options.training && m_options.trainingBackend &&
+           m_options.trainingBackend->isRunning();
 }
 
 void DeskRuntime::stopSandbox()
 {
-    d->sandbox.reset();
+    if (m_options.training && m_options.trainingBackend)
+        m_options.trainingBackend->stop();
 }
 
 Status DeskRuntime::restartSandbox()

@@ -2,6 +2,7 @@
 
 #include "DeskSettings.h"
 #include "ServiceCatalogue.h"
+#include "StoreLocation.h"
 #include "core/Result.h"
 #include "security/Session.h"
 
@@ -19,6 +20,7 @@ class Database;
 class LedgerService;
 class ServeBackend;
 class SyncEngine;
+class TrainingBackend;
 
 struct DeskOptions
 {
@@ -32,6 +34,9 @@ struct DeskOptions
     int pbkdf2Iterations = 0;
     // Sandbox latency in ms (tests of the "never blocks" rule).
     int sandboxLatencyMs = 0;
+    // Training: the in-process backend, handed in by the executable (or the test) that runs
+    // the counter. The runtime starts it in open() and stops it when it is destroyed.
+    std::shared_ptr<TrainingBackend> trainingBackend;
 };
 
 // Everything the counter runs on, assembled in one place for the app and the GUI tests: the
@@ -62,6 +67,8 @@ public:
     [[nodiscard]] const DeskOptions& options() const { return m_options; }
     [[nodiscard]] const DeskSettings& settings() const { return m_settings; }
     Status saveSettings(const DeskSettings& settings);
+    // The files and keychain entries of this counter (live or training).
+    [[nodiscard]] StoreLocation location() const;
     [[nodiscard]] QString storePath() const;
     [[nodiscard]] QString settingsPath() const;
     // The store key from the keychain, for the backup and the recovery key (app/ops); nothing

@@ -73,6 +73,16 @@ QString FieldSchema::label() const
 
 Result<QJsonValue> FieldSchema::validate(const QString& input) const
 {
+    Result<QJsonValue> value = valueOf(input);
+    if (!value) {
+        Error error = value.error();
+        return error.forField(name);
+    }
+    return value;
+}
+
+Result<QJsonValue> FieldSchema::valueOf(const QString& input) const
+{
     const QString text = PersianText::normalize(input).trimmed();
     if (text.isEmpty()) {
         if (required)

@@ -55,8 +55,11 @@ struct FieldSchema
     // field gives an undefined QJsonValue (left out of the request).
     // Error codes: form.required, form.number, form.range, form.pattern, form.choice, and those
     // of the core identifier types (national_code.*, mobile.*, renovation_code.*, plate.*,
-    // solar_hijri.*).
+    // solar_hijri.*). Every error names this field in Error::field().
     [[nodiscard]] Result<QJsonValue> validate(const QString& input) const;
+
+private:
+    [[nodiscard]] Result<QJsonValue> valueOf(const QString& input) const;
 };
 
 } // namespace pishkhan

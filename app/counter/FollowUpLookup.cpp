@@ -3,6 +3,7 @@
 #include "FieldSchema.h"
 #include "ServiceCatalogue.h"
 #include "ServiceDefinition.h"
+#include "ServiceErrors.h"
 #include "core/MobileNumber.h"
 #include "core/NationalCode.h"
 #include "core/RegisteredPlate.h"
@@ -278,11 +279,10 @@ Result<QString> RequestAmendment::apply(const QMap<QString, QString>& texts) con
                             [district](const auto& d) { return d.id == district; }))
         return Error(u"amend.district"_s,
                      QT_TRANSLATE_NOOP("Error", "Enter one of the city's district numbers."),
-                     districtName);
+                     districtName)
+            .forField(districtName);
     if (m_service && !m_service->isOfferedIn(district))
-        return Error(u"service.not_in_district"_s,
-                     QT_TRANSLATE_NOOP("Error", "This service is not offered in that district."),
-                     districtName);
+        return ServiceErrors::notInDistrict(districtName).forField(districtName);
     payload.insert(districtName, district);
     for (const Field& f : m_fields) {
         if (f.name == districtName)
@@ -303,7 +303,7 @@ Result<QString> RequestAmendment::apply(const QMap<QString, QString>& texts) con
         const auto value = schema->validate(text);
         if (!value) {
             const Error& e = value.error();
-            return Error(e.code(), e.sourceText(), f.name); // the detail names the field
+            return Error(e.code(), e.sourceText(), f.name).forField(f.name);
         }
         if (value->isUndefined())
             fields.remove(f.name);

@@ -3,11 +3,11 @@
 #include "DeskServeBackend.h"
 #include "DeviceCloseSigner.h"
 #include "ServiceCatalogue.h"
+#include "TrainingBackend.h"
 #include "ledger/LedgerService.h"
 #include "ledger/TariffTable.h"
 #include "net/ApiClient.h"
 #include "net/HttpClient.h"
-#include "sandbox/SandboxServer.h"
 #include "security/AccountService.h"
 #include "security/AuditLog.h"
 #include "security/Clock.h"
@@ -66,8 +66,8 @@ struct SelfTest::Impl
     Session session;
     std::unique_ptr<DeviceIdentity> device;
     std::unique_ptr<DeviceCloseSigner> signer;
-    std::unique_ptr<sandbox::SandboxServer> sandbox;
-    sandbox::SandboxEndpoint endpoint;
+    std::shared_ptr<TrainingBackend> backend;
+    TrainingEndpoint endpoint;
     std::unique_ptr<HttpClient> http;
     std::unique_ptr<ApiClient> api;
     QString deviceId;
@@ -90,7 +90,8 @@ struct SelfTest::Impl
         ledger.reset();
         api.reset();
         http.reset();
-        sandbox.reset();
+        if (backend)
+            backend->stop();
         accounts.reset();
         audit.reset();
         store.reset();
@@ -221,11 +222,15 @@ bool SelfTest::openKeychainAndStore(QString& detail)
 
 bool SelfTest::startSandbox(QString& detail)
 {
-    d->sandbox = std::make_unique<sandbox::SandboxServer>();
-    sandbox::SandboxOptions options;
+    d->backend = m_options.backend;
+    if (!d->backend) {
+        detail = TrainingBackend::notRunning(u"no backend was given to the self-test"_s).message();
+        return false;
+    }
+    TrainingBackendOptions options;
     options.dataDir = QDir(d->workDir).filePath(u"sandbox"_s);
     options.port = 0;
-    auto endpoint = d->sandbox->start(options);
+    auto endpoint = d->backend->start(options);
     if (!endpoint) {
         detail = endpoint.error().message();
         return false;
@@ -247,7 +252,7 @@ bool SelfTest::startSandbox(QString& detail)
 bool SelfTest::activate(QString& detail)
 {
     d->device = std::make_unique<DeviceIdentity>(*d->secrets);
-    auto code = d->sandbox->issueActivationCode(kOffice);
+    auto code = d->backend->issueActivationCode(kOffice);
     if (!code) {
         detail = code.error().message();
         return false;

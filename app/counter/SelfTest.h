@@ -9,6 +9,8 @@
 
 namespace pishkhan {
 
+class TrainingBackend;
+
 struct SelfTestOptions
 {
     // Folder for the throw-away store and sandbox; empty = a new temporary folder, removed
@@ -19,6 +21,8 @@ struct SelfTestOptions
     int pbkdf2Iterations = 10'000;
     // Longest wait for any one network step.
     int stepTimeoutMs = 30'000;
+    // The backend the self-test talks to on loopback, handed in by the executable.
+    std::shared_ptr<TrainingBackend> backend;
 };
 
 // `pishkhan-desk --self-test`: proves on an installed machine, without a display, that the

@@ -1,5 +1,7 @@
 #include "ServeFlow.h"
 
+#include "ServiceErrors.h"
+
 #include "core/PersianText.h"
 #include "storage/OutboxStore.h"
 
@@ -61,8 +63,7 @@ Status ServeFlow::checkService(const QString& serviceId, int district) const
         return Error(u"service.inactive"_s,
                      QT_TRANSLATE_NOOP("Error", "This service is not offered at the moment."));
     if (!service->isOfferedIn(district))
-        return Error(u"service.not_in_district"_s,
-                     QT_TRANSLATE_NOOP("Error", "This service is not offered in that district."));
+        return ServiceErrors::notInDistrict();
     const auto fee = service->fee();
     if (!fee)
         return fee.error();
@@ -102,8 +103,7 @@ Status ServeFlow::checkField(const QString& name, const QString& input) const
 {
     const FieldSchema* schema = field(name);
     if (!schema)
-        return Error(u"form.unknown"_s,
-                     QT_TRANSLATE_NOOP("Error", "This field is not in the form."), name);
+        return ServiceErrors::unknownField(name).forField(name);
     const auto value = schema->validate(input);
     if (!value)
         return value.error();
@@ -121,7 +121,7 @@ Status ServeFlow::submitForm(const QMap<QString, QString>& inputs)
         auto value = schema.validate(inputs.value(schema.name));
         if (!value) {
             Error error = value.error();
-            return error.prefixDetail(schema.name);
+            return error.prefixDetail(schema.name).forField(schema.name);
         }
         if (value->isUndefined())
             continue;
@@ -133,9 +133,7 @@ Status ServeFlow::submitForm(const QMap<QString, QString>& inputs)
         values.insert(schema.name, *value);
     }
     if (!m_service->isOfferedIn(district))
-        return Error(u"service.not_in_district"_s,
-                     QT_TRANSLATE_NOOP("Error", "This service is not offered in that district."),
-                     QString::number(district));
+        return ServiceErrors::notInDistrict(QString::number(district));
     m_fields = values;
     m_district = district;
     setStep(Step::Consent);

@@ -66,7 +66,7 @@ public:
     // --- Form --------------------------------------------------------------------------
     // One field, as typed (name → error); used for validation while typing.
     [[nodiscard]] Status checkField(const QString& name, const QString& input) const;
-    // All fields: the first error is returned with the field name in Error::detail(). A
+    // All fields: the first error is returned with the field name in Error::field(). A
     // renovation code decides the district; the service must be offered there.
     Status submitForm(const QMap<QString, QString>& inputs);
     [[nodiscard]] const QJsonObject& formValues() const { return m_fields; }

@@ -55,15 +55,11 @@ int BackupCommand::run(CtlContext& context, const QStringList& arguments)
             context.out() << "backup: not due (one was taken today)" << Qt::endl;
         return int(ExitCode::Ok);
     }
-    Result<std::optional<QByteArray>> key = context.vault().readKey();
+    Result<QByteArray> key = context.vault().readExistingKey();
     if (!key)
         return context.fail(key.error());
-    if (!*key)
-        return context.fail(Error(u"keychain.key_missing"_s,
-                                  QT_TRANSLATE_NOOP("Error", "The keychain has lost the store "
-                                                             "key.")));
 
-    StoreBackup backup(context.storePath(), **key, training);
+    StoreBackup backup(context.storePath(), *key, training);
     Result<StoreBackup::Outcome> made = backup.writeTo(folder, now);
     if (!made)
         return context.fail(made.error());

@@ -11,10 +11,8 @@
 #include "security/StoreOpener.h"
 #include "storage/LocalStore.h"
 
-#include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QStandardPaths>
 
 namespace pishkhan {
 
@@ -63,34 +61,34 @@ Status CtlContext::takeGlobalOptions(const QCommandLineParser& parser)
                          QT_TRANSLATE_NOOP("Error", "--password-fd needs a file descriptor "
                                                     "number."));
     }
-    m_vault = std::make_unique<KeyVault>(
-        KeyVault::defaultService(), m_options.training ? KeyVault::defaultKeyName() + u"-training"_s
-                                                       : KeyVault::defaultKeyName());
+    const StoreLocation here = location();
+    m_vault = std::make_unique<KeyVault>(here.keychainService(), here.storeKeyName());
     return {};
+}
+
+StoreLocation CtlContext::location() const
+{
+    return StoreLocation(m_options.dataDir, m_options.training);
 }
 
 QString CtlContext::dataDir() const
 {
-    return m_options.dataDir.isEmpty()
-               ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-               : m_options.dataDir;
+    return location().dataDir();
 }
 
 QString CtlContext::storePath() const
 {
-    return QDir(dataDir()).filePath(m_options.training ? u"training-store.db"_s
-                                                       : u"pishkhan-store.db"_s);
+    return location().storePath();
 }
 
 QString CtlContext::settingsPath() const
 {
-    return QDir(dataDir()).filePath(m_options.training ? u"training-settings.ini"_s
-                                                       : u"desk-settings.ini"_s);
+    return location().settingsPath();
 }
 
 QString CtlContext::defaultBackupDir() const
 {
-    return QDir(dataDir()).filePath(u"backups"_s);
+    return location().backupDir();
 }
 
 DeskSettings CtlContext::settings() const

@@ -3,6 +3,7 @@
 #include "ExitCode.h"
 #include "core/Result.h"
 #include "counter/DeskSettings.h"
+#include "counter/StoreLocation.h"
 #include "security/Permission.h"
 #include "security/Session.h"
 
@@ -47,6 +48,8 @@ public:
     Status takeGlobalOptions(const QCommandLineParser& parser);
 
     [[nodiscard]] const CtlOptions& options() const { return m_options; }
+    // The store, settings and keychain entry these options name, as pishkhan-desk names them.
+    [[nodiscard]] StoreLocation location() const;
     [[nodiscard]] QString dataDir() const;
     [[nodiscard]] QString storePath() const;
     [[nodiscard]] QString settingsPath() const;

@@ -36,15 +36,11 @@ int LedgerCommand::run(CtlContext& context, const QStringList& arguments)
         return context.fail(session.error());
     // The role check above is the ledger's (ReadAudit); the walk itself is split over the
     // cores on read-only connections (a year of entries in about a second).
-    Result<std::optional<QByteArray>> key = context.vault().readKey();
+    Result<QByteArray> key = context.vault().readExistingKey();
     if (!key)
         return context.fail(key.error());
-    if (!*key)
-        return context.fail(Error(u"keychain.key_missing"_s,
-                                  QT_TRANSLATE_NOOP("Error", "The keychain has lost the store "
-                                                             "key.")));
     Result<HashChain::Report> ledger = LedgerStore::verifyChainParallel(
-        context.storePath(), **key, std::max(2, int(std::thread::hardware_concurrency())));
+        context.storePath(), *key, std::max(2, int(std::thread::hardware_concurrency())));
     if (!ledger)
         return context.fail(ledger.error());
     Result<HashChain::Report> audit = context.audit().verify();

@@ -15,6 +15,17 @@ namespace pishkhan {
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+Error noTerminal()
+{
+    return Error(u"usage.no_terminal"_s,
+                 QT_TRANSLATE_NOOP("Error", "There is no terminal to ask the password on; "
+                                            "use --user and --password-fd."));
+}
+
+} // namespace
+
 Result<QString> PasswordPrompt::readLine(int fd)
 {
     QByteArray line;
@@ -47,16 +58,12 @@ Result<QString> PasswordPrompt::ask(const QString& prompt, bool hidden)
     // Not written yet for the Windows console (SetConsoleMode); scripts use --password-fd.
     Q_UNUSED(prompt);
     Q_UNUSED(hidden);
-    return Error(u"usage.no_terminal"_s,
-                 QT_TRANSLATE_NOOP("Error", "There is no terminal to ask the password on; "
-                                            "use --user and --password-fd."));
+    return noTerminal();
 #else
     // The terminal itself, not stdin/stdout: those may be a pipe or a file in a script.
     FILE* tty = std::fopen("/dev/tty", "r+");
     if (!tty)
-        return Error(u"usage.no_terminal"_s,
-                     QT_TRANSLATE_NOOP("Error", "There is no terminal to ask the password on; "
-                                                "use --user and --password-fd."));
+        return noTerminal();
     std::fputs(prompt.toUtf8().constData(), tty);
     std::fflush(tty);
     termios saved{};

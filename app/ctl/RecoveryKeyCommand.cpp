@@ -35,14 +35,10 @@ int RecoveryKeyCommand::run(CtlContext& context, const QStringList& arguments)
     Result<Session> session = context.login(Permission::Rekey);
     if (!session)
         return context.fail(session.error());
-    Result<std::optional<QByteArray>> key = context.vault().readKey();
+    Result<QByteArray> key = context.vault().readExistingKey();
     if (!key)
         return context.fail(key.error());
-    if (!*key)
-        return context.fail(Error(u"keychain.key_missing"_s,
-                                  QT_TRANSLATE_NOOP("Error", "The keychain has lost the store "
-                                                             "key.")));
-    Result<RecoveryKey> current = RecoveryKey::fromStoreKey(**key);
+    Result<RecoveryKey> current = RecoveryKey::fromStoreKey(*key);
     if (!current)
         return context.fail(current.error());
 

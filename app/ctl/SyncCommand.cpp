@@ -2,6 +2,7 @@
 
 #include "CtlContext.h"
 #include "counter/DeskRuntime.h"
+#include "sandbox/SandboxTrainingBackend.h"
 #include "sync/SyncEngine.h"
 
 #include <QElapsedTimer>
@@ -64,6 +65,8 @@ int SyncCommand::run(CtlContext& context, const QStringList& arguments)
     DeskOptions options;
     options.dataDir = context.dataDir();
     options.training = context.options().training;
+    if (options.training)
+        options.trainingBackend = std::make_shared<sandbox::SandboxTrainingBackend>();
     DeskRuntime runtime(options);
     if (Status opened = runtime.open(); !opened)
         return context.fail(opened.error());

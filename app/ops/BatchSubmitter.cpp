@@ -4,6 +4,7 @@
 #include "core/MobileNumber.h"
 #include "core/NationalCode.h"
 #include "counter/ServiceCatalogue.h"
+#include "counter/ServiceErrors.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -169,14 +170,10 @@ Result<OutboxEntry> BatchSubmitter::buildEntry(const QStringList& header,
             std::any_of(service->fields.begin(), service->fields.end(),
                         [&](const FieldSchema& f) { return f.name.toLower() == name; });
         if (!known)
-            return rowError(u"form.unknown"_s,
-                            QT_TRANSLATE_NOOP("Error", "This field is not in the form."),
-                            header[i]);
+            return ServiceErrors::unknownField(header[i]);
     }
     if (!service->isOfferedIn(district))
-        return rowError(u"service.not_in_district"_s,
-                        QT_TRANSLATE_NOOP("Error", "This service is not offered in that district."),
-                        u"district "_s + QString::number(district));
+        return ServiceErrors::notInDistrict(u"district "_s + QString::number(district));
     Result<Money> fee = service->fee();
     if (!fee)
         return fee.error();

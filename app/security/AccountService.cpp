@@ -23,6 +23,18 @@ Error badCredentials()
                  QT_TRANSLATE_NOOP("Error", "The username or password is not correct."));
 }
 
+Error alreadyInitialised()
+{
+    return Error(u"auth.already_initialised"_s,
+                 QT_TRANSLATE_NOOP("Error", "The first administrator has already been created."));
+}
+
+Error noSuchAccount(qint64 accountId)
+{
+    return Error(u"auth.no_such_account"_s, QT_TRANSLATE_NOOP("Error", "There is no such account."),
+                 u"account id "_s + QString::number(accountId));
+}
+
 Error lockedError(const QString& username, qint64 remainingMs)
 {
     const int seconds = int((remainingMs + 999) / 1000);
@@ -31,7 +43,8 @@ Error lockedError(const QString& username, qint64 remainingMs)
                                             "passwords. Try again when the waiting time is over."),
                  u"account "_s + username + u" locked for another "_s + QString::number(seconds) +
                      u" s"_s,
-                 seconds);
+                 seconds)
+        .retryAfter(seconds);
 }
 
 QString json(const QJsonObject& o)
@@ -88,9 +101,7 @@ Result<qint64> AccountService::createFirstAdmin(const QString& username, const Q
     if (!first)
         return first.error();
     if (!*first)
-        return Error(u"auth.already_initialised"_s,
-                     QT_TRANSLATE_NOOP("Error", "The first administrator has already been "
-                                                "created."));
+        return alreadyInitialised();
     return insertAccount(username, displayName, Role::Admin, password, nullptr);
 }
 
@@ -128,9 +139,7 @@ Result<qint64> AccountService::insertAccount(const QString& username, const QStr
         if (!n)
             return n.error();
         if (*n != 0)
-            return Error(u"auth.already_initialised"_s,
-                         QT_TRANSLATE_NOOP("Error", "The first administrator has already been "
-                                                    "created."));
+            return alreadyInitialised();
     }
     Account account;
     account.username = *name;
@@ -175,9 +184,7 @@ Status AccountService::updateAccount(const Session& actor, qint64 accountId,
     if (!found)
         return found.error();
     if (!found->has_value())
-        return Error(u"auth.no_such_account"_s,
-                     QT_TRANSLATE_NOOP("Error", "There is no such account."),
-                     u"account id "_s + QString::number(accountId));
+        return noSuchAccount(accountId);
     const Account& before = **found;
     // The office must never lose its last administrator: nobody could manage accounts again.
     if (before.role == Role::Admin && before.active && (role != Role::Admin || !active)) {
@@ -221,9 +228,7 @@ Status AccountService::resetPassword(const Session& actor, qint64 accountId,
     if (!found)
         return found.error();
     if (!found->has_value())
-        return Error(u"auth.no_such_account"_s,
-                     QT_TRANSLATE_NOOP("Error", "There is no such account."),
-                     u"account id "_s + QString::number(accountId));
+        return noSuchAccount(accountId);
     if (Status s = PasswordPolicy::check(newPassword, (*found)->username); !s)
         return s;
     Result<QString> hash = m_hasher.hash(newPassword);

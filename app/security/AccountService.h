@@ -19,7 +19,8 @@ class Database;
 // Lockout: kMaxFailedLogins wrong passwords in a row lock the account for kLockoutMs. While
 // locked, attempts are refused without checking the password (so a lock is not a guessing
 // oracle) and do not extend the lock; the error "auth.locked" carries the remaining whole
-// seconds in Error::nativeCode() for the UI's "try again in …". When the lock has run out the
+// seconds in Error::retryAfterSeconds() (and, as before, Error::nativeCode()) for the UI's
+// "try again in …". When the lock has run out the
 // count starts again from zero. Wrong passwords given to reauthenticate() count the same way.
 //
 // Unknown usernames get the same error as wrong passwords ("auth.bad_credentials") after the

@@ -1,5 +1,7 @@
 #include "KeyVault.h"
 
+#include "KeychainErrors.h"
+
 #include <openssl/rand.h>
 #include <qt6keychain/keychain.h>
 
@@ -14,14 +16,6 @@ namespace pishkhan {
 using namespace Qt::StringLiterals;
 
 namespace {
-
-Error unavailable(const QString& detail)
-{
-    return Error(u"keychain.unavailable"_s,
-                 QT_TRANSLATE_NOOP("Error", "The system keychain is not available or is locked, "
-                                            "so the encrypted store was not opened."),
-                 detail);
-}
 
 // Runs a job to completion on a local event loop. On timeout the job is handed over to
 // delete itself when it eventually finishes, since deleting a running job is not safe.
@@ -65,7 +59,7 @@ Status needsApp()
 {
     if (QCoreApplication::instance())
         return {};
-    return unavailable(u"no QCoreApplication to run keychain jobs"_s);
+    return KeychainErrors::unavailable(u"no QCoreApplication to run keychain jobs"_s);
 }
 
 QString describe(const QString& what, const QKeychain::Job& job)
@@ -100,20 +94,27 @@ Result<std::optional<QByteArray>> KeyVault::readKey() const
     job->setKey(m_keyName);
     if (!runJob(job.get(), m_timeoutMs)) {
         abandon(job);
-        return unavailable(u"reading the store key timed out"_s);
+        return KeychainErrors::unavailable(u"reading the store key timed out"_s);
     }
     if (job->error() == QKeychain::EntryNotFound)
         return std::optional<QByteArray>();
     if (job->error() != QKeychain::NoError)
-        return unavailable(describe(u"reading the store key"_s, *job));
+        return KeychainErrors::unavailable(describe(u"reading the store key"_s, *job));
     const QByteArray key = job->binaryData();
     if (key.size() != kKeySize)
-        return Error(u"keychain.bad_key"_s,
-                     QT_TRANSLATE_NOOP("Error", "The key stored in the system keychain is not a "
-                                                "valid store key."),
-                     u"entry "_s + m_service + u'/' + m_keyName + u" holds "_s +
-                         QString::number(key.size()) + u" bytes instead of 32"_s);
+        return KeychainErrors::badKey(u"entry "_s + m_service + u'/' + m_keyName + u" holds "_s +
+                                      QString::number(key.size()) + u" bytes instead of 32"_s);
     return std::optional<QByteArray>(key);
+}
+
+Result<QByteArray> KeyVault::readExistingKey() const
+{
+    Result<std::optional<QByteArray>> key = readKey();
+    if (!key)
+        return key.error();
+    if (!*key)
+        return KeychainErrors::keyMissing(u"no entry "_s + m_service + u'/' + m_keyName);
+    return **key;
 }
 
 Status KeyVault::writeKey(const QByteArray& key)
@@ -121,25 +122,23 @@ Status KeyVault::writeKey(const QByteArray& key)
     if (Status s = needsApp(); !s)
         return s;
     if (key.size() != kKeySize)
-        return Error(u"keychain.bad_key"_s,
-                     QT_TRANSLATE_NOOP("Error", "The key stored in the system keychain is not a "
-                                                "valid store key."),
-                     u"refusing to store a key that is not 32 bytes"_s);
+        return KeychainErrors::badKey(u"refusing to store a key that is not 32 bytes"_s);
     auto job = makeJob<QKeychain::WritePasswordJob>(m_service);
     job->setKey(m_keyName);
     job->setBinaryData(key);
     if (!runJob(job.get(), m_timeoutMs)) {
         abandon(job);
-        return unavailable(u"storing the store key timed out"_s);
+        return KeychainErrors::unavailable(u"storing the store key timed out"_s);
     }
     if (job->error() != QKeychain::NoError)
-        return unavailable(describe(u"storing the store key"_s, *job));
+        return KeychainErrors::unavailable(describe(u"storing the store key"_s, *job));
 
     Result<std::optional<QByteArray>> back = readKey();
     if (!back)
         return back.error();
     if (!back->has_value() || **back != key)
-        return unavailable(u"the key read back from the keychain differs from the one stored"_s);
+        return KeychainErrors::unavailable(
+            u"the key read back from the keychain differs from the one stored"_s);
     return {};
 }
 
@@ -151,10 +150,10 @@ Status KeyVault::removeKey()
     job->setKey(m_keyName);
     if (!runJob(job.get(), m_timeoutMs)) {
         abandon(job);
-        return unavailable(u"removing the store key timed out"_s);
+        return KeychainErrors::unavailable(u"removing the store key timed out"_s);
     }
     if (job->error() != QKeychain::NoError && job->error() != QKeychain::EntryNotFound)
-        return unavailable(describe(u"removing the store key"_s, *job));
+        return KeychainErrors::unavailable(describe(u"removing the store key"_s, *job));
     return {};
 }
 

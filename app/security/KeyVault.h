@@ -32,6 +32,9 @@ public:
 
     // nullopt = the keychain works and holds no such entry (a normal first-run answer).
     [[nodiscard]] Result<std::optional<QByteArray>> readKey() const;
+    // The key of a store that exists: as readKey(), with a missing entry reported as
+    // keychain.key_missing.
+    [[nodiscard]] Result<QByteArray> readExistingKey() const;
     // Stores the key and reads it back, so a key is used only once it is known to persist.
     Status writeKey(const QByteArray& key);
     // Absent entries count as removed.

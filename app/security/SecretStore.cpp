@@ -1,5 +1,7 @@
 #include "SecretStore.h"
 
+#include "KeychainErrors.h"
+
 #include <qt6keychain/keychain.h>
 
 #include <QCoreApplication>
@@ -13,14 +15,6 @@ namespace pishkhan {
 using namespace Qt::StringLiterals;
 
 namespace {
-
-Error unavailable(const QString& detail)
-{
-    return Error(u"keychain.unavailable"_s,
-                 QT_TRANSLATE_NOOP("Error", "The system keychain is not available or is "
-                                            "locked."),
-                 detail);
-}
 
 // Same pattern as KeyVault: run to completion on a local loop; a job that times out is left
 // to delete itself when it finishes, since deleting a running job is not safe.
@@ -64,7 +58,7 @@ Status needsApp()
 {
     if (QCoreApplication::instance())
         return {};
-    return unavailable(u"no QCoreApplication to run keychain jobs"_s);
+    return KeychainErrors::unavailable(u"no QCoreApplication to run keychain jobs"_s);
 }
 
 } // namespace
@@ -85,11 +79,11 @@ Result<std::optional<QByteArray>> SecretStore::read(const QString& name) const
         return s.error();
     auto job = makeJob<QKeychain::ReadPasswordJob>(m_service, name);
     if (!run(job, m_timeoutMs))
-        return unavailable(u"reading keychain entry "_s + name + u" timed out"_s);
+        return KeychainErrors::unavailable(u"reading keychain entry "_s + name + u" timed out"_s);
     if (job->error() == QKeychain::EntryNotFound)
         return std::optional<QByteArray>();
     if (job->error() != QKeychain::NoError)
-        return unavailable(describe(u"reading keychain entry "_s + name, *job));
+        return KeychainErrors::unavailable(describe(u"reading keychain entry "_s + name, *job));
     return std::optional<QByteArray>(job->binaryData());
 }
 
@@ -100,14 +94,14 @@ Status SecretStore::write(const QString& name, const QByteArray& secret)
     auto job = makeJob<QKeychain::WritePasswordJob>(m_service, name);
     job->setBinaryData(secret);
     if (!run(job, m_timeoutMs))
-        return unavailable(u"storing keychain entry "_s + name + u" timed out"_s);
+        return KeychainErrors::unavailable(u"storing keychain entry "_s + name + u" timed out"_s);
     if (job->error() != QKeychain::NoError)
-        return unavailable(describe(u"storing keychain entry "_s + name, *job));
+        return KeychainErrors::unavailable(describe(u"storing keychain entry "_s + name, *job));
     Result<std::optional<QByteArray>> back = read(name);
     if (!back)
         return back.error();
     if (!back->has_value() || **back != secret)
-        return unavailable(u"keychain entry "_s + name + u" read back differs"_s);
+        return KeychainErrors::unavailable(u"keychain entry "_s + name + u" read back differs"_s);
     return {};
 }
 
@@ -117,9 +111,9 @@ Status SecretStore::remove(const QString& name)
         return s;
     auto job = makeJob<QKeychain::DeletePasswordJob>(m_service, name);
     if (!run(job, m_timeoutMs))
-        return unavailable(u"removing keychain entry "_s + name + u" timed out"_s);
+        return KeychainErrors::unavailable(u"removing keychain entry "_s + name + u" timed out"_s);
     if (job->error() != QKeychain::NoError && job->error() != QKeychain::EntryNotFound)
-        return unavailable(describe(u"removing keychain entry "_s + name, *job));
+        return KeychainErrors::unavailable(describe(u"removing keychain entry "_s + name, *job));
     return {};
 }
 

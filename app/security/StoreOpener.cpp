@@ -1,6 +1,7 @@
 #include "StoreOpener.h"
 
 #include "KeyVault.h"
+#include "KeychainErrors.h"
 
 #include <QFileInfo>
 
@@ -21,11 +22,8 @@ Result<LocalStore> StoreOpener::open(const QString& path, KeyVault& vault)
     if (stored->has_value()) {
         key = **stored;
     } else if (existing) {
-        return Error(u"keychain.key_missing"_s,
-                     QT_TRANSLATE_NOOP("Error", "The database exists but its key is missing from "
-                                                "the system keychain, so it cannot be opened."),
-                     u"opening "_s + path + u": no entry "_s + vault.service() + u'/' +
-                         vault.keyName());
+        return KeychainErrors::keyMissing(u"opening "_s + path + u": no entry "_s +
+                                          vault.service() + u'/' + vault.keyName());
     } else {
         Result<QByteArray> created = vault.loadOrCreateKey();
         if (!created)

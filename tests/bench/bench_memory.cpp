@@ -10,7 +10,8 @@
 // does not outlive the session.
 //
 // Each run copies the store into a new data folder, puts its key in the keychain under the
-// training key name, and starts pishkhan-desk --training --data-dir <folder> --bench-memory,
+// training key name, and starts pishkhan-desk --training --data-dir <folder> --bench-memory
+// (the build of pishkhan-desk's start-up with the benchmark probe, pishkhan-desk-bench),
 // which prints "rss-kb N" (VmRSS) once the runtime is ready, the catalogue loaded (first start:
 // fetched from the in-process sandbox) and the login window painted. The training key the
 // keychain held before is put back at the end. Benches report, tests judge: the exit code is
@@ -24,6 +25,7 @@
 
 #include "BenchLedgerSqlite.h"
 
+#include "counter/StoreLocation.h"
 #include "security/KeyVault.h"
 #include "storage/LocalStore.h"
 #include "storage/SchemaMigrator.h"
@@ -70,10 +72,11 @@ void say(const QString& line)
     std::exit(1);
 }
 
-// The app's training key entry (DeskRuntime::open).
+// The app's training key entry, as pishkhan-desk --training names it.
 KeyVault trainingVault()
 {
-    return KeyVault(KeyVault::defaultService(), KeyVault::defaultKeyName() + u"-training"_s);
+    const StoreLocation training(QDir::tempPath(), true);
+    return KeyVault(training.keychainService(), training.storeKeyName());
 }
 
 // The cached store and its key; made when missing.
@@ -88,7 +91,7 @@ BenchStore benchStore(const QString& dir, qint64 rows)
     const QString folder = QDir(dir).filePath(u"bench-memory-v%1-schema%2-%3"_s.arg(kStoreVersion)
                                                   .arg(SchemaMigrator::latestVersion())
                                                   .arg(rows));
-    const BenchStore store{folder + u"/training-store.db"_s, {}};
+    const BenchStore store{StoreLocation(folder, true).storePath(), {}};
     const QString keyPath = folder + u"/store-key.hex"_s;
     const QString donePath = folder + u"/complete"_s;
     if (QFile::exists(donePath)) {
@@ -139,7 +142,7 @@ qint64 residentKb(const QString& app, const QString& dir, const std::optional<Be
         fail(u"cannot create a data folder under "_s + dir);
     const QString data = folder.path();
     if (source) {
-        if (!QFile::copy(source->path, data + u"/training-store.db"_s))
+        if (!QFile::copy(source->path, StoreLocation(data, true).storePath()))
             fail(u"cannot copy "_s + source->path);
         if (const Status written = trainingVault().writeKey(source->key); !written)
             fail(written.error().message());
@@ -162,7 +165,8 @@ qint64 residentKb(const QString& app, const QString& dir, const std::optional<Be
     if (!ok)
         fail(u"unreadable memory report: "_s + QString::fromUtf8(output));
     // The app must have opened the copy, not set it aside for a new, empty store.
-    if (source && QFileInfo(data + u"/training-store.db"_s).size() < QFileInfo(source->path).size())
+    if (source &&
+        QFileInfo(StoreLocation(data, true).storePath()).size() < QFileInfo(source->path).size())
         fail(u"pishkhan-desk did not open the copied store"_s);
     return kb;
 }

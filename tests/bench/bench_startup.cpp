@@ -7,7 +7,8 @@
 // folder (the store, its schema and the sandbox's files are created: a first start); and
 // pishkhan-desk again on that folder (the store exists: every later start). The time is wall
 // time from QProcess::start() to reading the "first-frame-ms" line each program prints once
-// its first frame has been painted and handed to the window system (--bench-first-frame), so
+// its first frame has been painted and handed to the window system (--bench-first-frame; for
+// pishkhan-desk that is pishkhan-desk-bench, its start-up with the benchmark probe), so
 // loading the libraries counts. One round first is not counted (disk cache, the training key
 // created in the keychain). Medians are quoted; the ratio of medians is printed last. Benches
 // report, tests judge: the exit code is non-zero only when the benchmark itself could not run.

@@ -1,7 +1,7 @@
 // minimal_widgets: the baseline of bench_startup — the least a Qt Widgets program does before
 // its first frame (QApplication, a QMainWindow holding a QLabel, the same size as the counter
-// window), with the same "first frame" signal as pishkhan-desk's --bench-first-frame (see
-// armBenchProbes in app/main.cpp): the call queued from the window's first Expose, which
+// window), with the same "first frame" signal as pishkhan-desk-bench --bench-first-frame (see
+// StartupBenchProbe in this folder): the call queued from the window's first Expose, which
 // Qt Widgets answers by painting and flushing the backing store.
 //
 //   minimal_widgets --bench-first-frame   prints "first-frame-ms N" and quits
@@ -21,7 +21,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// The same probe as app/main.cpp's FirstFrameProbe.
+// The same watcher as app/FirstFrameWatcher, copied so this program links Qt only.
 class FirstFrameProbe : public QObject
 {
 public:

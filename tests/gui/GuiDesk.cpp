@@ -3,6 +3,7 @@
 #include "GuiProbe.h"
 
 #include "counter/ServeFlow.h"
+#include "sandbox/SandboxTrainingBackend.h"
 #include "ui/LoginPage.h"
 #include "ui/ServePage.h"
 #include "ui/SmsLogPanel.h"
@@ -42,6 +43,7 @@ bool GuiDesk::start(const QString& adminUser, const QString& adminName, const QS
     DeskOptions options;
     options.dataDir = m_dir.path();
     options.training = true;
+    options.trainingBackend = std::make_shared<sandbox::SandboxTrainingBackend>();
     options.pbkdf2Iterations = 1000;
     m_runtime = std::make_unique<DeskRuntime>(options);
     if (const Status opened = m_runtime->open(); !opened) {

@@ -8,6 +8,7 @@
 #include "counter/ServeBackend.h"
 #include "counter/ServeFlow.h"
 #include "ledger/LedgerService.h"
+#include "sandbox/SandboxTrainingBackend.h"
 #include "storage/OutboxStore.h"
 #include "sync/SyncEngine.h"
 #include "ui/AttentionPage.h"
@@ -192,6 +193,7 @@ private slots:
         DeskOptions options;
         options.dataDir = m_dir.path();
         options.training = true;
+        options.trainingBackend = std::make_shared<sandbox::SandboxTrainingBackend>();
         options.pbkdf2Iterations = 1000;
         m_runtime = std::make_unique<DeskRuntime>(options);
         const Status opened = m_runtime->open();

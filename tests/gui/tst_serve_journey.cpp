@@ -5,6 +5,7 @@
 #include "GuiProbe.h"
 #include "counter/DeskRuntime.h"
 #include "counter/ServeFlow.h"
+#include "sandbox/SandboxTrainingBackend.h"
 #include "sync/SyncEngine.h"
 #include "ui/Localization.h"
 #include "ui/LoginPage.h"
@@ -124,6 +125,7 @@ private slots:
         DeskOptions options;
         options.dataDir = m_dir.path();
         options.training = true;
+        options.trainingBackend = std::make_shared<sandbox::SandboxTrainingBackend>();
         options.pbkdf2Iterations = 1000; // the login itself is not under test here
         m_runtime = std::make_unique<DeskRuntime>(options);
         const Status opened = m_runtime->open();

@@ -136,7 +136,11 @@ private slots:
         QCOMPARE(flow.chooseService(u"setback-inquiry"_s, 1).error().code(),
                  u"service.not_in_district"_s);
         QVERIFY(flow.chooseService(u"property-file"_s, 6));
-        QVERIFY(!flow.submitForm({{u"renovation_code"_s, u"6-12"_s}}));
+        const Status wrongForm = flow.submitForm({{u"renovation_code"_s, u"6-12"_s}});
+        QVERIFY(!wrongForm);
+        // The screen finds the field to focus in Error::field(), not in the log detail.
+        QCOMPARE(wrongForm.error().field(), u"renovation_code"_s);
+        QCOMPARE(flow.checkField(u"no_such_field"_s, u"x"_s).error().field(), u"no_such_field"_s);
         QVERIFY(flow.submitForm({{u"renovation_code"_s, u"6-12-345-17-0-0-0"_s}}));
         QCOMPARE(flow.step(), ServeFlow::Step::Consent);
         QCOMPARE(flow.submitCode(u"123456"_s).error().code(), u"otp.no_challenge"_s);

@@ -5,6 +5,7 @@
 #include "counter/DeskRuntime.h"
 #include "ops/BackupSchedule.h"
 #include "ops/DailyBackup.h"
+#include "sandbox/SandboxTrainingBackend.h"
 #include "storage/Database.h"
 
 #include <QDateTime>
@@ -28,6 +29,7 @@ private slots:
         DeskOptions options;
         options.dataDir = dir.filePath(u"data"_s);
         options.training = true;
+        options.trainingBackend = std::make_shared<sandbox::SandboxTrainingBackend>();
         options.pbkdf2Iterations = 1000;
         DeskRuntime runtime(options);
         QVERIFY(runtime.open().ok());

@@ -179,6 +179,7 @@ private slots:
         auto during = f.accounts->login(u"clerk1"_s, kGoodPassword);
         QCOMPARE(during.error().code(), u"auth.locked"_s);
         QCOMPARE(during.error().nativeCode(), 200);
+        QCOMPARE(during.error().retryAfterSeconds(), 200);
         QVERIFY(during.error().detail().contains(u"200 s"_s));
         // Attempts while locked do not extend the lock.
         (void)f.accounts->login(u"clerk1"_s, u"wrong-password-x"_s);

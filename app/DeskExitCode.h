@@ -1,0 +1,14 @@
+#pragma once
+
+namespace pishkhan {
+
+// Exit codes of pishkhan-desk, documented in README.md.
+enum DeskExitCode {
+    ExitOk = 0,
+    ExitSelfTestFailed = 1,
+    ExitUsage = 2,
+    ExitKeychain = 3,
+    ExitStore = 4,
+};
+
+} // namespace pishkhan
