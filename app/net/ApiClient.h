@@ -3,6 +3,7 @@
 #include "ApiReply.h"
 #include "ApiTypes.h"
 #include "DeviceCredentials.h"
+#include "SyncBackend.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -19,12 +20,11 @@ class HttpClient;
 // carry the device token and the clerk id, both asked from providers at send time, so the
 // keychain (app/security) stays their only home — this class never stores them to disk or
 // logs them.
-class ApiClient : public QObject
+class ApiClient : public QObject, public SyncBackend
 {
     Q_OBJECT
 public:
-    template<typename T>
-    using Callback = std::function<void(ApiReply<T>)>;
+    using SyncBackend::Callback;
     using CredentialsProvider = std::function<std::optional<DeviceCredentials>()>;
     using ClerkProvider = std::function<QString()>;
     using QueryItems = QList<QPair<QString, QString>>;
@@ -40,7 +40,7 @@ public:
 
     [[nodiscard]] HttpClient& http() { return m_http; }
 
-    quint64 serverTime(Callback<ServerTime> done);
+    quint64 serverTime(Callback<ServerTime> done) override;
     // idempotencyKey empty = a fresh UUID (retrying a lost answer needs the same key: pass it).
     quint64 activateDevice(const QString& officeCode, const QString& activationCode,
                            const QString& publicKeyBase64, const QString& clerkId,
@@ -48,7 +48,7 @@ public:
                            const QString& idempotencyKey = {});
     quint64 currentDevice(Callback<QJsonObject> done);
     // etag: the cached catalogue's ETag (sent as If-None-Match), empty for none.
-    quint64 catalogue(const QByteArray& etag, Callback<CatalogueAnswer> done);
+    quint64 catalogue(const QByteArray& etag, Callback<CatalogueAnswer> done) override;
     quint64 requestOtp(const QString& nationalCode, const QString& mobile, const QString& serviceId,
                        Callback<OtpChallenge> done);
     quint64 verifyOtp(const QString& challengeId, const QString& code, Callback<ConsentGrant> done);
@@ -56,17 +56,17 @@ public:
     // timeoutMs: 0 = the client's default; the interactive path passes a short one so a
     // clerk is not kept waiting before the request falls back to the queue.
     quint64 submit(const QString& idempotencyKey, const QJsonObject& body,
-                   Callback<SubmitAnswer> done, int timeoutMs = 0);
+                   Callback<SubmitAnswer> done, int timeoutMs = 0) override;
     // POST /requests/batch; the header key is fresh per attempt (batches are regrouped
     // between retries), the item keys are what make it exactly-once.
     quint64 submitBatch(const QList<QPair<QString, QJsonObject>>& items,
-                        Callback<BatchAnswer> done);
+                        Callback<BatchAnswer> done) override;
     quint64 status(const QStringList& idempotencyKeys, const QStringList& trackingCodes,
-                   Callback<StatusAnswer> done);
+                   Callback<StatusAnswer> done) override;
     // ?renovation_code=... or ?plate_section=&plate_main=&plate_sub=
     quint64 propertyFile(const QueryItems& query, Callback<QJsonObject> done);
     quint64 uploadDayClose(const QByteArray& closeBytes, const QByteArray& signature,
-                           const QString& idempotencyKey, Callback<DayCloseAck> done);
+                           const QString& idempotencyKey, Callback<DayCloseAck> done) override;
     quint64 officeDayCloses(const QString& businessDate, Callback<QJsonObject> done);
 
     void cancel(quint64 id);

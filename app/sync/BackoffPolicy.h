@@ -9,7 +9,7 @@ namespace pishkhan {
 // When to try again after the n-th consecutive failure: exponential backoff with full jitter
 // (AWS architecture blog, "Exponential Backoff And Jitter"): a delay drawn uniformly from
 // [0, min(cap, base * 2^n)). The jitter is what keeps thousands of counters that lost the
-// backend at the same moment from all coming back in the same second (check 6, thundering
+// backend at the same moment from all coming back in the same second (the thundering
 // herd). A Retry-After from the server is a floor: the jittered delay is added on top of it,
 // so the server's wish is honoured and the herd is still spread.
 //
@@ -32,7 +32,7 @@ public:
     // With a server's Retry-After (ms, -1 = none): retryAfter + delayMs(attempt, u), capped at
     // max(cap, retryAfter) so a huge Retry-After is honoured but not exceeded by more than cap.
     [[nodiscard]] qint64 delayMs(int attempt, double u, qint64 retryAfterMs) const;
-    // The schedule with no jitter (u = 1 minus epsilon): for the contrast in check 6.
+    // The schedule with no jitter (u = 1 minus epsilon): for the herd test's contrast.
     [[nodiscard]] qint64 unjitteredDelayMs(int attempt) const { return ceilingMs(attempt); }
 
 private:

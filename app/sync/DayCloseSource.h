@@ -8,7 +8,7 @@
 
 namespace pishkhan {
 
-// Extension point for uploads the engine sends besides the outbox: the ledger (issue 6) keeps
+// Extension point for uploads the engine sends besides the outbox: the ledger keeps
 // signed day closes in its own table and implements this; the engine asks for pending ones
 // whenever the backend is reachable and reports each outcome. The engine never reads ledger
 // tables itself.

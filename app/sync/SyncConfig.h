@@ -18,6 +18,7 @@ struct SyncConfig
     qint64 skewWarningMs = 120'000;   // warn when the PC's clock is off by more than 2 minutes
     int interactiveTimeoutMs = 8'000; // sendNow(): then the request waits in the queue
     int dayCloseBatch = 5;
+    qint64 recoveryRetryMs = 2'000; // after a storage error, when to queue unrecorded rows again
 };
 
 } // namespace pishkhan

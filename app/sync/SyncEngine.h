@@ -3,28 +3,25 @@
 #include "SyncConfig.h"
 #include "SyncSnapshot.h"
 
-#include "net/ApiReply.h"
-#include "net/ApiTypes.h"
-#include "storage/OutboxEntry.h"
-#include "storage/OutboxResult.h"
-#include "storage/OutboxStore.h"
-#include "storage/RequestProgressStore.h"
+#include "core/Result.h"
 
-#include <QHash>
 #include <QObject>
-#include <QSet>
-#include <QTimer>
 
 #include <memory>
 
 namespace pishkhan {
 
-class ApiClient;
-class CatalogueCache;
+class CatalogueExchange;
+class ClockCheckExchange;
 class Clock;
 class Database;
 class DayCloseSource;
-class SyncStateStore;
+class DayCloseUploadExchange;
+class StatusPollExchange;
+class SubmitBatchExchange;
+class SubmitSingleExchange;
+class SyncBackend;
+class SyncContext;
 
 // Sends what the outbox holds to the backend, exactly once, whatever the network does:
 //  - drains queued requests in batches (POST /requests/batch), each under its own request id as
@@ -40,15 +37,21 @@ class SyncStateStore;
 //  - queued requests whose consent expired go to needs-attention (never retried);
 //  - sendNow(): the clerk's request goes out at once, and falls back to the queue.
 //
-// Threading: lives on one thread with its Database (not thread-safe) and its ApiClient, whose
-// answers arrive on that thread. Nothing here blocks: the UI may own it, or move all three to
-// a worker thread.
+// A façade: SyncScheduler decides when to work and how long to back off; one exchange class per
+// kind of call (SubmitBatchExchange, SubmitSingleExchange, StatusPollExchange,
+// CatalogueExchange, ClockCheckExchange, DayCloseUploadExchange) owns its in-flight state and
+// its reply handling; SyncContext holds what they share. A storage error is logged, published
+// in the snapshot and backed off.
+//
+// Threading: lives on one thread with its Database (not thread-safe) and its backend (ApiClient
+// in the application), whose answers arrive on that thread. Nothing here blocks: the UI may own it,
+// or move all three to a worker thread.
 class SyncEngine : public QObject
 {
     Q_OBJECT
 public:
     // random: uniform draws in [0, 1) for the jitter; empty = QRandomGenerator::global().
-    SyncEngine(Database& db, ApiClient& api, const Clock& clock, UniformRandom random = {},
+    SyncEngine(Database& db, SyncBackend& backend, const Clock& clock, UniformRandom random = {},
                QObject* parent = nullptr);
     ~SyncEngine() override;
 
@@ -64,9 +67,9 @@ public:
     Status start();
     // Stops scheduling; answers still in flight are recorded when they arrive.
     void stop();
-    [[nodiscard]] bool isRunning() const { return m_running; }
+    [[nodiscard]] bool isRunning() const;
 
-    [[nodiscard]] SyncSnapshot snapshot() const { return m_snapshot; }
+    [[nodiscard]] SyncSnapshot snapshot() const;
     // Nothing queued, sending or in flight.
     [[nodiscard]] bool isDrained() const;
 
@@ -96,76 +99,20 @@ Q_SIGNALS:
     void storageError(const QString& message);
 
 private:
-    struct Failure
-    {
-        QString code;
-        QString messageEn;
-        QString messageFa;
-    };
-
     void tick();
     void schedule();
-    void drainQueue(qint64 now);
-    void sendBatch(QList<OutboxEntry> entries);
-    void sendSingle(const OutboxEntry& entry, bool interactive);
-    void onBatchReply(const QList<OutboxEntry>& entries, const ApiReply<BatchAnswer>& reply);
-    void onSingleReply(const OutboxEntry& entry, bool interactive,
-                       const ApiReply<SubmitAnswer>& reply);
-    void pollStatuses(qint64 now);
-    void onStatusReply(const QList<RequestProgressStore::PollTarget>& targets,
-                       const ApiReply<StatusAnswer>& reply);
-    void uploadDayCloses(qint64 now);
-    void onCatalogueReply(const ApiReply<CatalogueAnswer>& reply);
-
-    // Common reactions to a failed exchange. Returns the time the engine resumes.
-    qint64 backOff(const ApiError& error);
-    void succeeded();
-    void needActivation(const ApiError& error);
-    OutboxResult retryResult(const OutboxEntry& entry, qint64 at, const ApiError& error) const;
-    OutboxStore::Progress progressFor(const QString& requestId, const SubmitAnswer& answer,
-                                      qint64 now) const;
-    qint64 pollDelay(qint64 serverNow, qint64 serverNext) const;
-    void record(const QList<OutboxResult>& results, const QList<OutboxStore::Progress>& progress,
-                const QHash<QString, bool>& interactive = {});
-    bool check(const Status& status, const char* what);
     void refreshSnapshot();
-    void setLink(SyncSnapshot::Connectivity c);
-    void setLastError(const QString& code, const QString& message);
+    [[nodiscard]] int submitsInFlight() const;
 
-    Database& m_db;
-    ApiClient& m_api;
-    const Clock& m_clock;
-    UniformRandom m_random;
     SyncConfig m_config;
-    std::unique_ptr<OutboxStore> m_outbox;
-    std::unique_ptr<RequestProgressStore> m_progress;
-    std::unique_ptr<SyncStateStore> m_state;
-    std::unique_ptr<CatalogueCache> m_catalogue;
-    QList<DayCloseSource*> m_dayCloseSources;
-    QTimer m_timer;
-
-    SyncSnapshot::Connectivity m_link = SyncSnapshot::Connectivity::Unknown;
-    bool m_running = false;
+    std::unique_ptr<SyncContext> m_context;
+    std::unique_ptr<SubmitSingleExchange> m_singles;
+    std::unique_ptr<SubmitBatchExchange> m_batches;
+    std::unique_ptr<StatusPollExchange> m_polls;
+    std::unique_ptr<CatalogueExchange> m_catalogue;
+    std::unique_ptr<ClockCheckExchange> m_clockCheck;
+    std::unique_ptr<DayCloseUploadExchange> m_dayCloses;
     bool m_inTick = false;
-    bool m_needsActivation = false;
-    // A 401 answering a request sent before resumeAfterActivation() is stale: it must not
-    // pause the engine again. Each callback sets m_replyEpoch to the epoch it was sent in.
-    quint64 m_authEpoch = 0;
-    quint64 m_replyEpoch = 0;
-    int m_consecutiveFailures = 0;
-    qint64 m_pausedUntil = 0;
-    int m_batchesInFlight = 0;
-    int m_singlesInFlight = 0;
-    bool m_needsRecovery = false; // a storage error may have left rows in "sending"
-    bool m_pollInFlight = false;
-    bool m_catalogueInFlight = false;
-    bool m_clockInFlight = false;
-    bool m_uploadInFlight = false;
-    qint64 m_nextCatalogueAt = 0;
-    qint64 m_nextClockCheckAt = 0;
-    qint64 m_pollsPausedUntil = 0;
-    QSet<QString> m_waitingInteractive; // sendNow() of a row a batch already carries
-    SyncSnapshot m_snapshot;
 };
 
 } // namespace pishkhan

@@ -24,6 +24,8 @@ struct SyncSnapshot
     qint64 lastSuccessAt = 0;  // epoch ms of the last exchange the backend answered
     QString lastErrorCode;     // empty after a success
     QString lastErrorMessage;  // for the clerk (Persian with a Persian UI)
+    QString lastStorageError;  // the local store's last refusal (English, for logs); empty
+                               // once a write succeeds again
     qint64 clockSkewMs = 0;    // server minus this PC
     bool clockSkewWarning = false;
     QString catalogueVersion;

@@ -1,15 +1,20 @@
-// Sync benchmark (issue 4). Against a pishkhan-sandbox process on loopback, in one run:
+// Sync benchmark. First the engine alone: it drains N queued requests against the in-process
+// fake backend (no network, no TLS: the engine's and the store's own cost). Then against a
+// pishkhan-sandbox process on loopback, in one run:
 //  1. the engine drains N queued requests (batches on reused connections);
 //  2. a naive client sends M requests one per new connection (new TLS handshake each time);
 //  3. the interactive path, enqueue -> tracking code (SyncEngine::sendNow), p50/p99.
 // Prints the ratios last. Consents are minted through the real OTP flow beforehand (not timed).
 //   bench_sync [--smoke] [--requests N] [--naive M] [--interactive K]
+#include "FakeSyncBackend.h"
 #include "SyncFixture.h"
 
 #include "net/ApiClient.h"
 #include "net/ApiCodec.h"
 #include "net/HttpClient.h"
 #include "security/Clock.h"
+#include "security/ManualClock.h"
+#include "storage/LocalStore.h"
 #include "storage/OutboxStore.h"
 #include "sync/OutboxRequestBody.h"
 #include "sync/SyncEngine.h"
@@ -18,6 +23,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QLoggingCategory>
+#include <QTemporaryDir>
 
 #include <curl/curl.h>
 
@@ -69,6 +75,57 @@ int naivePost(const HttpSettings& s, const DeviceCredentials& c, const QString& 
     return int(status);
 }
 
+// The engine drains `count` queued requests against the in-process fake backend. Returns the
+// rate in requests per second, or a negative value when the drain failed.
+double drainAgainstFake(int count)
+{
+    // Under the build tree, not /tmp (often tmpfs, where fsync costs nothing).
+    QTemporaryDir dir(QCoreApplication::applicationDirPath() + u"/bench-sync-XXXXXX"_s);
+    auto store = LocalStore::open(dir.path() + u"/fake.db"_s, QByteArray(32, '\x42'));
+    if (!store) {
+        std::fprintf(stderr, "fake drain: %s\n", qPrintable(store.error().message()));
+        return -1;
+    }
+    const qint64 now = SystemClock::instance().nowMs();
+    OutboxStore outbox(store->database());
+    for (int i = 0; i < count; ++i) {
+        OutboxEntry e;
+        e.requestId = OutboxStore::newRequestId();
+        e.serviceId = u"property-file"_s;
+        e.nationalCode = SyncFixture::nationalCode(9);
+        e.mobile = u"09121234567"_s;
+        e.consentToken = u"ct_bench_%1"_s.arg(i);
+        e.consentExpiresAt = now + 86'400'000;
+        e.feeReference = u"cash"_s;
+        e.payload = u"{\"district\":6,\"fee_rials\":80000,\"fields\":{\"a\":1}}"_s;
+        if (!outbox.enqueue(e, now))
+            return -1;
+    }
+    ManualClock backendClock(now);
+    pishkhan::test::FakeSyncBackend backend(backendClock);
+    SyncEngine engine(store->database(), backend, SystemClock::instance());
+    SyncConfig config;
+    config.batchSize = 100;
+    engine.setConfig(config);
+    QElapsedTimer t;
+    t.start();
+    if (!engine.start() || !SyncFixture::waitFor([&] { return engine.isDrained(); }, 120'000)) {
+        std::fprintf(stderr, "fake drain did not finish\n");
+        return -1;
+    }
+    const double seconds = double(t.nsecsElapsed()) / 1e9;
+    engine.stop();
+    if (backend.storedCount() != count) {
+        std::fprintf(stderr, "fake drain: the backend stored %d of %d\n", backend.storedCount(),
+                     count);
+        return -1;
+    }
+    const double rate = count / seconds;
+    std::printf("engine drain against the in-process fake: %d requests in %.2f s = %.0f req/s\n",
+                count, seconds, rate);
+    return rate;
+}
+
 double percentile(QList<double> v, double p)
 {
     if (v.isEmpty())
@@ -90,11 +147,19 @@ int main(int argc, char** argv)
     parser.addOption({u"requests"_s, u"Requests the engine drains."_s, u"n"_s, u"10000"_s});
     parser.addOption({u"naive"_s, u"Requests the naive client sends."_s, u"n"_s, u"500"_s});
     parser.addOption({u"interactive"_s, u"Interactive sends."_s, u"n"_s, u"200"_s});
+    parser.addOption({u"fake"_s, u"Requests the engine drains against the in-process fake."_s,
+                      u"n"_s, u"10000"_s});
     parser.process(app);
     const bool smoke = parser.isSet(u"smoke"_s);
     const int drainCount = smoke ? 200 : parser.value(u"requests"_s).toInt();
     const int naiveCount = smoke ? 20 : parser.value(u"naive"_s).toInt();
     const int interactiveCount = smoke ? 10 : parser.value(u"interactive"_s).toInt();
+    const int fakeCount = smoke ? 200 : parser.value(u"fake"_s).toInt();
+
+    // --- 0. engine drain against the in-process fake
+    const double fakeRate = drainAgainstFake(fakeCount);
+    if (fakeRate < 0)
+        return 1;
 
     SyncFixture f({u"--quiet"_s});
     if (!f.start()) {
@@ -182,7 +247,9 @@ int main(int argc, char** argv)
                 interactiveCount, p50, p99);
 
     // --- ratios last
-    std::printf("\nRATIO engine/naive: %.1fx (goal >= 10x)\n", engineRate / naiveRate);
+    std::printf("\nRATIO fake drain / goal 20000 req/s: %.2f\n", fakeRate / 20000.0);
+    std::printf("RATIO fake drain / sandbox drain: %.1fx\n", fakeRate / engineRate);
+    std::printf("RATIO engine/naive: %.1fx (goal >= 10x)\n", engineRate / naiveRate);
     std::printf("RATIO engine rate / goal 2000 req/s: %.2f\n", engineRate / 2000.0);
     std::printf("RATIO interactive p50 / 30 ms: %.2f, p99 / 100 ms: %.2f\n", p50 / 30.0,
                 p99 / 100.0);

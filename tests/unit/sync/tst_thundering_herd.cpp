@@ -1,11 +1,12 @@
-// Check 6: thundering herd. 5,000 counters lose the backend at the same moment; it comes back
-// after 10 minutes. Each counter retries on the engine's schedule (SyncConfig's default
-// BackoffPolicy, full jitter, the failure count as exponent — what SyncEngine::backOff does).
-// With an injected clock (discrete events, no sleeping) we count arrivals at the backend per
-// second after it returns: the peak one-second rate must be at most 3x the mean over the
-// first five minutes. The same simulation without jitter is printed for contrast.
-#include "sync/BackoffPolicy.h"
+// Thundering herd. 5,000 counters lose the backend at the same moment; it comes back after 10
+// minutes. Each counter is the engine's own SyncScheduler with SyncConfig's default backoff
+// (full jitter, the failure count as exponent): after each failed attempt it backs off, and its
+// next attempt is when its scheduler lets the engine resume. With an injected clock (discrete
+// events, no sleeping) we count arrivals at the backend per second after it returns: the peak
+// one-second rate must be at most 3x the mean over the first five minutes. The same simulation
+// without jitter is printed for contrast.
 #include "sync/SyncConfig.h"
+#include "sync/SyncScheduler.h"
 
 #include "security/ManualClock.h"
 
@@ -13,6 +14,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <memory>
 #include <queue>
 #include <vector>
 
@@ -43,7 +45,15 @@ HerdResult simulate(const BackoffPolicy& policy, bool jitter, quint32 seed)
     constexpr qint64 kWindowMs = 5 * 60 * 1000;
     ManualClock clock(0);
     QRandomGenerator random(seed);
-    std::vector<int> failures(kCounters, 0);
+    UniformRandom draw = [&random] { return random.generateDouble(); };
+    if (!jitter)
+        draw = [] { return 1.0; };
+    std::vector<std::unique_ptr<SyncScheduler>> counters;
+    counters.reserve(kCounters);
+    for (int c = 0; c < kCounters; ++c) {
+        counters.push_back(std::make_unique<SyncScheduler>(clock, draw));
+        counters.back()->setPolicy(policy);
+    }
     std::priority_queue<Attempt, std::vector<Attempt>, std::greater<>> events;
     // Every counter was syncing when the link died: its first failing attempt falls somewhere
     // in its normal sync cycle (the first 5 s); without jitter they all fail together.
@@ -55,16 +65,19 @@ HerdResult simulate(const BackoffPolicy& policy, bool jitter, quint32 seed)
         const Attempt a = events.top();
         events.pop();
         clock.set(a.at);
+        SyncScheduler& scheduler = *counters[size_t(a.counter)];
         if (clock.nowMs() >= kOutageMs) {
             // The backend is back: this attempt arrives and succeeds; the counter is drained.
+            scheduler.succeeded();
             const qint64 second = (clock.nowMs() - kOutageMs) / 1000;
             if (second < qint64(perSecond.size()))
                 ++perSecond[size_t(second)];
             continue;
         }
-        const double u = jitter ? random.generateDouble() : 1.0;
-        const qint64 delay = policy.delayMs(failures[size_t(a.counter)]++, u);
-        events.push({clock.nowMs() + std::max<qint64>(delay, 1), a.counter});
+        // The attempt failed in transport: the engine backs off and tries again once its
+        // scheduler is no longer paused.
+        scheduler.backOff();
+        events.push({std::max(scheduler.pausedUntil(), clock.nowMs() + 1), a.counter});
     }
     for (int n : perSecond) {
         out.peak = std::max(out.peak, n);

@@ -1,0 +1,7 @@
+#include "SyncBackend.h"
+
+namespace pishkhan {
+
+SyncBackend::~SyncBackend() = default;
+
+} // namespace pishkhan
