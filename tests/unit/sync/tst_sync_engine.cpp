@@ -7,6 +7,7 @@
 
 #include "storage/LocalStore.h"
 #include "storage/OutboxStore.h"
+#include "storage/RequestProgressStore.h"
 #include "sync/CatalogueCache.h"
 #include "sync/DayCloseSource.h"
 #include "sync/SyncEngine.h"
@@ -434,7 +435,7 @@ void TestSyncEngine::statusPoll()
 
     // THEN both end final with the backend's history and result
     for (const QString& id : ids) {
-        auto progress = m_outbox->progress(id);
+        auto progress = RequestProgressStore(m_store->database()).progress(id);
         QVERIFY(progress && progress->has_value());
         QCOMPARE((*progress)->status, u"done"_s);
         QVERIFY((*progress)->isFinal);
@@ -462,7 +463,7 @@ void TestSyncEngine::statusPollStorageError()
     healStorage("DROP TRIGGER temp.fail_final");
     m_engine->pollNow();
     QVERIFY(runUntil([&] { return finals.size() == 1; }));
-    auto progress = m_outbox->progress(ids.at(0));
+    auto progress = RequestProgressStore(m_store->database()).progress(ids.at(0));
     QVERIFY(progress && progress->has_value() && (*progress)->isFinal);
 }
 
