@@ -14,7 +14,7 @@ class ApiClient;
 class LedgerService;
 class SyncEngine;
 
-// Hands the ledger's signed day closes to the sync engine (issue 6) and stores what the
+// Hands the ledger's signed day closes to the sync engine and stores what the
 // backend answers. Every acknowledgement is verified with the server's day-close key
 // (GET /api/v1/server-key, docs/api.md §4.2) before the ledger keeps it: closes are only
 // offered for upload once that key is known, and an acknowledgement under another key id

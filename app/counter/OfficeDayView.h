@@ -34,7 +34,7 @@ struct OfficeDayRow
     QString receivedAt; // Uploaded: when the backend received it (RFC 3339)
 };
 
-// The office-wide day view (issue 6): the backend's closes of every counter
+// The office-wide day view: the backend's closes of every counter
 // (GET /offices/current/day-closes, docs/api.md §4.12) next to this counter's own close or
 // close preview, as one table. Core only: the supervisor screen renders it.
 struct OfficeDayTable

@@ -1,6 +1,6 @@
 // pishkhanctl as an office's script would run it, inside a private keychain: the store key is
 // where pishkhan-desk keeps it, passwords come through --password-fd.
-// Check 4: `ledger verify` exits 0 on a good store and 1 naming the entry on a tampered one.
+// `ledger verify` exits 0 on a good store and 1 naming the entry on a tampered one.
 #include "../../unit/ledger/LedgerTestSupport.h"
 #include "ops/RecoveryKey.h"
 #include "security/KeyVault.h"
