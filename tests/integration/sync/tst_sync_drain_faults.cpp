@@ -1,4 +1,4 @@
-// Check 1: 1,000 queued requests drained through 30 % 503s, 10 % drops after commit and 5 %
+// 1,000 queued requests drained through 30 % 503s, 10 % drops after commit and 5 %
 // resets with random latency: the sandbox holds exactly 1,000 requests, each once, and every
 // client row is accepted with the tracking code the sandbox gave it.
 #include "SyncFixture.h"

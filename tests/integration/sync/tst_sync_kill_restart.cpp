@@ -1,4 +1,4 @@
-// Check 2: the client process is SIGKILLed at 10 random moments during a drain and restarted
+// The client process is SIGKILLed at 10 random moments during a drain and restarted
 // each time: still exactly once, nothing lost.
 #include "SyncFixture.h"
 

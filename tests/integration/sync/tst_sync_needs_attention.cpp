@@ -1,6 +1,6 @@
-// Check 4: a 4xx validation reply moves the request to needs-attention with the backend's
+// A 4xx validation reply moves the request to needs-attention with the backend's
 // Persian reason; fixed and resubmitted, it goes under the same idempotency key.
-// Check 7: a consent that expires while its request waits in the queue moves the request to
+// A consent that expires while its request waits in the queue moves the request to
 // needs-attention with a clear reason, and it is not retried forever — both when the PC's
 // clock sees the expiry and when only the backend's clock does.
 #include "SyncFixture.h"

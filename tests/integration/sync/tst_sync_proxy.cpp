@@ -1,4 +1,4 @@
-// Issue 4, HTTP client: a configured proxy, the system's proxy (the environment, as libcurl
+// HTTP client: a configured proxy, the system's proxy (the environment, as libcurl
 // reads it) and "direct" each take the route they say, against the real sandbox over TLS. The
 // proxy is a small CONNECT tunnel on its own thread that records where it was asked to go.
 #include "SyncFixture.h"

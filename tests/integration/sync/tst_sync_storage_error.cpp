@@ -1,4 +1,4 @@
-// Issue 4: the store fails while the engine records a batch's answers (disk full, I/O error):
+// The store fails while the engine records a batch's answers (disk full, I/O error):
 // the accepted rows must not stay in "sending" until a restart. Once the store works again the
 // engine puts them back in the queue and resends them under the same idempotency keys; the
 // sandbox answers with its first answers, so each request is held once with one tracking code.

@@ -1,4 +1,4 @@
-// Check 3: a wrong pin, an untrusted certificate and a hostname mismatch are each refused with
+// A wrong pin, an untrusted certificate and a hostname mismatch are each refused with
 // a clear error, and the sandbox receives no request body.
 #include "SyncFixture.h"
 
