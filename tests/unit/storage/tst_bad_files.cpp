@@ -1,4 +1,4 @@
-// Check 6: a wrong key, a file that is not a database, a plaintext SQLite file and truncated
+// A wrong key, a file that is not a database, a plaintext SQLite file and truncated
 // stores are refused with an error naming the file, and the file (and its -wal) stays
 // byte-for-byte as it was. moveAside() is the one way to start a new store after that.
 #include "StorageTestSupport.h"

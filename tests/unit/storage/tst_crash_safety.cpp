@@ -1,4 +1,4 @@
-// Check 3: kill -9 at random moments while a helper process enqueues. Every id the helper
+// kill -9 at random moments while a helper process enqueues. Every id the helper
 // printed (it prints only after the commit returned) must be in the store exactly once, the
 // database must pass integrity_check, and crash recovery must leave nothing in `sending`.
 #include "StorageTestSupport.h"

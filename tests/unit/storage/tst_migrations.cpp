@@ -1,4 +1,4 @@
-// Check 1: an empty database and every older schema version migrate to the newest; a database
+// An empty database and every older schema version migrate to the newest; a database
 // newer than this build is refused without being changed.
 #include "StorageTestSupport.h"
 #include "storage/LocalStore.h"

@@ -1,4 +1,4 @@
-// Check 4: no national code, mobile or name in clear in the database, its -wal or its -shm,
+// No national code, mobile or name in clear in the database, its -wal or its -shm,
 // neither while the store is open (before any checkpoint) nor after it is closed.
 // A plaintext control run proves the scan finds what it looks for.
 #include "StorageTestSupport.h"

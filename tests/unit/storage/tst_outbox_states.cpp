@@ -1,4 +1,4 @@
-// Check 2: the outbox state machine. Every (state, operation) pair is tried on a real row:
+// The outbox state machine. Every (state, operation) pair is tried on a real row:
 // the allowed ones move it where the table says, every other one is refused and leaves the
 // row exactly as it was.
 #include "StorageTestSupport.h"

@@ -1,4 +1,4 @@
-// Check 5: the stock `sqlcipher` command-line shell reads the store with the raw key and the
+// The stock `sqlcipher` command-line shell reads the store with the raw key and the
 // page size, proving the file is a standard SQLCipher database and not a private format.
 #include "StorageTestSupport.h"
 #include "storage/LocalStore.h"

@@ -1,4 +1,4 @@
-// Issue 9, upgrade safety: a store at an older schema is copied beside itself before this
+// Upgrade safety: a store at an older schema is copied beside itself before this
 // build migrates it — WAL content included, same key, old version intact — and a store that
 // needs no migration is never copied.
 #include "StorageTestSupport.h"
