@@ -895,10 +895,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no request with this id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This recovery key is well formed but is not this store&apos;s key.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -952,10 +948,6 @@
     </message>
     <message>
         <source>The row has a different number of columns than the header.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The service is not in the catalogue or is not offered now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -895,10 +895,6 @@
         <translation>پایانه‌ای برای پرسیدن گذرواژه نیست؛ از --user و --password-fd استفاده کنید.</translation>
     </message>
     <message>
-        <source>There is no request with this id.</source>
-        <translation>درخواستی با این شناسه نیست.</translation>
-    </message>
-    <message>
         <source>This recovery key is well formed but is not this store&apos;s key.</source>
         <translation>این کلید بازیابی درست نوشته شده اما کلید این انبار داده نیست.</translation>
     </message>
@@ -953,10 +949,6 @@
     <message>
         <source>The row has a different number of columns than the header.</source>
         <translation>تعداد ستون‌های این سطر با سطر سرستون یکی نیست.</translation>
-    </message>
-    <message>
-        <source>The service is not in the catalogue or is not offered now.</source>
-        <translation>این خدمت در فهرست خدمات نیست یا اکنون ارائه نمی‌شود.</translation>
     </message>
     <message>
         <source>The row has no consent token; ask the citizen for a one-time code first.</source>

@@ -57,11 +57,9 @@ Status ServeFlow::checkService(const QString& serviceId, int district) const
 {
     const ServiceDefinition* service = m_catalogue.find(serviceId);
     if (!service)
-        return Error(u"service.unknown"_s,
-                     QT_TRANSLATE_NOOP("Error", "This service is not in the catalogue."));
+        return ServiceErrors::unknownService(serviceId);
     if (!service->active)
-        return Error(u"service.inactive"_s,
-                     QT_TRANSLATE_NOOP("Error", "This service is not offered at the moment."));
+        return ServiceErrors::inactiveService(serviceId);
     if (!service->isOfferedIn(district))
         return ServiceErrors::notInDistrict();
     const auto fee = service->fee();

@@ -130,9 +130,7 @@ int QueueCommand::run(CtlContext& context, const QStringList& arguments)
     if (!found)
         return context.fail(found.error());
     if (!*found)
-        return context.fail(Error(u"outbox.not_found"_s,
-                                  QT_TRANSLATE_NOOP("Error", "There is no request with this id."),
-                                  id));
+        return context.fail(OutboxStore::notFound(id));
     const QJsonObject o = entryJson(**found);
     if (context.options().json) {
         QJsonObject answer{{u"ok"_s, true}, {u"request"_s, o}};

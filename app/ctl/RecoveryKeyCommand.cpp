@@ -61,7 +61,7 @@ int RecoveryKeyCommand::run(CtlContext& context, const QStringList& arguments)
     if (!parsed)
         return context.fail(parsed.error());
     if (parsed->storeKey() != current->storeKey())
-        return context.fail(Error(u"restore.wrong_key"_s,
+        return context.fail(Error(u"recovery_key.other_store"_s,
                                   QT_TRANSLATE_NOOP("Error", "This recovery key is well formed "
                                                              "but is not this store's key.")));
     if (context.options().json)

@@ -45,7 +45,7 @@ int RestoreCommand::run(CtlContext& context, const QStringList& arguments)
     if (!typed)
         return context.fail(typed.error());
     if (!QDir().mkpath(context.dataDir()))
-        return context.fail(Error(u"restore.copy"_s,
+        return context.fail(Error(u"restore.data_dir"_s,
                                   QT_TRANSLATE_NOOP("Error", "The data folder cannot be created."),
                                   context.dataDir()));
 

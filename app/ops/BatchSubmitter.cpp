@@ -102,11 +102,10 @@ Result<OutboxEntry> BatchSubmitter::buildEntry(const QStringList& header,
 
     const QString serviceId = value(header, fields, u"service_id"_s);
     const ServiceDefinition* service = m_catalogue.find(serviceId);
-    if (!service || !service->active)
-        return rowError(u"service.unknown"_s,
-                        QT_TRANSLATE_NOOP("Error", "The service is not in the catalogue or is "
-                                                   "not offered now."),
-                        u"service_id"_s);
+    if (!service)
+        return ServiceErrors::unknownService(u"service_id"_s);
+    if (!service->active)
+        return ServiceErrors::inactiveService(u"service_id"_s);
     Result<NationalCode> nationalCode =
         NationalCode::parse(value(header, fields, u"national_code"_s));
     if (!nationalCode)

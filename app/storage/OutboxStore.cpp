@@ -27,12 +27,16 @@ Error invalidEntry(const QString& detail)
                  detail);
 }
 
-Error notFound(const QString& requestId)
+} // namespace
+
+Error OutboxStore::notFound(const QString& requestId)
 {
     return Error(u"outbox.not_found"_s,
                  QT_TRANSLATE_NOOP("Error", "The request was not found in the outbox."),
                  u"request "_s + requestId);
 }
+
+namespace {
 
 // NOT NULL text columns take '' rather than NULL for "none" (a null QString binds NULL).
 QString orEmpty(const QString& s)

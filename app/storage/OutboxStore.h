@@ -33,6 +33,8 @@ public:
 
     // A fresh request id (UUID v4, lower case, no braces).
     [[nodiscard]] static QString newRequestId();
+    // outbox.not_found, for every caller that looks a request up by id.
+    [[nodiscard]] static Error notFound(const QString& requestId);
 
     // Adds a queued row, due at once. Refuses a malformed or duplicate request id and a
     // payload that is not a JSON object.
