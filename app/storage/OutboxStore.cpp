@@ -435,7 +435,7 @@ Result<std::optional<OutboxEntry>> OutboxStore::claim(const QString& requestId, 
 }
 
 Status OutboxStore::recordResults(const QList<OutboxResult>& results, qint64 now,
-                                  const QList<Progress>& progress)
+                                  const QList<RequestProgressStore::Progress>& progress)
 {
     auto tx = Transaction::begin(m_db);
     if (!tx)
@@ -444,7 +444,7 @@ Status OutboxStore::recordResults(const QList<OutboxResult>& results, qint64 now
         if (Status s = applyResult(r, now); !s)
             return s;
     }
-    for (const Progress& p : progress) {
+    for (const RequestProgressStore::Progress& p : progress) {
         if (Status s = m_progress.writeProgress(p, now); !s)
             return s;
     }

@@ -67,9 +67,6 @@ public:
     // id, so the backend answers a repeat with its first answer). Returns how many.
     [[nodiscard]] Result<int> recoverAfterCrash(qint64 now);
 
-    // The first progress of an accepted request (RequestProgressStore).
-    using Progress = RequestProgressStore::Progress;
-
     // The interactive path: queued -> sending for one request (nullopt when it is not queued,
     // e.g. a drain already took it, or its consent expired — then it is in needs_attention).
     [[nodiscard]] Result<std::optional<OutboxEntry>> claim(const QString& requestId, qint64 now);
@@ -77,7 +74,7 @@ public:
     // recordResults() and, in the same transaction, the first progress of the accepted ones:
     // a crash can never leave an accepted request that nobody will poll.
     Status recordResults(const QList<OutboxResult>& results, qint64 now,
-                         const QList<Progress>& progress);
+                         const QList<RequestProgressStore::Progress>& progress);
     // Earliest next_attempt_at among queued rows; nullopt when none are queued.
     [[nodiscard]] Result<std::optional<qint64>> nextDueAt();
     // Queued rows waiting for a later attempt become due at `now` (the backend is back, or the

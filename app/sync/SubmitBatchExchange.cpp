@@ -103,7 +103,7 @@ void SubmitBatchExchange::handleReply(const QList<OutboxEntry>& entries,
     }
 
     m_context.succeeded();
-    QList<OutboxStore::Progress> progress;
+    QList<RequestProgressStore::Progress> progress;
     bool unauthorized = false;
     std::optional<qint64> retryAt;
     for (const BatchItemResult& item : reply->results) {

@@ -117,7 +117,7 @@ void SyncContext::setLastError(const QString& code, const QString& message)
 }
 
 void SyncContext::record(const QList<OutboxResult>& results,
-                         const QList<OutboxStore::Progress>& progress,
+                         const QList<RequestProgressStore::Progress>& progress,
                          const QHash<QString, bool>& interactive)
 {
     if (!check(m_outbox.recordResults(results, now(), progress), "recording results"))
@@ -162,10 +162,10 @@ qint64 SyncContext::pollDelay(qint64 serverNow, qint64 serverNext) const
     return std::clamp(delay, m_config.minPollDelayMs, m_config.maxPollDelayMs);
 }
 
-OutboxStore::Progress SyncContext::progressFor(const QString& requestId, const SubmitAnswer& a,
-                                               qint64 now) const
+RequestProgressStore::Progress SyncContext::progressFor(const QString& requestId,
+                                                        const SubmitAnswer& a, qint64 now) const
 {
-    OutboxStore::Progress p;
+    RequestProgressStore::Progress p;
     p.requestId = requestId;
     p.trackingCode = a.trackingCode;
     p.status = a.status;

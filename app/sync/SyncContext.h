@@ -74,12 +74,13 @@ public:
     // sendNow() of a row a batch already carries: the batch's answer reports it.
     void waitForInteractive(const QString& requestId) { m_waitingInteractive.insert(requestId); }
     // Records submit outcomes in one transaction and emits what each means.
-    void record(const QList<OutboxResult>& results, const QList<OutboxStore::Progress>& progress,
+    void record(const QList<OutboxResult>& results,
+                const QList<RequestProgressStore::Progress>& progress,
                 const QHash<QString, bool>& interactive = {});
     [[nodiscard]] OutboxResult retryResult(const OutboxEntry& entry, qint64 at,
                                            const ApiError& error) const;
-    [[nodiscard]] OutboxStore::Progress progressFor(const QString& requestId,
-                                                    const SubmitAnswer& answer, qint64 now) const;
+    [[nodiscard]] RequestProgressStore::Progress
+    progressFor(const QString& requestId, const SubmitAnswer& answer, qint64 now) const;
     // How long until the next poll, from the backend's times, within the configured bounds.
     [[nodiscard]] qint64 pollDelay(qint64 serverNow, qint64 serverNext) const;
 
