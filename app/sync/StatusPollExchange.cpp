@@ -20,7 +20,7 @@ void StatusPollExchange::pollNow(qint64 now)
 {
     Result<QList<RequestProgressStore::PollTarget>> targets =
         m_context.progress().duePolls(1000, now + m_context.config().maxPollDelayMs * 1000);
-    if (m_context.check(targets ? Status{} : Status{targets.error()}, "listing polls")) {
+    if (m_context.check(targets, "listing polls")) {
         QStringList ids;
         for (const auto& t : *targets)
             ids.append(t.requestId);

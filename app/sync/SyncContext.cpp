@@ -92,7 +92,7 @@ void SyncContext::succeeded()
     // counter's return; this only stops the rest of its queue from idling.
     if (recovering) {
         Result<int> due = m_outbox.makeDue(t);
-        check(due ? Status{} : Status{due.error()}, "making waiting requests due");
+        check(due, "making waiting requests due");
     }
 }
 

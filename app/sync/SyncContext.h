@@ -61,6 +61,12 @@ public:
     // (lastStorageError, lastError*) and through storageError(), and backs the engine off; the
     // rows it may have left in "sending" are queued again once nothing is in flight.
     bool check(const Status& status, const char* what);
+    // A success counts too: it clears a storage error published before.
+    template<typename T>
+    bool check(const Result<T>& result, const char* what)
+    {
+        return check(result ? Status{} : Status(result.error()), what);
+    }
     [[nodiscard]] bool needsRecovery() const { return m_needsRecovery; }
     void recovered() { m_needsRecovery = false; }
 

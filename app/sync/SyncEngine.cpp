@@ -15,15 +15,6 @@
 
 namespace pishkhan {
 
-namespace {
-
-Status statusOf(const Result<int>& r)
-{
-    return r ? Status{} : Status{r.error()};
-}
-
-} // namespace
-
 SyncEngine::SyncEngine(Database& db, SyncBackend& backend, const Clock& clock, UniformRandom random,
                        QObject* parent)
     : QObject(parent)
@@ -133,7 +124,7 @@ void SyncEngine::syncNow()
     const qint64 now = m_context->now();
     m_context->scheduler().clearPause();
     m_polls->clearPause();
-    m_context->check(statusOf(m_context->outbox().makeDue(now)), "making queued requests due");
+    m_context->check(m_context->outbox().makeDue(now), "making queued requests due");
     m_context->scheduler().wakeNow();
 }
 
@@ -157,8 +148,7 @@ void SyncEngine::resumeAfterActivation()
 {
     m_context->scheduler().renewCredentials();
     m_context->setLink(SyncSnapshot::Connectivity::Unknown);
-    m_context->check(statusOf(m_context->outbox().makeDue(m_context->now())),
-                     "making queued requests due");
+    m_context->check(m_context->outbox().makeDue(m_context->now()), "making queued requests due");
     refreshSnapshot();
     m_context->scheduler().wakeNow();
 }
@@ -176,7 +166,7 @@ void SyncEngine::tick()
         qCInfo(lcSync) << *expired << "queued request(s) moved to needs-attention: consent expired";
     if (m_context->needsRecovery() && submitsInFlight() == 0) {
         Result<int> back = m_context->outbox().recoverAfterCrash(now);
-        if (m_context->check(statusOf(back), "queueing unrecorded requests again")) {
+        if (m_context->check(back, "queueing unrecorded requests again")) {
             m_context->recovered();
             qCInfo(lcSync) << *back << "request(s) whose answer was not recorded are queued again";
         }
