@@ -14,6 +14,7 @@
 #include "security/StoreOpener.h"
 #include "storage/LocalStore.h"
 #include "storage/OutboxStore.h"
+#include "storage/StoreLock.h"
 #include "ui/FirstRunDialog.h"
 #include "ui/Localization.h"
 #include "ui/MainWindow.h"
@@ -24,6 +25,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QMessageBox>
 #include <QTextStream>
 
 #include <memory>
@@ -97,6 +99,10 @@ int runStoreCheck(const DeskCommandLine& options)
         return ExitStore;
     }
     const QString path = location.storePath();
+    // Held to the end: a running counter's store is neither moved aside nor recovered.
+    const Result<StoreLock> lock = StoreLock::acquire(path);
+    if (!lock)
+        return reportStoreError(lock.error(), path);
 
     if (options.moveAside() && QFileInfo::exists(path)) {
         const auto moved = LocalStore::moveAside(path);
@@ -206,13 +212,17 @@ int runWindow(int argc, char* argv[], DeskStartupProbe* probe)
         if (const Status logging = LogSink::install(logPath, QtInfoMsg, true); !logging)
             err() << "pishkhan-desk: " << logging.error().message() << Qt::endl;
 
-    DeskRuntime runtime(options);
-    const QString path = runtime.storePath();
+    const QString path = StoreLocation(options.dataDir, options.training).storePath();
     if (commandLine.moveAside() && QFileInfo::exists(path)) {
+        Result<StoreLock> lock = StoreLock::acquire(path);
+        if (!lock)
+            return reportStoreError(lock.error(), path);
+        options.storeLock = std::make_shared<StoreLock>(std::move(*lock));
         const auto moved = LocalStore::moveAside(path);
         if (!moved)
             return reportStoreError(moved.error(), path);
     }
+    DeskRuntime runtime(options);
     // The window first, the store after its first frame: opening the store (keychain over
     // D-Bus, SQLCipher, the training sandbox) is most of a start-up, and the clerk should see
     // the counter while it happens. A store that cannot be opened still ends the process with
@@ -223,6 +233,9 @@ int runWindow(int argc, char* argv[], DeskStartupProbe* probe)
     if (openStore)
         new FirstFrameWatcher(window.windowHandle(), [&runtime, &window, path] {
             if (const Status opened = runtime.open(); !opened) {
+                if (opened.error().code() == u"store.locked"_s)
+                    QMessageBox::warning(&window, window.windowTitle(),
+                                         opened.error().userMessage());
                 QCoreApplication::exit(reportStoreError(opened.error(), path));
                 return;
             }

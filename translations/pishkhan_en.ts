@@ -1062,6 +1062,22 @@
         <source>The built-in sandbox is not running.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This is a training backup; it can only become the training store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a live backup; it cannot become the training store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program (Pishkhan Desk or pishkhanctl) is using this store; close it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store&apos;s lock file cannot be written; check the data folder&apos;s permissions and free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Receipt</name>

@@ -1062,6 +1062,22 @@
         <source>The built-in sandbox is not running.</source>
         <translation>سامانه آزمایشی داخلی در حال اجرا نیست.</translation>
     </message>
+    <message>
+        <source>This is a training backup; it can only become the training store.</source>
+        <translation>این پشتیبانِ حالت آموزشی است؛ فقط می‌تواند انبار داده‌های آموزشی شود.</translation>
+    </message>
+    <message>
+        <source>This is a live backup; it cannot become the training store.</source>
+        <translation>این پشتیبانِ حالت واقعی است؛ نمی‌تواند انبار داده‌های آموزشی شود.</translation>
+    </message>
+    <message>
+        <source>Another program (Pishkhan Desk or pishkhanctl) is using this store; close it and try again.</source>
+        <translation>برنامهٔ دیگری (پیشخوان یا pishkhanctl) با این انبار داده کار می‌کند؛ آن را ببندید و دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s lock file cannot be written; check the data folder&apos;s permissions and free space.</source>
+        <translation>پروندهٔ قفل انبار داده نوشته نشد؛ دسترسی‌های پوشهٔ داده‌ها و فضای خالی دیسک را بررسی کنید.</translation>
+    </message>
 </context>
 <context>
     <name>Receipt</name>

@@ -19,6 +19,7 @@
 #include "security/StoreOpener.h"
 #include "storage/LocalStore.h"
 #include "storage/OutboxStore.h"
+#include "storage/StoreLock.h"
 #include "sync/CatalogueCache.h"
 #include "sync/SyncEngine.h"
 
@@ -37,6 +38,7 @@ Q_LOGGING_CATEGORY(lcDesk, "pishkhan.desk")
 
 struct DeskRuntime::Impl
 {
+    std::shared_ptr<StoreLock> lock; // first in, last out: released after the store is closed
     std::optional<LocalStore> store;
     std::unique_ptr<AuditLog> audit;
     std::unique_ptr<AccountService> accounts;
@@ -104,6 +106,15 @@ Status DeskRuntime::open()
                      QT_TRANSLATE_NOOP("Error", "The data folder cannot be created."),
                      m_options.dataDir);
     const StoreLocation here = location();
+    // One writer per store: the crash recovery below and the sync engine would otherwise
+    // queue again, and send again, the rows another running counter is sending.
+    d->lock = m_options.storeLock;
+    if (!d->lock) {
+        Result<StoreLock> lock = StoreLock::acquire(here.storePath());
+        if (!lock)
+            return lock.error();
+        d->lock = std::make_shared<StoreLock>(std::move(*lock));
+    }
     KeyVault vault(here.keychainService(), here.storeKeyName());
     auto store = StoreOpener::open(here.storePath(), vault);
     if (!store)

@@ -19,6 +19,7 @@ class AuditLog;
 class Database;
 class LedgerService;
 class ServeBackend;
+class StoreLock;
 class SyncEngine;
 class TrainingBackend;
 
@@ -37,6 +38,9 @@ struct DeskOptions
     // Training: the in-process backend, handed in by the executable (or the test) that runs
     // the counter. The runtime starts it in open() and stops it when it is destroyed.
     std::shared_ptr<TrainingBackend> trainingBackend;
+    // The store's lock when the caller took it already (pishkhanctl takes it before asking for
+    // a password); else open() takes it, and refuses the store while another process holds it.
+    std::shared_ptr<StoreLock> storeLock;
 };
 
 // Everything the counter runs on, assembled in one place for the app and the GUI tests: the
@@ -51,7 +55,9 @@ public:
     explicit DeskRuntime(DeskOptions options, QObject* parent = nullptr);
     ~DeskRuntime() override;
 
-    // Store (key from the keychain), settings, sandbox in training mode, HTTP client, accounts.
+    // Store lock, store (key from the keychain), crash recovery, settings, sandbox in training
+    // mode, HTTP client, accounts. Error codes: store.locked (another process runs this store),
+    // keychain.*, storage.*.
     Status open();
     // Activation (training), sync engine, catalogue. Emits ready() or failed().
     void start();

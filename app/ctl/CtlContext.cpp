@@ -10,6 +10,7 @@
 #include "security/KeyVault.h"
 #include "security/StoreOpener.h"
 #include "storage/LocalStore.h"
+#include "storage/StoreLock.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -101,6 +102,21 @@ KeyVault& CtlContext::vault()
     return *m_vault;
 }
 
+Status CtlContext::lockStore()
+{
+    if (m_lock)
+        return {};
+    if (!QFileInfo::exists(storePath()))
+        return Error(u"storage.missing"_s,
+                     QT_TRANSLATE_NOOP("Error", "There is no store in this data folder."),
+                     storePath());
+    Result<StoreLock> lock = StoreLock::acquire(storePath());
+    if (!lock)
+        return lock.error();
+    m_lock = std::make_shared<StoreLock>(std::move(*lock));
+    return {};
+}
+
 Result<Database*> CtlContext::store()
 {
     if (m_open)
@@ -135,23 +151,34 @@ void CtlContext::closeStore()
     m_open.reset();
 }
 
+Result<CtlContext::Credentials> CtlContext::credentials() const
+{
+    Credentials out;
+    out.user = m_options.user;
+    if (out.user.isEmpty()) {
+        Result<QString> typed = PasswordPrompt::ask(u"User: "_s, false);
+        if (!typed)
+            return typed.error();
+        out.user = typed->trimmed();
+    }
+    Result<QString> password =
+        m_options.passwordFd >= 0
+            ? PasswordPrompt::readLine(m_options.passwordFd)
+            : PasswordPrompt::ask(u"Password for "_s + out.user + u": "_s, true);
+    if (!password)
+        return password.error();
+    out.password = *password;
+    return out;
+}
+
 Result<Session> CtlContext::login(Permission permission)
 {
     if (Result<Database*> db = store(); !db)
         return db.error();
-    QString user = m_options.user;
-    if (user.isEmpty()) {
-        Result<QString> typed = PasswordPrompt::ask(u"User: "_s, false);
-        if (!typed)
-            return typed.error();
-        user = typed->trimmed();
-    }
-    Result<QString> password = m_options.passwordFd >= 0
-                                   ? PasswordPrompt::readLine(m_options.passwordFd)
-                                   : PasswordPrompt::ask(u"Password for "_s + user + u": "_s, true);
-    if (!password)
-        return password.error();
-    Result<Session> session = m_open->accounts->login(user, *password);
+    Result<Credentials> typed = credentials();
+    if (!typed)
+        return typed.error();
+    Result<Session> session = m_open->accounts->login(typed->user, typed->password);
     if (!session)
         return session.error();
     if (Status allowed = Authorizer::require(*session, permission); !allowed)

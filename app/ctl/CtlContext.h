@@ -21,6 +21,7 @@ class AuditLog;
 class Database;
 class KeyVault;
 class LedgerService;
+class StoreLock;
 
 // The options every pishkhanctl command takes.
 struct CtlOptions
@@ -57,10 +58,24 @@ public:
     [[nodiscard]] DeskSettings settings() const;
     [[nodiscard]] KeyVault& vault();
 
+    // Takes the store's lock (once) for a command that writes beyond its own rows — sync's
+    // crash recovery, rekey — so it never runs under a running counter; read-only commands
+    // do without. Error codes: store.locked, store.lock_failed.
+    Status lockStore();
+    // The lock lockStore() took, to hand on to a DeskRuntime; null before.
+    [[nodiscard]] std::shared_ptr<StoreLock> storeLock() const { return m_lock; }
+
     // Opens the store (once). Errors: keychain.*, storage.*.
     [[nodiscard]] Result<Database*> store();
     // Closes the store and everything over it (before a restore or a rekey needs it alone).
     void closeStore();
+    struct Credentials
+    {
+        QString user;
+        QString password;
+    };
+    // --user (else asked on the terminal) and the password (--password-fd, else asked).
+    [[nodiscard]] Result<Credentials> credentials() const;
     // Asks for user and password, logs in and checks the permission.
     [[nodiscard]] Result<Session> login(Permission permission);
     [[nodiscard]] AccountService& accounts();
@@ -81,6 +96,7 @@ private:
     QTextStream& m_err;
     CtlOptions m_options;
     std::unique_ptr<KeyVault> m_vault;
+    std::shared_ptr<StoreLock> m_lock; // before m_open: released after the store is closed
     std::unique_ptr<Open> m_open;
 };
 

@@ -25,6 +25,10 @@ int RekeyCommand::run(CtlContext& context, const QStringList& arguments)
                           u"Pishkhan Desk must be closed. Backups made before keep needing the "
                           u"old recovery key."_s))
         return *done;
+    // Neither a key change nor finishing one under a running counter: it would go on with
+    // the old key.
+    if (Status locked = context.lockStore(); !locked)
+        return context.fail(locked.error());
     KeyRotation rotation(context.vault());
     if (parser.isSet(u"finish"_s)) {
         Result<bool> finished = rotation.finishInterrupted(context.storePath());

@@ -53,10 +53,16 @@ int SyncCommand::run(CtlContext& context, const QStringList& arguments)
     if (auto done = parse(context, parser, arguments,
                           u"Sends every queued request now (each under its own request id, so "
                           u"nothing is sent twice) and waits until the queue is empty. Exit 0 "
-                          u"when drained; 6 when the backend could not be reached in time."_s))
+                          u"when drained; 6 when the backend could not be reached in time, or when "
+                          u"Pishkhan Desk (or another pishkhanctl) holds the store: the running "
+                          u"counter sends its own queue."_s))
         return *done;
     const int timeoutS = parser.value(u"timeout"_s).toInt();
 
+    // Before the password: a running counter's queue is its own, and this would queue again
+    // (and send again) the rows it is sending.
+    if (Status locked = context.lockStore(); !locked)
+        return context.fail(locked.error());
     Result<Session> session = context.login(Permission::ServeCitizen);
     if (!session)
         return context.fail(session.error());
@@ -65,6 +71,7 @@ int SyncCommand::run(CtlContext& context, const QStringList& arguments)
     DeskOptions options;
     options.dataDir = context.dataDir();
     options.training = context.options().training;
+    options.storeLock = context.storeLock();
     if (options.training)
         options.trainingBackend = std::make_shared<sandbox::SandboxTrainingBackend>();
     DeskRuntime runtime(options);

@@ -1,10 +1,14 @@
-// A counter PC reduced to its sync engine: opens the store, drains the outbox to the backend
-// and exits 0 when nothing is queued or in flight. tst_sync_kill_restart SIGKILLs it mid-drain.
+// A counter PC reduced to its sync engine: takes the store's lock as the app does, opens the
+// store, drains the outbox to the backend and exits 0 when nothing is queued or in flight; 3
+// when another process holds the store. tst_sync_kill_restart SIGKILLs it mid-drain (so the
+// next run takes over a dead holder's lock); tst_sync_one_writer runs a second writer beside
+// it.
 // Test tool: the device token comes from the environment (PISHKHAN_TEST_TOKEN), never argv.
 #include "net/ApiClient.h"
 #include "net/HttpClient.h"
 #include "security/Clock.h"
 #include "storage/LocalStore.h"
+#include "storage/StoreLock.h"
 #include "sync/SyncEngine.h"
 
 #include <QCommandLineParser>
@@ -24,6 +28,12 @@ int main(int argc, char** argv)
         parser.addOption(QCommandLineOption(QString::fromLatin1(name), QString(), u"value"_s));
     parser.process(app);
 
+    auto lock = StoreLock::acquire(parser.value(u"db"_s));
+    if (!lock) {
+        std::fprintf(stderr, "lock: %s [%s]\n", qPrintable(lock.error().message()),
+                     qPrintable(lock.error().code()));
+        return 3;
+    }
     auto store = LocalStore::open(parser.value(u"db"_s),
                                   QByteArray::fromHex(parser.value(u"key"_s).toLatin1()));
     if (!store) {
