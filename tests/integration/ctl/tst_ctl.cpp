@@ -264,6 +264,19 @@ void TestCtl::backupRestoreOnANewMachine()
     // Once there is a store, restore refuses to overwrite it unless told to.
     r = ctl({u"restore"_s, backup, u"--data-dir"_s, fresh, u"--key-fd"_s, u"0"_s}, recovery);
     QVERIFY2(r.code == 6, r.describe().constData());
+    // Told to, it takes one of that store's administrators: the recovery key line, then the
+    // password, on the same descriptor.
+    const QStringList replace{u"restore"_s, backup,        u"--replace"_s, u"--data-dir"_s,
+                              fresh,        u"--key-fd"_s, u"0"_s,         u"--password-fd"_s,
+                              u"0"_s,       u"--json"_s};
+    r = ctl(replace + QStringList{u"--user"_s, u"admin"_s}, recovery + u'\n' + u"wrong"_s);
+    QVERIFY2(r.code == 5, r.describe().constData());
+    QVERIFY(QDir(fresh).entryList({u"*.broken-*"_s}, QDir::Files).isEmpty());
+    r = ctl(replace + QStringList{u"--user"_s, u"super1"_s}, recovery + u'\n' + kPassword);
+    QVERIFY2(r.code == 5, r.describe().constData());
+    r = ctl(replace + QStringList{u"--user"_s, u"admin"_s}, recovery + u'\n' + kPassword);
+    QVERIFY2(r.code == 0, r.describe().constData());
+    QVERIFY(QFile::exists(r.json().value(u"moved_aside"_s).toString()));
 }
 
 void TestCtl::rekeyPrintsANewRecoveryKey()

@@ -26,6 +26,16 @@ const QString kService = QStringLiteral("ir.pishkhan.desk.test-restore");
 const char* const kQueueSql =
     "SELECT request_id, state, service_id, payload, consent_token FROM outbox ORDER BY request_id";
 
+// A restore onto a live store that is not there yet (no administrator needed).
+StoreRestorer::Request request(const QString& backup, const QString& typed, const QString& store)
+{
+    StoreRestorer::Request r;
+    r.backupPath = backup;
+    r.typedKey = typed;
+    r.storePath = store;
+    return r;
+}
+
 } // namespace
 
 class TestRestore : public QObject
@@ -89,7 +99,7 @@ void TestRestore::restoresOnANewMachine()
     StoreRestorer restorer(vault);
     // As typed from paper: lower case, spaces.
     auto restored =
-        restorer.restore(m_backup, m_recovery.toLower().replace(u'-', u' '), store, false);
+        restorer.restore(request(m_backup, m_recovery.toLower().replace(u'-', u' '), store));
     QVERIFY2(restored.ok(), qPrintable(whyNot(restored)));
     QCOMPARE(restored->facts.ledgerHeadHash, m_headHash);
     QCOMPARE(restored->facts.ledgerEntries, qint64(25));
@@ -145,7 +155,7 @@ void TestRestore::mistypedKeyIsCaught()
     KeyVault vault(kService);
     QVERIFY(vault.removeKey().ok());
     const QString store = m_dir.filePath(u"typo/pishkhan-store.db"_s);
-    auto restored = StoreRestorer(vault).restore(m_backup, typed, store, false);
+    auto restored = StoreRestorer(vault).restore(request(m_backup, typed, store));
     QVERIFY(!restored.ok());
     QVERIFY2(restored.error().code().startsWith(code), qPrintable(restored.error().code()));
     // Nothing written: no store, no key.
@@ -158,11 +168,17 @@ void TestRestore::refusesToOverwriteUnlessAsked()
 {
     KeyVault vault(kService);
     const QString store = m_dir.filePath(u"again/pishkhan-store.db"_s);
-    QVERIFY(StoreRestorer(vault).restore(m_backup, m_recovery, store, false).ok());
-    auto second = StoreRestorer(vault).restore(m_backup, m_recovery, store, false);
+    const StoreRestorer::Request first = request(m_backup, m_recovery, store);
+    QVERIFY(StoreRestorer(vault).restore(first).ok());
+    auto second = StoreRestorer(vault).restore(first);
     QVERIFY(!second.ok());
     QCOMPARE(second.error().code(), u"restore.store_exists"_s);
-    auto replaced = StoreRestorer(vault).restore(m_backup, m_recovery, store, true);
+    // Replacing a store that opens takes one of its administrators.
+    StoreRestorer::Request replace = first;
+    replace.replaceExisting = true;
+    replace.adminUser = u"admin"_s;
+    replace.adminPassword = kPassword;
+    auto replaced = StoreRestorer(vault).restore(replace);
     QVERIFY2(replaced.ok(), qPrintable(whyNot(replaced)));
     // The old one is moved aside, never deleted.
     QVERIFY(!replaced->movedAsidePath.isEmpty());
@@ -179,12 +195,12 @@ void TestRestore::refusesABackupUnderAnotherKey()
     QVERIFY(QFile::copy(m_backup, alone));
     const QString other = RecoveryKey::fromStoreKey(randomKey())->text();
     const QString store = m_dir.filePath(u"x/s.db"_s);
-    auto restored = StoreRestorer(vault).restore(alone, other, store, false);
+    auto restored = StoreRestorer(vault).restore(request(alone, other, store));
     QVERIFY(!restored.ok());
     QCOMPARE(restored.error().code(), u"restore.wrong_key"_s);
     QVERIFY(!QFile::exists(store));
     // The right key restores that same lone copy.
-    auto right = StoreRestorer(vault).restore(alone, m_recovery, store, false);
+    auto right = StoreRestorer(vault).restore(request(alone, m_recovery, store));
     QVERIFY2(right.ok(), qPrintable(whyNot(right)));
     QCOMPARE(right->facts.ledgerHeadHash, m_headHash);
     QVERIFY(vault.removeKey().ok());
