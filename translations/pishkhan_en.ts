@@ -1062,6 +1062,10 @@
         <source>The built-in sandbox is not running.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The backend&apos;s answer for this request conflicts with a record already saved (a tracking code given twice); ask the municipality about this request.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Receipt</name>

@@ -1062,6 +1062,10 @@
         <source>The built-in sandbox is not running.</source>
         <translation>سامانه آزمایشی داخلی در حال اجرا نیست.</translation>
     </message>
+    <message>
+        <source>The backend&apos;s answer for this request conflicts with a record already saved (a tracking code given twice); ask the municipality about this request.</source>
+        <translation>پاسخ سامانه برای این درخواست با سابقه‌ای که پیش‌تر ذخیره شده ناسازگار است (یک کد رهگیری دو بار داده شده)؛ دربارهٔ این درخواست از شهرداری پیگیری کنید.</translation>
+    </message>
 </context>
 <context>
     <name>Receipt</name>
