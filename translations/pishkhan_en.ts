@@ -1076,6 +1076,17 @@
     </message>
     <message>
         <source>The store&apos;s lock file cannot be written; check the data folder&apos;s permissions and free space.</source>
+    </message>
+    <message>
+        <source>A closed business day no longer matches its signed close or the municipality&apos;s acknowledgement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backend&apos;s signing key is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backend&apos;s answer for this request conflicts with a record already saved (a tracking code given twice); ask the municipality about this request.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

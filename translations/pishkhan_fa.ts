@@ -1078,6 +1078,18 @@
         <source>The store&apos;s lock file cannot be written; check the data folder&apos;s permissions and free space.</source>
         <translation>پروندهٔ قفل انبار داده نوشته نشد؛ دسترسی‌های پوشهٔ داده‌ها و فضای خالی دیسک را بررسی کنید.</translation>
     </message>
+    <message>
+        <source>A closed business day no longer matches its signed close or the municipality&apos;s acknowledgement.</source>
+        <translation>یک روز کاری بسته‌شده دیگر با سند امضاشدهٔ بستن روز یا رسید تأیید شهرداری مطابقت ندارد.</translation>
+    </message>
+    <message>
+        <source>The backend&apos;s signing key is not valid.</source>
+        <translation>کلید امضای سامانهٔ شهرداری معتبر نیست.</translation>
+    </message>
+    <message>
+        <source>The backend&apos;s answer for this request conflicts with a record already saved (a tracking code given twice); ask the municipality about this request.</source>
+        <translation>پاسخ سامانه برای این درخواست با سابقه‌ای که پیش‌تر ذخیره شده ناسازگار است (یک کد رهگیری دو بار داده شده)؛ دربارهٔ این درخواست از شهرداری پیگیری کنید.</translation>
+    </message>
 </context>
 <context>
     <name>Receipt</name>

@@ -11,6 +11,7 @@
 #include "net/HttpClient.h"
 #include "security/AccountService.h"
 #include "security/AuditLog.h"
+#include "security/BackendSigningKeys.h"
 #include "security/Clock.h"
 #include "security/DeviceIdentity.h"
 #include "security/KeyVault.h"
@@ -50,7 +51,11 @@ struct DeskRuntime::Impl
     std::unique_ptr<ApiClient> api;
     std::unique_ptr<LedgerService> ledger;
     std::unique_ptr<SyncEngine> sync;
+    std::unique_ptr<BackendSigningKeys> serverKeys;
     std::unique_ptr<LedgerCloseUploadSource> closeUploads;
+    // How the backend's signing key reached this counter when it is fetched on this start: a
+    // counter activated before keys were recorded fetches it once on its first start.
+    QString serverKeyHow = QStringLiteral("first start after update");
     std::unique_ptr<DeskServeBackend> serve;
 };
 
@@ -259,6 +264,7 @@ void DeskRuntime::activate(const QString& officeCode, const QString& activationC
             m_settings.counter = reply->counter;
             if (!m_settings.save(settingsPath()))
                 qCWarning(lcDesk) << "could not save the settings after activation";
+            d->serverKeyHow = u"activation"_s;
             finishStart();
         },
         label.trimmed().isEmpty() ? tr("counter") : label.trimmed());
@@ -285,6 +291,11 @@ void DeskRuntime::finishStart()
     d->closeUploads = std::make_unique<LedgerCloseUploadSource>(*d->ledger, *d->api);
     d->closeUploads->setEngine(d->sync.get());
     d->sync->addDayCloseSource(d->closeUploads.get());
+    // The backend's signing key comes from the store; only a counter without one fetches it
+    // (and records it, audited).
+    d->serverKeys = std::make_unique<BackendSigningKeys>(d->store->database(), *d->audit);
+    if (const Status keys = d->closeUploads->useKeyRecord(*d->serverKeys, d->serverKeyHow); !keys)
+        qCWarning(lcDesk).noquote() << "recorded server keys:" << keys.error().message();
     d->closeUploads->prefetchServerKey();
     d->serve = std::make_unique<DeskServeBackend>(
         *d->api, *d->ledger, *d->sync, [this] { return m_session; },

@@ -5,9 +5,9 @@
 #include "net/HttpClient.h"
 #include "net/HttpRequest.h"
 #include "net/HttpResponse.h"
+#include "security/BackendSigningKeys.h"
 #include "sync/SyncEngine.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -21,13 +21,6 @@ namespace {
 Q_LOGGING_CATEGORY(lcCloseUpload, "pishkhan.desk.closeupload")
 
 constexpr qint64 kKeyRetryMs = 30'000;
-
-// docs/api.md §4.2: key_id = hex of the first 8 bytes of SHA-256 of the raw key.
-QString keyIdOf(const QByteArray& rawKey)
-{
-    return QString::fromLatin1(
-        QCryptographicHash::hash(rawKey, QCryptographicHash::Sha256).left(8).toHex());
-}
 } // namespace
 
 LedgerCloseUploadSource::LedgerCloseUploadSource(LedgerService& ledger, ApiClient& api,
@@ -46,13 +39,31 @@ void LedgerCloseUploadSource::setEngine(SyncEngine* engine)
 
 void LedgerCloseUploadSource::setServerKey(const QByteArray& publicKey, const QString& keyId)
 {
-    m_serverKey = publicKey;
-    m_serverKeyId = keyId.isEmpty() ? keyIdOf(publicKey) : keyId;
+    m_serverKeyId = keyId.isEmpty() ? BackendSigningKeys::keyIdOf(publicKey) : keyId;
+    m_keys.insert(m_serverKeyId, publicKey);
+}
+
+Status LedgerCloseUploadSource::useKeyRecord(BackendSigningKeys& record, const QString& how)
+{
+    m_record = &record;
+    m_recordHow = how;
+    Result<QHash<QString, QByteArray>> recorded = record.all();
+    if (!recorded)
+        return recorded.error();
+    for (auto it = recorded->cbegin(); it != recorded->cend(); ++it)
+        setServerKey(it.value(), it.key());
+    return {};
 }
 
 void LedgerCloseUploadSource::prefetchServerKey()
 {
-    fetchServerKey(QDateTime::currentMSecsSinceEpoch());
+    if (m_keys.isEmpty())
+        fetchServerKey(QDateTime::currentMSecsSinceEpoch());
+}
+
+QByteArray LedgerCloseUploadSource::keyFor(const CloseAcknowledgement& ack) const
+{
+    return m_keys.value(ack.keyId.isEmpty() ? m_serverKeyId : ack.keyId);
 }
 
 Result<QList<DayCloseSource::Pending>> LedgerCloseUploadSource::pendingDayCloses(int max,
@@ -60,7 +71,7 @@ Result<QList<DayCloseSource::Pending>> LedgerCloseUploadSource::pendingDayCloses
 {
     // Nothing goes up before the key that will sign the answer is known: an acknowledgement
     // the ledger cannot verify is not one it keeps.
-    if (m_serverKey.isEmpty()) {
+    if (m_keys.isEmpty()) {
         fetchServerKey(now);
         return QList<Pending>{};
     }
@@ -92,8 +103,8 @@ Status LedgerCloseUploadSource::dayCloseAcknowledged(const QString& id, const Da
     if (!decoded)
         return decoded.error(); // the close stays queued; the engine's next look sends it again
     m_waiting.insert(id, *decoded);
-    if (!decoded->keyId.isEmpty() && decoded->keyId != m_serverKeyId) {
-        // Signed under a key this counter has not fetched (rotation): fetch, then store.
+    if (!decoded->keyId.isEmpty() && !m_keys.contains(decoded->keyId)) {
+        // Signed under a key this counter has not recorded (rotation): fetch, then store.
         m_nextKeyFetchAt = 0;
         fetchServerKey(now);
         return {};
@@ -116,12 +127,13 @@ Status LedgerCloseUploadSource::storeWaiting()
     bool needKey = false;
     for (auto it = m_waiting.begin(); it != m_waiting.end();) {
         const CloseAcknowledgement& ack = it.value();
-        if (m_serverKey.isEmpty() || (!ack.keyId.isEmpty() && ack.keyId != m_serverKeyId)) {
+        const QByteArray key = keyFor(ack);
+        if (key.isEmpty()) {
             needKey = true;
             ++it;
             continue;
         }
-        if (Status s = m_ledger.recordCloseAcknowledgement(ack, m_serverKey); !s) {
+        if (Status s = m_ledger.recordCloseAcknowledgement(ack, key); !s) {
             // A bad signature may mean a rotated key: look again before giving up on it.
             if (s.error().code() == u"close.ack_signature"_s)
                 needKey = true;
@@ -163,11 +175,24 @@ void LedgerCloseUploadSource::fetchServerKey(qint64 now)
                 QByteArray::fromBase64Encoding(o.value(u"public_key"_s).toString().toLatin1(),
                                                QByteArray::AbortOnBase64DecodingErrors);
             const QString keyId = o.value(u"key_id"_s).toString();
-            if (!key || key.decoded.size() != 32 || keyIdOf(key.decoded) != keyId) {
+            if (!key || key.decoded.size() != 32 ||
+                BackendSigningKeys::keyIdOf(key.decoded) != keyId) {
                 fail(u"public_key is not a 32-byte key matching key_id"_s);
                 return;
             }
+            const bool rotation = !m_keys.isEmpty();
             setServerKey(key.decoded, keyId);
+            if (m_record) {
+                // Recorded once, with an audit event; later starts read it from the store.
+                Result<bool> recorded =
+                    m_record->record(key.decoded, keyId, rotation ? u"rotation"_s : m_recordHow);
+                if (!recorded)
+                    qCWarning(lcCloseUpload).noquote()
+                        << "server key" << keyId << "not recorded:" << recorded.error().code()
+                        << recorded.error().message();
+                else if (*recorded)
+                    qCInfo(lcCloseUpload).noquote() << "server key" << keyId << "recorded";
+            }
             if (!m_waiting.isEmpty()) {
                 if (Status s = storeWaiting(); !s)
                     qCWarning(lcCloseUpload).noquote()

@@ -47,7 +47,81 @@ QJsonObject ackAnswer(const QByteArray& ackBytes, const QByteArray& signature, c
             {QStringLiteral("algorithm"), QStringLiteral("Ed25519")}};
 }
 
+// The acknowledgement a stored close was answered with (the signed bytes' members).
+QJsonObject storedAck(const DayCloseRecord& record)
+{
+    const QJsonObject answer = QJsonDocument::fromJson(record.ack).object();
+    return QJsonDocument::fromJson(
+               QByteArray::fromBase64(answer.value(QStringLiteral("ack")).toString().toLatin1()))
+        .object();
+}
+
 } // namespace
+
+std::optional<ApiResponse> DayCloseEndpoints::continuesTheChain(const QString& deviceId,
+                                                                const QJsonObject& close,
+                                                                qint64 lastSeq,
+                                                                const QString& lastHash)
+{
+    // The backend never sees the entries, only each close's chain head. What it can hold the
+    // counter to: the head never moves back, one entry number has one hash, and a close that
+    // names the acknowledgement it builds on names one this backend really gave.
+    auto latest = m_context.store.latestDayClose(deviceId);
+    if (!latest)
+        return internal();
+    if (*latest) {
+        const QJsonObject head = storedAck(**latest);
+        const qint64 headSeq = head.value(QStringLiteral("received_up_to_entry")).toInteger();
+        if (lastSeq < headSeq)
+            return ApiResponse::problem(
+                Problem(QStringLiteral("day-close-entry-backwards"),
+                        QStringLiteral("last_entry_seq %1 is before %2 of %3")
+                            .arg(lastSeq)
+                            .arg(headSeq)
+                            .arg((*latest)->businessDate),
+                        QStringLiteral("/close/last_entry_seq")));
+        if (lastSeq == headSeq &&
+            lastHash != head.value(QStringLiteral("last_entry_hash")).toString())
+            return ApiResponse::problem(
+                Problem(QStringLiteral("day-close-chain-broken"),
+                        QStringLiteral("entry %1 had another hash in the close of %2")
+                            .arg(lastSeq)
+                            .arg((*latest)->businessDate),
+                        QStringLiteral("/close/last_entry_hash")));
+    }
+    const QJsonValue named = close.value(QStringLiteral("previous_acknowledgement"));
+    if (named.isUndefined() || named.isNull())
+        return std::nullopt; // a counter with no acknowledgement yet (first close, or offline)
+    const QJsonObject previous = named.toObject();
+    const QString previousDate = previous.value(QStringLiteral("business_date")).toString();
+    const auto broken = [&](const QString& why) {
+        return ApiResponse::problem(Problem(QStringLiteral("day-close-chain-broken"), why,
+                                            QStringLiteral("/close/previous_acknowledgement")));
+    };
+    if (!isBusinessDate(previousDate))
+        return broken(QStringLiteral("previous_acknowledgement names no business date"));
+    auto acknowledged = m_context.store.dayClose(deviceId, previousDate);
+    if (!acknowledged)
+        return internal();
+    if (!*acknowledged)
+        return broken(QStringLiteral("no close of ") + previousDate +
+                      QStringLiteral(" was received"));
+    const QJsonObject given = storedAck(**acknowledged);
+    const qint64 previousSeq = previous.value(QStringLiteral("received_up_to_entry")).toInteger();
+    if (previousSeq != given.value(QStringLiteral("received_up_to_entry")).toInteger() ||
+        previous.value(QStringLiteral("last_entry_hash")).toString() !=
+            given.value(QStringLiteral("last_entry_hash")).toString() ||
+        previous.value(QStringLiteral("close_sha256")).toString() !=
+            given.value(QStringLiteral("close_sha256")).toString())
+        return broken(QStringLiteral("previous_acknowledgement is not the one given for ") +
+                      previousDate);
+    if (lastSeq < previousSeq)
+        return ApiResponse::problem(Problem(QStringLiteral("day-close-entry-backwards"),
+                                            QStringLiteral("last_entry_seq is before the "
+                                                           "previous acknowledgement's"),
+                                            QStringLiteral("/close/last_entry_seq")));
+    return std::nullopt;
+}
 
 ApiResponse DayCloseEndpoints::upload(const ApiCall& call)
 {
@@ -120,6 +194,10 @@ ApiResponse DayCloseEndpoints::upload(const ApiCall& call)
         r.body = (*existing)->ack;
         return r;
     }
+
+    if (std::optional<ApiResponse> refused =
+            continuesTheChain(call.device.id, close, lastSeq, lastHash))
+        return *refused;
 
     const QJsonObject ack{{QStringLiteral("type"), QStringLiteral("pishkhan.day-close-ack.v1")},
                           {QStringLiteral("device_id"), call.device.id},

@@ -4,6 +4,10 @@
 #include "ApiResponse.h"
 #include "SandboxContext.h"
 
+#include <QJsonObject>
+
+#include <optional>
+
 namespace pishkhan::sandbox {
 
 // Upload of a counter's signed day close, answered with the municipality's signed
@@ -19,6 +23,13 @@ public:
     [[nodiscard]] ApiResponse officeDay(const ApiCall& call);
 
 private:
+    // nullopt when the close may follow what this device already closed; otherwise the
+    // refusal (day-close-entry-backwards, day-close-chain-broken), with nothing stored.
+    [[nodiscard]] std::optional<ApiResponse> continuesTheChain(const QString& deviceId,
+                                                               const QJsonObject& close,
+                                                               qint64 lastSeq,
+                                                               const QString& lastHash);
+
     SandboxContext& m_context;
 };
 

@@ -497,6 +497,16 @@ Result<std::optional<DayCloseRecord>> SandboxStore::dayClose(const QString& devi
                                {text(deviceId), text(businessDate)}, readDayClose);
 }
 
+Result<std::optional<DayCloseRecord>> SandboxStore::latestDayClose(const QString& deviceId)
+{
+    return one<DayCloseRecord>(m_db,
+                               "SELECT device_id, business_date, office_code, counter, "
+                               "close_document, signature, close_sha256, ack, received_at "
+                               "FROM day_closes WHERE device_id = ? "
+                               "ORDER BY business_date DESC LIMIT 1",
+                               {text(deviceId)}, readDayClose);
+}
+
 Result<QList<DayCloseRecord>> SandboxStore::dayClosesOfOffice(const QString& officeCode,
                                                               const QString& businessDate)
 {

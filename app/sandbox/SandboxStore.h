@@ -66,6 +66,8 @@ public:
                                                                  const QString& businessDate);
     [[nodiscard]] Result<QList<DayCloseRecord>> dayClosesOfOffice(const QString& officeCode,
                                                                   const QString& businessDate);
+    // The device's close with the latest business date (the head of what it has proven).
+    [[nodiscard]] Result<std::optional<DayCloseRecord>> latestDayClose(const QString& deviceId);
 
     // Row counts per table, for the admin stats endpoint.
     [[nodiscard]] Result<QHash<QString, qint64>> counts();

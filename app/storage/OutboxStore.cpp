@@ -4,8 +4,11 @@
 #include "Statement.h"
 #include "Transaction.h"
 
+#include <sqlcipher/sqlite3.h>
+
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QSet>
 #include <QUuid>
 
 namespace pishkhan {
@@ -328,14 +331,8 @@ Status OutboxStore::applyResult(const OutboxResult& r, qint64 now)
 
 Status OutboxStore::recordResults(const QList<OutboxResult>& results, qint64 now)
 {
-    auto tx = Transaction::begin(m_db);
-    if (!tx)
-        return tx.error();
-    for (const OutboxResult& r : results) {
-        if (Status s = applyResult(r, now); !s)
-            return s; // the guard rolls back every result of the batch
-    }
-    return tx->commit();
+    Result<QList<OutboxResult>> recorded = recordResults(results, now, {});
+    return recorded ? Status() : Status(recorded.error());
 }
 
 Status OutboxStore::resubmit(const QString& requestId, qint64 now,
@@ -434,21 +431,78 @@ Result<std::optional<OutboxEntry>> OutboxStore::claim(const QString& requestId, 
     return claimed;
 }
 
-Status OutboxStore::recordResults(const QList<OutboxResult>& results, qint64 now,
-                                  const QList<RequestProgressStore::Progress>& progress)
+Result<QList<OutboxResult>>
+OutboxStore::recordResults(const QList<OutboxResult>& results, qint64 now,
+                           const QList<RequestProgressStore::Progress>& progress)
 {
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return tx.error();
+    QList<OutboxResult> recorded;
+    recorded.reserve(results.size());
+    QSet<QString> withResult;
     for (const OutboxResult& r : results) {
-        if (Status s = applyResult(r, now); !s)
-            return s;
+        QList<RequestProgressStore::Progress> own;
+        for (const RequestProgressStore::Progress& p : progress) {
+            if (p.requestId == r.requestId)
+                own.append(p);
+        }
+        Result<OutboxResult> one = recordOne(r, own, now);
+        if (!one)
+            return one.error(); // the guard rolls back every result of the batch
+        recorded.append(*one);
+        withResult.insert(r.requestId);
     }
     for (const RequestProgressStore::Progress& p : progress) {
+        if (withResult.contains(p.requestId))
+            continue;
         if (Status s = m_progress.writeProgress(p, now); !s)
-            return s;
+            return s.error();
     }
-    return tx->commit();
+    if (Status s = tx->commit(); !s)
+        return s.error();
+    return recorded;
+}
+
+Result<OutboxResult> OutboxStore::recordOne(const OutboxResult& r,
+                                            const QList<RequestProgressStore::Progress>& progress,
+                                            qint64 now)
+{
+    if (Status s = m_db.exec("SAVEPOINT outbox_result"); !s)
+        return s.error();
+    Status s = applyResult(r, now);
+    for (const RequestProgressStore::Progress& p : progress) {
+        if (s)
+            s = m_progress.writeProgress(p, now);
+    }
+    if (s) {
+        if (Status released = m_db.exec("RELEASE outbox_result"); !released)
+            return released.error();
+        return r;
+    }
+    // Only a conflict of this answer with a row already saved is this request's own problem:
+    // sending it again brings the same answer, so it waits for a person instead of holding
+    // back the batch forever. A trigger's RAISE, a full disk or an I/O error is the store's,
+    // and the caller backs off with nothing recorded.
+    const int native = s.error().nativeCode();
+    if (s.error().code() != u"storage.constraint"_s ||
+        (native != SQLITE_CONSTRAINT_UNIQUE && native != SQLITE_CONSTRAINT_PRIMARYKEY))
+        return s.error();
+    if (Status undone = m_db.exec("ROLLBACK TO outbox_result"); !undone)
+        return undone.error();
+    const Error conflict(u"outbox.answer_conflict"_s,
+                         QT_TRANSLATE_NOOP("Error",
+                                           "The backend's answer for this request conflicts "
+                                           "with a record already saved (a tracking code given "
+                                           "twice); ask the municipality about this request."),
+                         u"tracking code "_s + r.trackingCode + u": "_s + s.error().detail());
+    const OutboxResult flagged = OutboxResult::needsAttention(
+        r.requestId, conflict.code(), conflict.message(), conflict.userMessage());
+    if (Status marked = applyResult(flagged, now); !marked)
+        return marked.error();
+    if (Status released = m_db.exec("RELEASE outbox_result"); !released)
+        return released.error();
+    return flagged;
 }
 
 Result<std::optional<qint64>> OutboxStore::nextDueAt()

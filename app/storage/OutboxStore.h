@@ -72,9 +72,17 @@ public:
     [[nodiscard]] Result<std::optional<OutboxEntry>> claim(const QString& requestId, qint64 now);
 
     // recordResults() and, in the same transaction, the first progress of the accepted ones:
-    // a crash can never leave an accepted request that nobody will poll.
-    Status recordResults(const QList<OutboxResult>& results, qint64 now,
-                         const QList<RequestProgressStore::Progress>& progress);
+    // a crash can never leave an accepted request that nobody will poll. Each request's
+    // result is written under its own savepoint: when the backend's answer for one request
+    // conflicts with a record already saved (a tracking code it already gave another request),
+    // that request alone goes to needs_attention with the reason (outbox.answer_conflict) and
+    // the others are recorded. Any other failure (disk full, I/O, an invalid transition)
+    // still refuses the whole batch and leaves every row as it was.
+    // Returns the results as recorded: the given ones, with a conflicting one replaced by its
+    // needs-attention result.
+    [[nodiscard]] Result<QList<OutboxResult>>
+    recordResults(const QList<OutboxResult>& results, qint64 now,
+                  const QList<RequestProgressStore::Progress>& progress);
     // Earliest next_attempt_at among queued rows; nullopt when none are queued.
     [[nodiscard]] Result<std::optional<qint64>> nextDueAt();
     // Queued rows waiting for a later attempt become due at `now` (the backend is back, or the
@@ -87,6 +95,10 @@ private:
     Status validateNew(const OutboxEntry& entry) const;
     Result<std::optional<OutboxState>> stateOf(const QString& requestId);
     Status applyResult(const OutboxResult& result, qint64 now);
+    // One request's result and its progress under a savepoint of the caller's transaction.
+    Result<OutboxResult> recordOne(const OutboxResult& result,
+                                   const QList<RequestProgressStore::Progress>& progress,
+                                   qint64 now);
     Result<int> expireConsentsInTransaction(qint64 now);
     // Moves one claimed row from queued to sending.
     Status markClaimed(OutboxEntry& entry, qint64 now);

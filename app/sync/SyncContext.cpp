@@ -120,9 +120,10 @@ void SyncContext::record(const QList<OutboxResult>& results,
                          const QList<RequestProgressStore::Progress>& progress,
                          const QHash<QString, bool>& interactive)
 {
-    if (!check(m_outbox.recordResults(results, now(), progress), "recording results"))
+    Result<QList<OutboxResult>> recorded = m_outbox.recordResults(results, now(), progress);
+    if (!check(recorded, "recording results"))
         return;
-    for (const OutboxResult& r : results) {
+    for (const OutboxResult& r : *recorded) {
         const bool wasInteractive =
             interactive.value(r.requestId, false) || m_waitingInteractive.remove(r.requestId);
         switch (r.event) {

@@ -108,7 +108,8 @@ SubmitAnswer FakeSyncBackend::store(const QString& key)
     auto it = m_stored.find(key);
     if (it == m_stored.end()) {
         StoredRequest r;
-        r.trackingCode = u"FK-%1"_s.arg(qlonglong(m_stored.size() + 1), 8, 10, QChar(u'0'));
+        r.trackingCode = m_forcedCodes.value(
+            key, u"FK-%1"_s.arg(qlonglong(m_stored.size() + 1), 8, 10, QChar(u'0')));
         r.receivedAtMs = m_clock.nowMs();
         it = m_stored.insert(key, r);
         a.httpStatus = 201;

@@ -48,6 +48,12 @@ public:
     void clearFaults();
     // This request is refused (422 with the problem slug) wherever it is sent.
     void refuseKey(const QString& idempotencyKey, const QString& slug);
+    // This request is stored under this tracking code instead of a fresh one: two keys given
+    // the same code stand in for a backend that hands out a tracking code twice.
+    void answerWithTrackingCode(const QString& idempotencyKey, const QString& trackingCode)
+    {
+        m_forcedCodes.insert(idempotencyKey, trackingCode);
+    }
     // Each answer moves the clock forward by this much when it arrives.
     void setLatency(qint64 ms) { m_latencyMs = ms; }
     // Status polls a request answers with "in_review" before it is final ("done").
@@ -116,6 +122,7 @@ private:
     QMap<Call, QQueue<Scripted>> m_script;
     QMap<Call, Fault> m_always;
     QHash<QString, QString> m_refused;
+    QHash<QString, QString> m_forcedCodes;
     QHash<QString, StoredRequest> m_stored;
     QHash<QString, int> m_deliveries;
     QSet<QString> m_dayCloses;

@@ -13,13 +13,16 @@
 #include "net/ApiClient.h"
 #include "security/AccountService.h"
 #include "security/AuditLog.h"
+#include "security/BackendSigningKeys.h"
 #include "security/Clock.h"
 #include "storage/OutboxStore.h"
 #include "sync/SyncEngine.h"
 
 #include <QElapsedTimer>
+
 #include <QJsonDocument>
 #include <QTest>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -161,8 +164,13 @@ void TestCloseUpload::uploadsOnceAndStoresTheAcknowledgement()
         LedgerCloseUploadSource source(*m_ledger, *rig.api);
         source.setEngine(rig.engine.get());
         rig.engine->addDayCloseSource(&source);
+        // No key recorded yet (a counter activated before keys were recorded): fetched once.
+        BackendSigningKeys keys(m_fx->db(), *m_audit);
+        QVERIFY(source.useKeyRecord(keys, u"first start after update"_s).ok());
+        QVERIFY(!source.hasServerKey());
         source.prefetchServerKey();
         QVERIFY(SyncFixture::waitFor([&] { return source.hasServerKey(); }, 15'000));
+        QVERIFY(SyncFixture::waitFor([&] { return keys.all().valueOr({}).size() == 1; }, 5'000));
         QVERIFY(rig.engine->start().ok());
         QVERIFY2(SyncFixture::waitFor(
                      [&] {
@@ -204,15 +212,30 @@ void TestCloseUpload::uploadsOnceAndStoresTheAcknowledgement()
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().code(), u"close.ack_signature"_s);
 
-    // 5. Another restart: nothing left to send, the backend still holds one close.
+    // The key was recorded once, with its key id, and audited.
+    BackendSigningKeys keys(m_fx->db(), *m_audit);
+    QCOMPARE(keys.all().valueOr({}).value(a.keyId), serverKey);
+    AuditLog::Filter filter;
+    filter.kinds = {AuditKind::SettingsChanged};
+    auto events = m_audit->read(m_supervisor, filter);
+    QVERIFY(events.ok());
+    const auto keyEvents = std::count_if(events->cbegin(), events->cend(), [](const AuditEvent& e) {
+        return e.subject == QLatin1String(BackendSigningKeys::kSettingKey);
+    });
+    QCOMPARE(int(keyEvents), 1);
+
+    // 5. Another restart: nothing left to send, the backend still holds one close. The key
+    // comes from the store at once: nothing is fetched on a start.
     {
         SyncConfig config;
         SyncFixture::Rig rig = m_fx->makeRig(config);
         LedgerCloseUploadSource source(*m_ledger, *rig.api);
         source.setEngine(rig.engine.get());
         rig.engine->addDayCloseSource(&source);
+        QVERIFY(source.useKeyRecord(keys, u"first start after update"_s).ok());
+        QVERIFY(source.hasServerKey());
+        QCOMPARE(source.serverKeyId(), a.keyId);
         QVERIFY(rig.engine->start().ok());
-        QVERIFY(SyncFixture::waitFor([&] { return source.hasServerKey(); }, 15'000));
         auto again = source.pendingDayCloses(5, QDateTime::currentMSecsSinceEpoch());
         QVERIFY(again.ok());
         QVERIFY(again->isEmpty());

@@ -503,6 +503,98 @@ private slots:
                  3560000);
     }
 
+    void dayClosesMustContinueTheAcknowledgedChain()
+    {
+        // A counter of its own, so the closes above do not count.
+        TestDevice device;
+        HttpClient& c = m_h.admin();
+        const HttpReply act =
+            c.post(QStringLiteral("/api/v1/devices/activate"),
+                   QJsonObject{{QStringLiteral("office_code"), QStringLiteral("IF-1001")},
+                               {QStringLiteral("activation_code"),
+                                m_h.activationCode(QStringLiteral("IF-1001"))},
+                               {QStringLiteral("device_public_key"),
+                                QString::fromLatin1(device.publicKey().toBase64())}},
+                   SandboxHarness::newKey(), {{"X-Clerk-Id", "admin"}});
+        QCOMPARE(act.status, 201L);
+        const QString deviceId = act.json().value(QStringLiteral("device_id")).toString();
+        const QByteArray token =
+            "Bearer " + act.json().value(QStringLiteral("token")).toString().toLatin1();
+        const auto upload = [&](const QString& day, qint64 seq, const QString& hash,
+                                const QJsonValue& previous) {
+            const QJsonObject close{
+                {QStringLiteral("device_id"), deviceId},
+                {QStringLiteral("business_date"), day},
+                {QStringLiteral("last_entry_seq"), seq},
+                {QStringLiteral("last_entry_hash"), hash},
+                {QStringLiteral("closed_at"), QString(day + QStringLiteral("T14:30:00Z"))},
+                {QStringLiteral("totals"), QJsonObject{{QStringLiteral("count"), 1},
+                                                       {QStringLiteral("amount_rials"), 80000}}},
+                {QStringLiteral("previous_acknowledgement"), previous}};
+            const QByteArray doc = QJsonDocument(close).toJson(QJsonDocument::Compact);
+            return c.post(
+                QStringLiteral("/api/v1/day-closes"),
+                QJsonObject{{QStringLiteral("close"), QString::fromLatin1(doc.toBase64())},
+                            {QStringLiteral("signature"),
+                             QString::fromLatin1(device.sign(doc).toBase64())}},
+                SandboxHarness::newKey(), {{"X-Clerk-Id", "super1"}, {"Authorization", token}});
+        };
+        // What a close carries of the acknowledgement it builds on.
+        const auto previousOf = [](const HttpReply& r) {
+            const QJsonObject ack = r.json().value(QStringLiteral("ack_document")).toObject();
+            return QJsonObject{
+                {QStringLiteral("business_date"), ack.value(QStringLiteral("business_date"))},
+                {QStringLiteral("received_up_to_entry"),
+                 ack.value(QStringLiteral("received_up_to_entry"))},
+                {QStringLiteral("last_entry_hash"), ack.value(QStringLiteral("last_entry_hash"))},
+                {QStringLiteral("close_sha256"), ack.value(QStringLiteral("close_sha256"))}};
+        };
+        const auto closedOn = [&](const QString& day) {
+            const HttpReply view =
+                c.get(QStringLiteral("/api/v1/offices/current/day-closes?business_date=") + day,
+                      {{"X-Clerk-Id", "super1"}, {"Authorization", token}});
+            for (const QJsonValue& v : view.json().value(QStringLiteral("counters")).toArray()) {
+                if (v.toObject().value(QStringLiteral("device_id")).toString() == deviceId)
+                    return v.toObject().value(QStringLiteral("closed")).toBool();
+            }
+            return false;
+        };
+
+        // Consecutive closes, each naming the acknowledgement before it, are accepted.
+        const HttpReply first =
+            upload(QStringLiteral("2025-04-01"), 10, QString(64, u'1'), QJsonValue::Null);
+        QCOMPARE(first.status, 201L);
+        const HttpReply second =
+            upload(QStringLiteral("2025-04-02"), 20, QString(64, u'2'), previousOf(first));
+        QCOMPARE(second.status, 201L);
+
+        // A close ending before the last acknowledged entry is refused, and not kept.
+        HttpReply r =
+            upload(QStringLiteral("2025-04-03"), 15, QString(64, u'3'), previousOf(second));
+        QCOMPARE(r.status, 409L);
+        QCOMPARE(r.problem(), QStringLiteral("day-close-entry-backwards"));
+        QVERIFY(!closedOn(QStringLiteral("2025-04-03")));
+
+        // One that names an acknowledgement this backend never gave is refused.
+        QJsonObject forged = previousOf(second);
+        forged.insert(QStringLiteral("last_entry_hash"), QString(64, u'f'));
+        r = upload(QStringLiteral("2025-04-03"), 30, QString(64, u'3'), forged);
+        QCOMPARE(r.status, 409L);
+        QCOMPARE(r.problem(), QStringLiteral("day-close-chain-broken"));
+        QVERIFY(!closedOn(QStringLiteral("2025-04-03")));
+
+        // So is one that gives the last acknowledged entry another hash.
+        r = upload(QStringLiteral("2025-04-03"), 20, QString(64, u'e'), previousOf(second));
+        QCOMPARE(r.status, 409L);
+        QCOMPARE(r.problem(), QStringLiteral("day-close-chain-broken"));
+        QVERIFY(!closedOn(QStringLiteral("2025-04-03")));
+
+        // The honest next close still goes through.
+        r = upload(QStringLiteral("2025-04-03"), 30, QString(64, u'3'), previousOf(second));
+        QCOMPARE(r.status, 201L);
+        QVERIFY(closedOn(QStringLiteral("2025-04-03")));
+    }
+
     void noSecretInServerLog()
     {
         const QByteArray log = m_h.process().log();

@@ -187,6 +187,40 @@ inline QByteArray signedAck(Ed25519KeySigner& server, const DayClose& close, QBy
     return bytes;
 }
 
+// The attack a plain chain walk cannot see: with the triggers dropped, one entry's amount is
+// changed and every hash from there on recomputed, so the chain holds again. Returns an empty
+// string on success, else what went wrong.
+inline QString rewriteAmountConsistently(Database& db, LedgerStore& store, qint64 seq,
+                                         qint64 addRials)
+{
+    using namespace Qt::StringLiterals;
+    if (Status s = db.exec("DROP TRIGGER IF EXISTS ledger_entry_no_update"); !s)
+        return describe(s.error());
+    auto change = db.prepare("UPDATE ledger_entry SET amount_rials = amount_rials + ? "
+                             "WHERE seq = ?");
+    if (!change)
+        return describe(change.error());
+    if (Status s = change->execute({addRials, seq}); !s)
+        return describe(s.error());
+    auto head = store.head();
+    if (!head)
+        return describe(head.error());
+    auto rehash = db.prepare("UPDATE ledger_entry SET prev_hash = ?, hash = ? WHERE seq = ?");
+    if (!rehash)
+        return describe(rehash.error());
+    QString prev = HashChain::genesisHex();
+    for (qint64 at = 1; at <= head->seq; ++at) {
+        auto e = store.entry(at);
+        if (!e || !e->has_value())
+            return u"entry %1 cannot be read"_s.arg(at);
+        const QString hash = HashChain::computeHashHex(prev, (*e)->canonicalFields());
+        if (Status s = rehash->execute({prev, hash, at}); !s)
+            return describe(s.error());
+        prev = hash;
+    }
+    return {};
+}
+
 // The fixture's accounts over the sandbox catalogue's own tariff table (same id as the
 // fixture's sample subset, so the subset must not be registered first).
 inline QString openWithCatalogueTariffs(LedgerFixture& f, const QString& path,

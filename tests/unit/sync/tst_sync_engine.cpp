@@ -101,6 +101,8 @@ private slots:
     void submitBatchRefusedAsAWholeGoesOneByOne();
     void submitBatchItemRefusedNeedsAttention();
     void submitBatchStorageError();
+    void submitBatchUnrecordableAnswerNeedsAttention();
+    void submitBatchStorageErrorOnOneRowMarksNothing();
 
     void sendNow_data();
     void sendNow();
@@ -128,6 +130,8 @@ private:
     QStringList enqueue(int count);
     // Runs the event loop, moving the clock forward, until `done` holds (or 5 s pass).
     bool runUntil(const std::function<bool()>& done, qint64 stepMs = 25);
+    // Runs the event loop while the clock moves forward by ms.
+    void runFor(qint64 ms, qint64 stepMs = 25);
     // Started, and the first catalogue and clock exchanges answered.
     bool startAndSettle();
     qint64 countIn(OutboxState state);
@@ -208,6 +212,14 @@ bool TestSyncEngine::runUntil(const std::function<bool()>& done, qint64 stepMs)
         QTest::qWait(1);
     }
     return true;
+}
+
+void TestSyncEngine::runFor(qint64 ms, qint64 stepMs)
+{
+    for (qint64 moved = 0; moved < ms; moved += stepMs) {
+        m_clock->advance(stepMs);
+        QTest::qWait(1);
+    }
 }
 
 bool TestSyncEngine::startAndSettle()
@@ -353,6 +365,88 @@ void TestSyncEngine::submitBatchStorageError()
     QCOMPARE(m_backend->storedCount(), 3);
     QVERIFY(allAcceptedWithTheBackendsCodes(ids));
     QVERIFY(runUntil([&] { return m_engine->snapshot().lastStorageError.isEmpty(); }));
+}
+
+void TestSyncEngine::submitBatchUnrecordableAnswerNeedsAttention()
+{
+    // GIVEN five queued requests, and a backend that gives the fourth the tracking code it gave
+    // the second: the store's unique tracking code refuses that one answer
+    const QStringList ids = enqueue(5);
+    QCOMPARE(ids.size(), 5);
+    m_backend->answerWithTrackingCode(ids.at(1), u"DUP-0001"_s);
+    m_backend->answerWithTrackingCode(ids.at(3), u"DUP-0001"_s);
+    QSignalSpy accepted(m_engine.get(), &SyncEngine::requestAccepted);
+    QSignalSpy attention(m_engine.get(), &SyncEngine::requestNeedsAttention);
+    QSignalSpy storageErrors(m_engine.get(), &SyncEngine::storageError);
+
+    // WHEN the engine records the batch's answer, and keeps running for many more cycles
+    QVERIFY(m_engine->start());
+    QVERIFY(runUntil([&] {
+        return countIn(OutboxState::Accepted) == 4 && countIn(OutboxState::NeedsAttention) == 1;
+    }));
+    runFor(2'000);
+
+    // THEN the four others are accepted, the fourth waits for a person with its reason, and
+    // the batch reached the backend once: nothing is sent again
+    QCOMPARE(countIn(OutboxState::Accepted), 4);
+    QCOMPARE(countIn(OutboxState::NeedsAttention), 1);
+    QCOMPARE(countIn(OutboxState::Sending), 0);
+    QCOMPARE(countIn(OutboxState::Queued), 0);
+    QCOMPARE(m_backend->calls(Call::SubmitBatch), 1);
+    QCOMPARE(m_backend->calls(Call::Submit), 0);
+    for (const QString& id : ids)
+        QCOMPARE(m_backend->deliveries(id), 1);
+    QCOMPARE(accepted.size(), 4);
+    QCOMPARE(attention.size(), 1);
+    QCOMPARE(attention.first().at(0).toString(), ids.at(3));
+    QVERIFY(!attention.first().at(1).toString().isEmpty());
+    QVERIFY(storageErrors.isEmpty());
+    QVERIFY(m_engine->snapshot().lastStorageError.isEmpty());
+
+    auto flagged = m_outbox->find(ids.at(3));
+    QVERIFY(flagged && flagged->has_value());
+    QCOMPARE((*flagged)->lastErrorCode, u"outbox.answer_conflict"_s);
+    QVERIFY2((*flagged)->lastErrorMessage.contains(u"DUP-0001"_s),
+             qPrintable((*flagged)->lastErrorMessage));
+    QVERIFY(!(*flagged)->lastErrorMessageFa.isEmpty());
+    QVERIFY((*flagged)->trackingCode.isNull());
+    auto first = m_outbox->find(ids.at(1));
+    QVERIFY(first && first->has_value());
+    QCOMPARE((*first)->trackingCode, u"DUP-0001"_s);
+    // The accepted ones are polled; the flagged one is not.
+    RequestProgressStore progress(m_store->database());
+    QVERIFY(!progress.progress(ids.at(3))->has_value());
+    QVERIFY(progress.progress(ids.at(4))->has_value());
+}
+
+void TestSyncEngine::submitBatchStorageErrorOnOneRowMarksNothing()
+{
+    // GIVEN a store that fails (a trigger standing in for the disk) when one row of the batch
+    // is written: a local storage error, not a conflict of that row's answer
+    const QStringList ids = enqueue(5);
+    QCOMPARE(ids.size(), 5);
+    const QByteArray trigger =
+        "CREATE TEMP TRIGGER fail_one BEFORE UPDATE OF tracking_code ON main.outbox WHEN "
+        "NEW.request_id = '" +
+        ids.at(2).toLatin1() + "' BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END;";
+    failStorage(trigger.constData());
+    QSignalSpy storageErrors(m_engine.get(), &SyncEngine::storageError);
+
+    // WHEN the backend accepts the batch
+    QVERIFY(m_engine->start());
+    QVERIFY(runUntil([&] { return !storageErrors.isEmpty(); }));
+
+    // THEN the engine backs off with nothing recorded and no row marked
+    QCOMPARE(countIn(OutboxState::Accepted), 0);
+    QCOMPARE(countIn(OutboxState::NeedsAttention), 0);
+    QCOMPARE(m_backend->storedCount(), 5);
+
+    // AND once the store recovers every row ends accepted with the backend's first answer
+    healStorage("DROP TRIGGER temp.fail_one");
+    QVERIFY(runUntil([&] { return countIn(OutboxState::Accepted) == 5; }));
+    QCOMPARE(countIn(OutboxState::NeedsAttention), 0);
+    QCOMPARE(m_backend->storedCount(), 5);
+    QVERIFY(allAcceptedWithTheBackendsCodes(ids));
 }
 
 // --- send now
