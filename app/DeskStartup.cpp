@@ -12,7 +12,6 @@
 #include "security/KeyVault.h"
 #include "security/LogSink.h"
 #include "security/StoreOpener.h"
-#include "storage/LocalStore.h"
 #include "storage/OutboxStore.h"
 #include "ui/FirstRunDialog.h"
 #include "ui/Localization.h"
@@ -56,16 +55,32 @@ void nameApplication()
 int reportStoreError(const Error& error, const QString& path)
 {
     err() << "pishkhan-desk: " << error.message() << Qt::endl;
+    if (error.code() == u"storage.move_aside_refused"_s)
+        return ExitMoveAsideRefused;
     if (error.code().startsWith(u"keychain."_s))
         return ExitKeychain;
-    const bool damaged =
-        error.code() == u"storage.not_a_database"_s || error.code() == u"storage.corrupt"_s ||
-        error.code() == u"storage.wrong_key"_s || error.code() == u"storage.plaintext_database"_s;
-    if (damaged)
+    if (StoreOpener::isUnreadable(error))
         err() << "The file was left exactly as it was: " << QDir::toNativeSeparators(path) << '\n'
               << "To keep it and start a new, empty store, run again with --move-aside."
               << Qt::endl;
     return ExitStore;
+}
+
+// --move-aside: only a store that fails to open is renamed (StoreOpener::moveAsideUnreadable);
+// false when the process must end (the message is printed, *exitCode set).
+bool moveAsideIfUnreadable(const StoreLocation& location, int* exitCode)
+{
+    const QString path = location.storePath();
+    if (!QFileInfo::exists(path))
+        return true;
+    KeyVault vault(location.keychainService(), location.storeKeyName());
+    const auto moved = StoreOpener::moveAsideUnreadable(path, vault);
+    if (!moved) {
+        *exitCode = reportStoreError(moved.error(), path);
+        return false;
+    }
+    out() << "moved the old store aside to " << QDir::toNativeSeparators(moved.value()) << Qt::endl;
+    return true;
 }
 
 // --self-test: one line per step as it finishes, then the verdict.
@@ -98,13 +113,8 @@ int runStoreCheck(const DeskCommandLine& options)
     }
     const QString path = location.storePath();
 
-    if (options.moveAside() && QFileInfo::exists(path)) {
-        const auto moved = LocalStore::moveAside(path);
-        if (!moved)
-            return reportStoreError(moved.error(), path);
-        out() << "moved the old store aside to " << QDir::toNativeSeparators(moved.value())
-              << Qt::endl;
-    }
+    if (int exitCode = ExitOk; options.moveAside() && !moveAsideIfUnreadable(location, &exitCode))
+        return exitCode;
 
     KeyVault vault(location.keychainService(), location.storeKeyName());
     auto store = StoreOpener::open(path, vault);
@@ -208,11 +218,9 @@ int runWindow(int argc, char* argv[], DeskStartupProbe* probe)
 
     DeskRuntime runtime(options);
     const QString path = runtime.storePath();
-    if (commandLine.moveAside() && QFileInfo::exists(path)) {
-        const auto moved = LocalStore::moveAside(path);
-        if (!moved)
-            return reportStoreError(moved.error(), path);
-    }
+    if (int exitCode = ExitOk;
+        commandLine.moveAside() && !moveAsideIfUnreadable(runtime.location(), &exitCode))
+        return exitCode;
     // The window first, the store after its first frame: opening the store (keychain over
     // D-Bus, SQLCipher, the training sandbox) is most of a start-up, and the clerk should see
     // the counter while it happens. A store that cannot be opened still ends the process with

@@ -1062,6 +1062,14 @@
         <source>The built-in sandbox is not running.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This counter&apos;s store has not been activated: activate it with a new activation code from the municipality before creating its first administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store opens normally, so it was not moved aside; only a store that cannot be opened is.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Receipt</name>
