@@ -16,7 +16,9 @@ DeskCommandLine::DeskCommandLine()
                        u"Training mode: a separate store and key, never the office's real data."_s)
     , m_moveAsideOption(
           u"move-aside"_s,
-          u"Rename an unreadable store file to <name>.broken-<time> and start a new store."_s)
+          u"Rename a store that cannot be opened (damaged, not a database, wrong or missing "
+          u"key) to <name>.broken-<time> and start a new store. A store that opens is refused "
+          u"and left as it is."_s)
     , m_checkStore(u"check-store"_s,
                    u"Open the store, report on it and its outbox, and exit (no window)."_s)
     , m_selfTest(u"self-test"_s,

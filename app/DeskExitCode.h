@@ -9,6 +9,8 @@ enum DeskExitCode {
     ExitUsage = 2,
     ExitKeychain = 3,
     ExitStore = 4,
+    // --move-aside on a store that opens: refused, the store left as it was.
+    ExitMoveAsideRefused = 5,
 };
 
 } // namespace pishkhan

@@ -12,7 +12,6 @@
 #include "security/KeyVault.h"
 #include "security/LogSink.h"
 #include "security/StoreOpener.h"
-#include "storage/LocalStore.h"
 #include "storage/OutboxStore.h"
 #include "storage/StoreLock.h"
 #include "ui/FirstRunDialog.h"
@@ -58,16 +57,32 @@ void nameApplication()
 int reportStoreError(const Error& error, const QString& path)
 {
     err() << "pishkhan-desk: " << error.message() << Qt::endl;
+    if (error.code() == u"storage.move_aside_refused"_s)
+        return ExitMoveAsideRefused;
     if (error.code().startsWith(u"keychain."_s))
         return ExitKeychain;
-    const bool damaged =
-        error.code() == u"storage.not_a_database"_s || error.code() == u"storage.corrupt"_s ||
-        error.code() == u"storage.wrong_key"_s || error.code() == u"storage.plaintext_database"_s;
-    if (damaged)
+    if (StoreOpener::isUnreadable(error))
         err() << "The file was left exactly as it was: " << QDir::toNativeSeparators(path) << '\n'
               << "To keep it and start a new, empty store, run again with --move-aside."
               << Qt::endl;
     return ExitStore;
+}
+
+// --move-aside: only a store that fails to open is renamed (StoreOpener::moveAsideUnreadable);
+// false when the process must end (the message is printed, *exitCode set).
+bool moveAsideIfUnreadable(const StoreLocation& location, int* exitCode)
+{
+    const QString path = location.storePath();
+    if (!QFileInfo::exists(path))
+        return true;
+    KeyVault vault(location.keychainService(), location.storeKeyName());
+    const auto moved = StoreOpener::moveAsideUnreadable(path, vault);
+    if (!moved) {
+        *exitCode = reportStoreError(moved.error(), path);
+        return false;
+    }
+    out() << "moved the old store aside to " << QDir::toNativeSeparators(moved.value()) << Qt::endl;
+    return true;
 }
 
 // --self-test: one line per step as it finishes, then the verdict.
@@ -104,13 +119,8 @@ int runStoreCheck(const DeskCommandLine& options)
     if (!lock)
         return reportStoreError(lock.error(), path);
 
-    if (options.moveAside() && QFileInfo::exists(path)) {
-        const auto moved = LocalStore::moveAside(path);
-        if (!moved)
-            return reportStoreError(moved.error(), path);
-        out() << "moved the old store aside to " << QDir::toNativeSeparators(moved.value())
-              << Qt::endl;
-    }
+    if (int exitCode = ExitOk; options.moveAside() && !moveAsideIfUnreadable(location, &exitCode))
+        return exitCode;
 
     KeyVault vault(location.keychainService(), location.storeKeyName());
     auto store = StoreOpener::open(path, vault);
@@ -212,15 +222,16 @@ int runWindow(int argc, char* argv[], DeskStartupProbe* probe)
         if (const Status logging = LogSink::install(logPath, QtInfoMsg, true); !logging)
             err() << "pishkhan-desk: " << logging.error().message() << Qt::endl;
 
-    const QString path = StoreLocation(options.dataDir, options.training).storePath();
+    const StoreLocation location(options.dataDir, options.training);
+    const QString path = location.storePath();
     if (commandLine.moveAside() && QFileInfo::exists(path)) {
+        // The lock first: a store a running counter holds is never judged or moved.
         Result<StoreLock> lock = StoreLock::acquire(path);
         if (!lock)
             return reportStoreError(lock.error(), path);
         options.storeLock = std::make_shared<StoreLock>(std::move(*lock));
-        const auto moved = LocalStore::moveAside(path);
-        if (!moved)
-            return reportStoreError(moved.error(), path);
+        if (int exitCode = ExitOk; !moveAsideIfUnreadable(location, &exitCode))
+            return exitCode;
     }
     DeskRuntime runtime(options);
     // The window first, the store after its first frame: opening the store (keychain over

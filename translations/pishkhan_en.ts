@@ -1087,6 +1087,13 @@
     </message>
     <message>
         <source>The backend&apos;s answer for this request conflicts with a record already saved (a tracking code given twice); ask the municipality about this request.</source>
+    </message>
+    <message>
+        <source>This counter&apos;s store has not been activated: activate it with a new activation code from the municipality before creating its first administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store opens normally, so it was not moved aside; only a store that cannot be opened is.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

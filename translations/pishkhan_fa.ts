@@ -1090,6 +1090,14 @@
         <source>The backend&apos;s answer for this request conflicts with a record already saved (a tracking code given twice); ask the municipality about this request.</source>
         <translation>پاسخ سامانه برای این درخواست با سابقه‌ای که پیش‌تر ذخیره شده ناسازگار است (یک کد رهگیری دو بار داده شده)؛ دربارهٔ این درخواست از شهرداری پیگیری کنید.</translation>
     </message>
+    <message>
+        <source>This counter&apos;s store has not been activated: activate it with a new activation code from the municipality before creating its first administrator.</source>
+        <translation>انبار داده این باجه فعال نشده است: پیش از ساختن نخستین مدیر، آن را با کد فعال‌سازی تازه‌ای از شهرداری فعال کنید.</translation>
+    </message>
+    <message>
+        <source>The store opens normally, so it was not moved aside; only a store that cannot be opened is.</source>
+        <translation>انبار داده به‌طور عادی باز می‌شود، پس کنار گذاشته نشد؛ فقط انبار داده‌ای که باز نمی‌شود کنار گذاشته می‌شود.</translation>
+    </message>
 </context>
 <context>
     <name>Receipt</name>

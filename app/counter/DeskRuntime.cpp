@@ -10,6 +10,7 @@
 #include "net/ApiClient.h"
 #include "net/HttpClient.h"
 #include "security/AccountService.h"
+#include "security/ActivationService.h"
 #include "security/AuditLog.h"
 #include "security/BackendSigningKeys.h"
 #include "security/Clock.h"
@@ -17,6 +18,7 @@
 #include "security/KeyVault.h"
 #include "security/PasswordHasher.h"
 #include "security/SecretStore.h"
+#include "security/SettingsStore.h"
 #include "security/StoreOpener.h"
 #include "storage/LocalStore.h"
 #include "storage/OutboxStore.h"
@@ -35,6 +37,29 @@ namespace pishkhan {
 
 namespace {
 Q_LOGGING_CATEGORY(lcDesk, "pishkhan.desk")
+
+// Whether this store itself recorded the activation whose credentials the keychain holds. The
+// keychain and the settings file outlive the store: after a store is moved aside, restored or
+// replaced they still say "activated", but the store in place never was, and its first
+// administrator would be whoever sits at the keyboard.
+bool storeRecordsActivation(Database& db, AuditLog& audit, const DeviceIdentity& device,
+                            const DeskSettings& settings)
+{
+    if (!device.isActivated() || settings.deviceId.isEmpty())
+        return false;
+    SettingsStore store(db, audit, SystemClock::instance());
+    const auto recorded = store.value(ActivationService::storeDeviceIdKey());
+    return recorded && recorded->has_value() && **recorded == settings.deviceId;
+}
+
+Error activationRequired()
+{
+    return Error(u"auth.activation_required"_s,
+                 QT_TRANSLATE_NOOP("Error", "This counter's store has not been activated: "
+                                            "activate it with a new activation code from the "
+                                            "municipality before creating its first "
+                                            "administrator."));
+}
 } // namespace
 
 struct DeskRuntime::Impl
@@ -142,6 +167,15 @@ Status DeskRuntime::open()
     d->device = std::make_unique<DeviceIdentity>(*d->secrets);
     if (const Status loaded = d->device->load(); !loaded)
         return loaded;
+    // A live counter's first administrator is made only in a store activated with the
+    // municipality's one-time code: the code is what vouches for the person at the keyboard.
+    // Training needs no such proof (its store never reaches the municipality).
+    if (!m_options.training)
+        d->accounts->setFirstAdminGate([this]() -> Status {
+            if (storeRecordsActivation(d->store->database(), *d->audit, *d->device, m_settings))
+                return {};
+            return activationRequired();
+        });
     d->signer = std::make_unique<DeviceCloseSigner>(*d->device);
 
     if (m_options.training) {
@@ -195,8 +229,18 @@ void DeskRuntime::start()
         return;
     }
     if (d->device->isActivated() && m_settings.isActivated()) {
-        finishStart();
-        return;
+        // A live store with no account yet must have been activated itself (the keychain's
+        // credentials may be those of a store moved aside). A store with accounts was set up
+        // by its administrator, before stores recorded their activation too.
+        const bool storeActivated =
+            m_options.training || !d->accounts->needsFirstAdmin().valueOr(true) ||
+            storeRecordsActivation(d->store->database(), *d->audit, *d->device, m_settings);
+        if (storeActivated) {
+            finishStart();
+            return;
+        }
+        qCInfo(lcDesk) << "the keychain holds a device activation this store did not record; "
+                          "asking for a new activation";
     }
     if (m_options.training) {
         activateTraining();
@@ -264,6 +308,15 @@ void DeskRuntime::activate(const QString& officeCode, const QString& activationC
             m_settings.counter = reply->counter;
             if (!m_settings.save(settingsPath()))
                 qCWarning(lcDesk) << "could not save the settings after activation";
+            // The store records the activation it was set up with (see storeRecordsActivation).
+            SettingsStore stored(d->store->database(), *d->audit, SystemClock::instance());
+            if (const Status s = stored.setUnchecked(ActivationService::storeDeviceIdKey(),
+                                                     reply->deviceId, m_session.accountId);
+                !s) {
+                emit activationFailed(s.error().userMessage());
+                emit failed(s.error().userMessage());
+                return;
+            }
             d->serverKeyHow = u"activation"_s;
             finishStart();
         },

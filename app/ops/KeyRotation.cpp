@@ -2,6 +2,7 @@
 
 #include "security/AuditLog.h"
 #include "security/Authorizer.h"
+#include "security/InterruptedRotation.h"
 #include "security/KeyVault.h"
 #include "storage/Database.h"
 
@@ -39,8 +40,7 @@ bool opensWith(const QString& path, const QByteArray& key)
     if (!db)
         return false;
     const bool ok = db->queryText("PRAGMA quick_check").valueOr(QString()) == u"ok"_s;
-    (void)db->close();
-    return ok;
+    return db->close() && ok;
 }
 
 } // namespace
@@ -51,7 +51,7 @@ KeyRotation::KeyRotation(KeyVault& vault)
 
 QString KeyRotation::pendingKeyName(const QString& keyName)
 {
-    return keyName + u".next"_s;
+    return KeyVault::pendingKeyName(keyName);
 }
 
 Result<RecoveryKey> KeyRotation::rotate(const Session& actor, Database& db, AuditLog& audit)
@@ -70,36 +70,45 @@ Result<RecoveryKey> KeyRotation::rotate(const Session& actor, Database& db, Audi
         return inUseError(mode ? u"journal_mode stayed "_s + *mode : mode.error().message());
     auto backToWal = [&db] { (void)db.enableWal(); };
 
-    // 2. The new key, safe in the keychain before the file depends on it.
+    // 2. The new key, safe in the keychain before the file depends on it, with the id of this
+    //    rotation, written into the store first: a later start tells by it whether the file
+    //    in place is the one this pending key was made for (InterruptedRotation).
     Result<QByteArray> fresh = KeyVault::generateKey();
     if (!fresh) {
         backToWal();
         return fresh.error();
     }
     QByteArray newKey = *fresh;
-    KeyVault pending(m_vault.service(), pendingKeyName(m_vault.keyName()));
-    if (Status written = pending.writeKey(newKey); !written) {
+    Result<QString> rotationId = InterruptedRotation::markStore(db);
+    if (!rotationId) {
+        backToWal();
+        return failedError(rotationId.error().detail(), rotationId.error().nativeCode());
+    }
+    if (Status written = m_vault.writePendingKey(newKey, *rotationId); !written) {
         backToWal();
         return written.error();
     }
 
     // 3. Re-encrypt.
     if (Status rekeyed = db.rekey(newKey); !rekeyed) {
-        (void)pending.removeKey();
+        QString detail = rekeyed.error().detail();
+        if (Status removed = m_vault.removePendingKey(); !removed)
+            detail += u"; the unused new key stays in the keychain: "_s + removed.error().message();
         backToWal();
-        return failedError(rekeyed.error().detail(), rekeyed.error().nativeCode());
+        return failedError(detail, rekeyed.error().nativeCode());
     }
 
     // 4. Proven with a second connection before the old key is given up.
     if (!opensWith(path, newKey))
         return failedError(u"the re-encrypted store does not open with the new key; the new "
                            u"key is kept in the keychain as "_s +
-                           pending.keyName());
+                           pendingKeyName(m_vault.keyName()));
 
     // 5. The keychain follows.
     if (Status promoted = m_vault.writeKey(newKey); !promoted)
         return promoted.error();
-    (void)pending.removeKey();
+    if (Status removed = m_vault.removePendingKey(); !removed)
+        return removed.error();
 
     // 6.
     if (Status wal = db.enableWal(); !wal)
@@ -118,31 +127,24 @@ Result<RecoveryKey> KeyRotation::rotate(const Session& actor, Database& db, Audi
 
 Result<bool> KeyRotation::finishInterrupted(const QString& storePath)
 {
-    KeyVault pending(m_vault.service(), pendingKeyName(m_vault.keyName()));
-    Result<std::optional<QByteArray>> next = pending.readKey();
-    if (!next)
-        return next.error();
-    if (!*next)
+    Result<InterruptedRotation::Outcome> finished = InterruptedRotation::finish(storePath, m_vault);
+    if (!finished)
+        return finished.error();
+    switch (*finished) {
+    case InterruptedRotation::Outcome::Promoted:
+        return true;
+    case InterruptedRotation::Outcome::NothingPending:
+    case InterruptedRotation::Outcome::StaleRemoved:
+    case InterruptedRotation::Outcome::OtherFile:
         return false;
-    Result<std::optional<QByteArray>> current = m_vault.readKey();
-    if (!current)
-        return current.error();
-    if (*current && opensWith(storePath, **current)) {
-        // Crash before the rekey committed: the pending key was never used.
-        if (Status removed = pending.removeKey(); !removed)
-            return removed.error();
-        return false;
+    case InterruptedRotation::Outcome::NeitherOpens:
+        break;
     }
-    if (!opensWith(storePath, **next))
-        return Error(u"rekey.unrecoverable"_s,
-                     QT_TRANSLATE_NOOP("Error", "Neither the store key nor the pending new key "
-                                                "opens the store; restore it from a backup."),
-                     storePath);
-    if (Status written = m_vault.writeKey(**next); !written)
-        return written.error();
-    if (Status removed = pending.removeKey(); !removed)
-        return removed.error();
-    return true;
+    return Error(u"rekey.unrecoverable"_s,
+                 QT_TRANSLATE_NOOP("Error", "Neither the store key nor the pending new key "
+                                            "opens the store; restore it from a backup."),
+                 storePath + u" (the pending key is kept: it may belong to a store that was "
+                             u"moved away)"_s);
 }
 
 } // namespace pishkhan

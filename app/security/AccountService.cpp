@@ -102,6 +102,9 @@ Result<qint64> AccountService::createFirstAdmin(const QString& username, const Q
         return first.error();
     if (!*first)
         return alreadyInitialised();
+    if (m_firstAdminGate)
+        if (Status allowed = m_firstAdminGate(); !allowed)
+            return allowed.error();
     return insertAccount(username, displayName, Role::Admin, password, nullptr);
 }
 

@@ -7,6 +7,8 @@
 
 #include <QList>
 
+#include <functional>
+
 namespace pishkhan {
 
 class AuditLog;
@@ -43,7 +45,11 @@ public:
 
     // True while there is no account at all: the app then asks for the first admin.
     [[nodiscard]] Result<bool> needsFirstAdmin();
-    // Only while needsFirstAdmin(); refused afterwards ("auth.already_initialised").
+    // What the first administrator needs besides an empty accounts table; a live counter
+    // (DeskRuntime) requires that this store itself was activated. Empty = nothing more.
+    void setFirstAdminGate(std::function<Status()> gate) { m_firstAdminGate = std::move(gate); }
+    // Only while needsFirstAdmin(); refused afterwards ("auth.already_initialised") and while
+    // the gate refuses (its error).
     [[nodiscard]] Result<qint64>
     createFirstAdmin(const QString& username, const QString& displayName, const QString& password);
 
@@ -85,6 +91,7 @@ private:
     const Clock& m_clock;
     PasswordHasher m_hasher;
     QString m_dummyHash; // what unknown usernames are checked against
+    std::function<Status()> m_firstAdminGate;
 };
 
 } // namespace pishkhan

@@ -41,6 +41,11 @@ ActivationService::ActivationService(DeviceIdentity& identity, SettingsStore& se
     , m_transport(transport)
 {}
 
+QString ActivationService::storeDeviceIdKey()
+{
+    return kDeviceId;
+}
+
 bool ActivationService::isActivated() const
 {
     return m_identity.isActivated() && !deviceId().isEmpty();

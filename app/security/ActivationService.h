@@ -33,6 +33,12 @@ public:
     ActivationService(DeviceIdentity& identity, SettingsStore& settings, AuditLog& audit,
                       ActivationTransport& transport);
 
+    // The settings row that records, in the store itself, the device id the store was
+    // activated for. The keychain's credentials and the counter's settings file outlive the
+    // store (a store moved aside, restored or replaced); this row does not, so a new store
+    // is not taken for an activated one.
+    [[nodiscard]] static QString storeDeviceIdKey();
+
     [[nodiscard]] bool isActivated() const;
     // Settings "device.id", "device.office_code", "device.counter" ... (empty when none).
     [[nodiscard]] QString deviceId() const;

@@ -86,25 +86,71 @@ KeyVault::KeyVault(QString service, QString keyName, int timeoutMs)
     , m_timeoutMs(timeoutMs)
 {}
 
-Result<std::optional<QByteArray>> KeyVault::readKey() const
+Result<std::optional<QByteArray>> KeyVault::readEntry(const QString& name) const
 {
     if (Status s = needsApp(); !s)
         return s.error();
     auto job = makeJob<QKeychain::ReadPasswordJob>(m_service);
-    job->setKey(m_keyName);
+    job->setKey(name);
     if (!runJob(job.get(), m_timeoutMs)) {
         abandon(job);
-        return KeychainErrors::unavailable(u"reading the store key timed out"_s);
+        return KeychainErrors::unavailable(u"reading "_s + name + u" timed out"_s);
     }
     if (job->error() == QKeychain::EntryNotFound)
         return std::optional<QByteArray>();
     if (job->error() != QKeychain::NoError)
-        return KeychainErrors::unavailable(describe(u"reading the store key"_s, *job));
-    const QByteArray key = job->binaryData();
-    if (key.size() != kKeySize)
+        return KeychainErrors::unavailable(describe(u"reading "_s + name, *job));
+    return std::optional<QByteArray>(job->binaryData());
+}
+
+Status KeyVault::writeEntry(const QString& name, const QByteArray& data)
+{
+    if (Status s = needsApp(); !s)
+        return s;
+    auto job = makeJob<QKeychain::WritePasswordJob>(m_service);
+    job->setKey(name);
+    job->setBinaryData(data);
+    if (!runJob(job.get(), m_timeoutMs)) {
+        abandon(job);
+        return KeychainErrors::unavailable(u"storing "_s + name + u" timed out"_s);
+    }
+    if (job->error() != QKeychain::NoError)
+        return KeychainErrors::unavailable(describe(u"storing "_s + name, *job));
+
+    Result<std::optional<QByteArray>> back = readEntry(name);
+    if (!back)
+        return back.error();
+    if (!back->has_value() || **back != data)
+        return KeychainErrors::unavailable(u"the entry "_s + name +
+                                           u" read back from the keychain differs from the one "
+                                           u"stored"_s);
+    return {};
+}
+
+Status KeyVault::removeEntry(const QString& name)
+{
+    if (Status s = needsApp(); !s)
+        return s;
+    auto job = makeJob<QKeychain::DeletePasswordJob>(m_service);
+    job->setKey(name);
+    if (!runJob(job.get(), m_timeoutMs)) {
+        abandon(job);
+        return KeychainErrors::unavailable(u"removing "_s + name + u" timed out"_s);
+    }
+    if (job->error() != QKeychain::NoError && job->error() != QKeychain::EntryNotFound)
+        return KeychainErrors::unavailable(describe(u"removing "_s + name, *job));
+    return {};
+}
+
+Result<std::optional<QByteArray>> KeyVault::readKey() const
+{
+    Result<std::optional<QByteArray>> key = readEntry(m_keyName);
+    if (!key || !key->has_value())
+        return key;
+    if ((*key)->size() != kKeySize)
         return KeychainErrors::badKey(u"entry "_s + m_service + u'/' + m_keyName + u" holds "_s +
-                                      QString::number(key.size()) + u" bytes instead of 32"_s);
-    return std::optional<QByteArray>(key);
+                                      QString::number((*key)->size()) + u" bytes instead of 32"_s);
+    return key;
 }
 
 Result<QByteArray> KeyVault::readExistingKey() const
@@ -119,42 +165,47 @@ Result<QByteArray> KeyVault::readExistingKey() const
 
 Status KeyVault::writeKey(const QByteArray& key)
 {
-    if (Status s = needsApp(); !s)
-        return s;
     if (key.size() != kKeySize)
         return KeychainErrors::badKey(u"refusing to store a key that is not 32 bytes"_s);
-    auto job = makeJob<QKeychain::WritePasswordJob>(m_service);
-    job->setKey(m_keyName);
-    job->setBinaryData(key);
-    if (!runJob(job.get(), m_timeoutMs)) {
-        abandon(job);
-        return KeychainErrors::unavailable(u"storing the store key timed out"_s);
-    }
-    if (job->error() != QKeychain::NoError)
-        return KeychainErrors::unavailable(describe(u"storing the store key"_s, *job));
-
-    Result<std::optional<QByteArray>> back = readKey();
-    if (!back)
-        return back.error();
-    if (!back->has_value() || **back != key)
-        return KeychainErrors::unavailable(
-            u"the key read back from the keychain differs from the one stored"_s);
-    return {};
+    return writeEntry(m_keyName, key);
 }
 
 Status KeyVault::removeKey()
 {
-    if (Status s = needsApp(); !s)
-        return s;
-    auto job = makeJob<QKeychain::DeletePasswordJob>(m_service);
-    job->setKey(m_keyName);
-    if (!runJob(job.get(), m_timeoutMs)) {
-        abandon(job);
-        return KeychainErrors::unavailable(u"removing the store key timed out"_s);
-    }
-    if (job->error() != QKeychain::NoError && job->error() != QKeychain::EntryNotFound)
-        return KeychainErrors::unavailable(describe(u"removing the store key"_s, *job));
-    return {};
+    return removeEntry(m_keyName);
+}
+
+QString KeyVault::pendingKeyName(const QString& keyName)
+{
+    return keyName + u".next"_s;
+}
+
+Result<std::optional<KeyVault::PendingKey>> KeyVault::readPendingKey() const
+{
+    const QString name = pendingKeyName(m_keyName);
+    Result<std::optional<QByteArray>> entry = readEntry(name);
+    if (!entry)
+        return entry.error();
+    if (!entry->has_value())
+        return std::optional<PendingKey>();
+    const QByteArray& data = **entry;
+    if (data.size() < kKeySize)
+        return KeychainErrors::badKey(u"entry "_s + m_service + u'/' + name + u" holds "_s +
+                                      QString::number(data.size()) + u" bytes, fewer than 32"_s);
+    return std::optional<PendingKey>(
+        PendingKey{data.left(kKeySize), QString::fromLatin1(data.mid(kKeySize))});
+}
+
+Status KeyVault::writePendingKey(const QByteArray& key, const QString& rotationId)
+{
+    if (key.size() != kKeySize)
+        return KeychainErrors::badKey(u"refusing to store a key that is not 32 bytes"_s);
+    return writeEntry(pendingKeyName(m_keyName), key + rotationId.toLatin1());
+}
+
+Status KeyVault::removePendingKey()
+{
+    return removeEntry(pendingKeyName(m_keyName));
 }
 
 Result<QByteArray> KeyVault::loadOrCreateKey(bool* created)

@@ -16,10 +16,22 @@ namespace pishkhan {
 //
 // Service and key name are configurable so tests and training mode use separate entries and
 // can never touch the real store's key.
+//
+// Beside the store key, a key change (KeyRotation) keeps its new key under "<key name>.next"
+// until the keychain's main entry holds it: the pending key. Its entry is the 32 key bytes
+// followed by the id of the rotation, which the rotation also writes into the store before it
+// re-encrypts it, so a later start can tell whether the file in place is the one that key was
+// made for. An entry written by an older build is the 32 bytes alone (no rotation id).
 class KeyVault
 {
 public:
     static constexpr int kKeySize = 32;
+
+    struct PendingKey
+    {
+        QByteArray key;
+        QString rotationId; // empty: an entry from before rotation ids were recorded
+    };
 
     static QString defaultService();
     static QString defaultKeyName();
@@ -40,6 +52,15 @@ public:
     // Absent entries count as removed.
     Status removeKey();
 
+    // "<key name>.next".
+    [[nodiscard]] static QString pendingKeyName(const QString& keyName);
+    // nullopt = no pending key (the normal answer).
+    [[nodiscard]] Result<std::optional<PendingKey>> readPendingKey() const;
+    // Stores the pending key with the rotation's id and reads it back.
+    Status writePendingKey(const QByteArray& key, const QString& rotationId);
+    // Absent entries count as removed.
+    Status removePendingKey();
+
     // Reads the key; when there is none, generates a random 256-bit key and stores it.
     // *created tells which happened.
     [[nodiscard]] Result<QByteArray> loadOrCreateKey(bool* created = nullptr);
@@ -48,6 +69,10 @@ public:
     [[nodiscard]] static Result<QByteArray> generateKey();
 
 private:
+    [[nodiscard]] Result<std::optional<QByteArray>> readEntry(const QString& name) const;
+    Status writeEntry(const QString& name, const QByteArray& data);
+    Status removeEntry(const QString& name);
+
     QString m_service;
     QString m_keyName;
     int m_timeoutMs;

@@ -13,6 +13,15 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+Error keyInvalid(const QString& path)
+{
+    // The product store is always encrypted; Database::open alone allows plaintext for
+    // baselines and tests.
+    return Error(u"storage.key_invalid"_s,
+                 QT_TRANSLATE_NOOP("Error", "The database key is not a valid 256-bit key."),
+                 u"opening "_s + path + u": the store needs a 32-byte key"_s);
+}
+
 // Read-only checks of an existing file: integrity and schema version.
 Status inspectExisting(const QString& path, const QByteArray& rawKey)
 {
@@ -118,11 +127,7 @@ LocalStore::LocalStore(Database db, StoreReport report)
 Result<LocalStore> LocalStore::open(const QString& path, const QByteArray& rawKey)
 {
     if (rawKey.size() != Database::kKeySize)
-        // The product store is always encrypted; Database::open alone allows plaintext for
-        // baselines and tests.
-        return Error(u"storage.key_invalid"_s,
-                     QT_TRANSLATE_NOOP("Error", "The database key is not a valid 256-bit key."),
-                     u"opening "_s + path + u": the store needs a 32-byte key"_s);
+        return keyInvalid(path);
 
     const QFileInfo info(path);
     const bool existed = info.exists() && info.size() > 0;
@@ -166,6 +171,20 @@ Result<LocalStore> LocalStore::open(const QString& path, const QByteArray& rawKe
     else
         report.outcome = StoreReport::Outcome::Migrated;
     return LocalStore(std::move(*db), std::move(report));
+}
+
+Status LocalStore::check(const QString& path, const QByteArray& rawKey)
+{
+    if (rawKey.size() != Database::kKeySize)
+        return keyInvalid(path);
+    const QFileInfo info(path);
+    if (!info.exists() || info.size() == 0)
+        return Error(u"storage.missing"_s,
+                     QT_TRANSLATE_NOOP("Error", "There is no store in this data folder."), path);
+    const CompanionCleanup cleanup(path);
+    Status checked = inspectExisting(path, rawKey);
+    cleanup.undo();
+    return checked;
 }
 
 Result<QString> LocalStore::moveAside(const QString& path, const QDateTime& now)

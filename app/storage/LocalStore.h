@@ -20,6 +20,12 @@ class LocalStore
 public:
     [[nodiscard]] static Result<LocalStore> open(const QString& path, const QByteArray& rawKey);
 
+    // Step 1 of open() alone: whether the existing file at path opens with rawKey (key
+    // proven, quick_check passed, schema version supported). Nothing is written, and any
+    // -wal/-shm the probe made is removed again. Error codes as open()'s, storage.missing when
+    // there is no file.
+    [[nodiscard]] static Status check(const QString& path, const QByteArray& rawKey);
+
     // Renames the file and its -wal/-shm to "<name>.broken-<yyyyMMddTHHmmssZ>" so a new store
     // can be created at path. Returns the new path of the main file.
     [[nodiscard]] static Result<QString>

@@ -5,6 +5,7 @@
 #include "../ledger/LedgerTestSupport.h"
 #include "ops/KeyRotation.h"
 #include "ops/RecoveryKey.h"
+#include "security/InterruptedRotation.h"
 #include "security/KeyVault.h"
 #include "storage/Statement.h"
 
@@ -150,8 +151,16 @@ void TestRekey::finishesAnInterruptedRotation()
     KeyVault pending(kService, KeyRotation::pendingKeyName(vault.keyName()));
     KeyRotation rotation(vault);
 
-    // Crash before the rekey: a stale pending key is dropped, the store keeps its key.
-    QVERIFY(pending.writeKey(randomKey()).ok());
+    // Crash before the rekey: a stale pending key is dropped, the store keeps its key. Written
+    // as rotate() writes it, with the rotation id it also records in the store; a pending key
+    // without that proof could belong to another file and would be kept.
+    {
+        auto db = Database::open(path, *oldKey);
+        QVERIFY(db.ok());
+        auto id = InterruptedRotation::markStore(*db);
+        QVERIFY(id.ok());
+        QVERIFY(vault.writePendingKey(randomKey(), *id).ok());
+    }
     auto nothing = rotation.finishInterrupted(path);
     QVERIFY2(nothing.ok(), qPrintable(whyNot(nothing)));
     QCOMPARE(*nothing, false);
