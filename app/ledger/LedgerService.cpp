@@ -582,8 +582,6 @@ Result<DayClose> LedgerService::closeDay(const Session& supervisor, const QStrin
                          QT_TRANSLATE_NOOP("Error", "Count every clerk's cash drawer before "
                                                     "closing the day."),
                          u"drawer of "_s + d.clerkId);
-    if (Status s = checkNoPendingVoids(day); !s)
-        return s.error();
     if (Status s = m_accounts.reauthenticate(supervisor, password); !s)
         return s.error();
 
