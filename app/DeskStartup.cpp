@@ -189,7 +189,7 @@ int runWindow(int argc, char* argv[], DeskStartupProbe* probe)
     const StoreLocation liveLocation(options.dataDir, false);
     const StoreLocation trainingLocation(options.dataDir, true);
     const DeskSettings live = DeskSettings::load(liveLocation.settingsPath());
-    options.training = commandLine.training() || live.backendUrl.isEmpty();
+    options.training = commandLine.training() || !live.liveBackend;
     ui::Localization::apply(commandLine.language().isEmpty() ? live.language
                                                              : commandLine.language());
     // First start on this PC (no settings, no store of either kind): ask training or live.
@@ -205,6 +205,9 @@ int runWindow(int argc, char* argv[], DeskStartupProbe* probe)
         if (!options.training) {
             DeskSettings chosen = choice.liveSettings();
             chosen.language = live.language;
+            chosen.liveBackend = true;
+            // The address goes into the new store, never through the file.
+            options.firstRunConnection = chosen;
             if (!QDir().mkpath(options.dataDir) || !chosen.save(liveLocation.settingsPath())) {
                 err() << "pishkhan-desk: cannot save the settings in "
                       << QDir::toNativeSeparators(options.dataDir) << Qt::endl;

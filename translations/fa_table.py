@@ -541,3 +541,13 @@ FA8 = {
 'How will this counter be used? Training keeps practice data apart and never reaches the municipality; you can start it later with --training.':'این باجه چگونه به کار می\u200cرود؟ حالت آموزشی داده\u200cهای تمرینی را جدا نگه می\u200cدارد و هیچ چیز به شهرداری نمی\u200cرسد؛ بعداً هم می\u200cتوانید آن را با \u200e--training\u200e اجرا کنید.',
 }
 FA.update(FA8)
+FA.update({
+'A void of your own fee needs another supervisor.':'ابطال کارمزدی که خودتان گرفته\u200cاید با سرپرست دیگری است.',
+'Your own void request must be decided by another supervisor.':'درباره درخواست ابطال خودتان باید سرپرست دیگری تصمیم بگیرد.',
+'Void requests of this day are still waiting; approve or refuse them before closing the day.':'درخواست\u200cهای ابطال این روز هنوز در انتظارند؛ پیش از بستن روز آن\u200cها را تأیید یا رد کنید.',
+"A counter connected to the municipality's server needs the server's key pin (sha256//…).":'باجه\u200cای که به سرور شهرداری وصل است پین کلید سرور (\u200esha256//…\u200e) را لازم دارد.',
+'The settings file could not be rewritten.':'فایل تنظیمات بازنویسی نشد.',
+'The store is not open.':'پایگاه داده باز نیست.',
+'The certificate (CA) file holds no certificate.':'در فایل گواهی (CA) هیچ گواهی\u200cای نیست.',
+"The system's certificates cannot be read.":'گواهی\u200cهای سیستم خوانده نمی\u200cشوند.',
+})

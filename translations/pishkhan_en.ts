@@ -1094,6 +1094,37 @@
     </message>
     <message>
         <source>The store opens normally, so it was not moved aside; only a store that cannot be opened is.</source>
+    </message>
+    <message>
+        <source>A counter connected to the municipality&apos;s server needs the server&apos;s key pin (sha256//…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings file could not be rewritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A void of your own fee needs another supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own void request must be decided by another supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void requests of this day are still waiting; approve or refuse them before closing the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate (CA) file holds no certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s certificates cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1098,6 +1098,38 @@
         <source>The store opens normally, so it was not moved aside; only a store that cannot be opened is.</source>
         <translation>انبار داده به‌طور عادی باز می‌شود، پس کنار گذاشته نشد؛ فقط انبار داده‌ای که باز نمی‌شود کنار گذاشته می‌شود.</translation>
     </message>
+    <message>
+        <source>A counter connected to the municipality&apos;s server needs the server&apos;s key pin (sha256//…).</source>
+        <translation>باجه‌ای که به سرور شهرداری وصل است پین کلید سرور (‎sha256//…‎) را لازم دارد.</translation>
+    </message>
+    <message>
+        <source>The settings file could not be rewritten.</source>
+        <translation>فایل تنظیمات بازنویسی نشد.</translation>
+    </message>
+    <message>
+        <source>The store is not open.</source>
+        <translation>پایگاه داده باز نیست.</translation>
+    </message>
+    <message>
+        <source>A void of your own fee needs another supervisor.</source>
+        <translation>ابطال کارمزدی که خودتان گرفته‌اید با سرپرست دیگری است.</translation>
+    </message>
+    <message>
+        <source>Your own void request must be decided by another supervisor.</source>
+        <translation>درباره درخواست ابطال خودتان باید سرپرست دیگری تصمیم بگیرد.</translation>
+    </message>
+    <message>
+        <source>Void requests of this day are still waiting; approve or refuse them before closing the day.</source>
+        <translation>درخواست‌های ابطال این روز هنوز در انتظارند؛ پیش از بستن روز آن‌ها را تأیید یا رد کنید.</translation>
+    </message>
+    <message>
+        <source>The certificate (CA) file holds no certificate.</source>
+        <translation>در فایل گواهی (CA) هیچ گواهی‌ای نیست.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s certificates cannot be read.</source>
+        <translation>گواهی‌های سیستم خوانده نمی‌شوند.</translation>
+    </message>
 </context>
 <context>
     <name>Receipt</name>

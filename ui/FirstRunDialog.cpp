@@ -2,6 +2,7 @@
 
 #include "DisplayFormat.h"
 #include "HintLabel.h"
+#include "counter/ConnectionSettingsStore.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -92,8 +93,11 @@ void FirstRunDialog::submit()
     }
     const DeskSettings s = liveSettings();
     Status ok = DeskSettings::checkBackendUrl(s.backendUrl);
-    if (ok && !s.pinnedKey.isEmpty())
+    if (ok)
         ok = DeskSettings::checkPin(s.pinnedKey);
+    // A live counter must know the server's key: the pin is not optional here.
+    if (ok)
+        ok = ConnectionSettingsStore::checkLive(s);
     if (!ok) {
         m_message->setText(ok.error().userMessage());
         return;

@@ -1,5 +1,6 @@
 #include "DeskRuntime.h"
 
+#include "ConnectionSettingsStore.h"
 #include "DeskServeBackend.h"
 #include "DeviceCloseSigner.h"
 #include "LedgerCloseUploadSource.h"
@@ -68,6 +69,7 @@ struct DeskRuntime::Impl
     std::optional<LocalStore> store;
     std::unique_ptr<AuditLog> audit;
     std::unique_ptr<AccountService> accounts;
+    std::unique_ptr<SettingsStore> settings;
     std::unique_ptr<SecretStore> secrets;
     std::unique_ptr<DeviceIdentity> device;
     std::unique_ptr<DeviceCloseSigner> signer;
@@ -162,7 +164,21 @@ Status DeskRuntime::open()
                                                        ? m_options.pbkdf2Iterations
                                                        : PasswordHasher::kProductionIterations);
 
+    d->settings = std::make_unique<SettingsStore>(d->store->database(), *d->audit, clock);
     m_settings = DeskSettings::load(settingsPath());
+    if (!m_options.training) {
+        ConnectionSettingsStore connection(*d->settings);
+        if (const Status moved =
+                connection.migrateFromIni(settingsPath(), m_options.firstRunConnection);
+            !moved) {
+            if (moved.error().code() != u"settings.ini_write"_s)
+                return moved;
+            // The file's values are ignored from now on whether or not it could be cleaned.
+            qCWarning(lcDesk) << "settings file:" << moved.error().message();
+        }
+        if (const Status loaded = connection.load(m_settings); !loaded)
+            return loaded;
+    }
     d->secrets = std::make_unique<SecretStore>(location().secretService());
     d->device = std::make_unique<DeviceIdentity>(*d->secrets);
     if (const Status loaded = d->device->load(); !loaded)
@@ -228,6 +244,12 @@ void DeskRuntime::start()
         emit failed(tr("The store is not open."));
         return;
     }
+    if (!m_options.training) {
+        if (const Status pinned = ConnectionSettingsStore::checkLive(m_settings); !pinned) {
+            emit failed(pinned.error().userMessage());
+            return;
+        }
+    }
     if (d->device->isActivated() && m_settings.isActivated()) {
         // A live store with no account yet must have been activated itself (the keychain's
         // credentials may be those of a store moved aside). A store with accounts was set up
@@ -270,6 +292,12 @@ void DeskRuntime::activate(const QString& officeCode, const QString& activationC
     }
     if (m_ready || m_activating)
         return;
+    if (!m_options.training) {
+        if (const Status pinned = ConnectionSettingsStore::checkLive(m_settings); !pinned) {
+            emit activationFailed(pinned.error().userMessage());
+            return;
+        }
+    }
     const QString office = officeCode.trimmed().toUpper();
     const QString code = PersianText::foldDigits(activationCode).remove(u' ').remove(u'-');
     if (office.isEmpty() || code.isEmpty()) {
@@ -394,7 +422,22 @@ void DeskRuntime::loadCatalogue()
 
 Status DeskRuntime::saveSettings(const DeskSettings& settings)
 {
-    m_settings = settings;
+    DeskSettings next = settings;
+    if (m_options.training) {
+        // Training always talks to its own sandbox.
+        next.backendUrl = m_settings.backendUrl;
+        next.pinnedKey = m_settings.pinnedKey;
+        next.caFile = m_settings.caFile;
+        next.proxy = m_settings.proxy;
+    } else if (next.backendUrl != m_settings.backendUrl || next.pinnedKey != m_settings.pinnedKey ||
+               next.caFile != m_settings.caFile || next.proxy != m_settings.proxy) {
+        if (!d->settings)
+            return Error(u"desk.not_open"_s, QT_TRANSLATE_NOOP("Error", "The store is not open."));
+        if (const Status saved = ConnectionSettingsStore(*d->settings).save(m_session, next);
+            !saved)
+            return saved;
+    }
+    m_settings = next;
     if (!m_settings.save(settingsPath()))
         return Error(u"desk.settings"_s,
                      QT_TRANSLATE_NOOP("Error", "The settings could not be saved."),

@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace pishkhan {
 
@@ -41,6 +42,9 @@ struct DeskOptions
     // The store's lock when the caller took it already (pishkhanctl takes it before asking for
     // a password); else open() takes it, and refuses the store while another process holds it.
     std::shared_ptr<StoreLock> storeLock;
+    // Live, first start: the connection the first-run dialog chose. open() writes it into the
+    // new store (the address of a live counter is never read from the settings file).
+    std::optional<DeskSettings> firstRunConnection;
 };
 
 // Everything the counter runs on, assembled in one place for the app and the GUI tests: the
@@ -72,6 +76,8 @@ public:
     [[nodiscard]] bool isOpen() const { return m_open; }
     [[nodiscard]] const DeskOptions& options() const { return m_options; }
     [[nodiscard]] const DeskSettings& settings() const { return m_settings; }
+    // The connection fields of a live counter go to the store, with the session's
+    // ChangeSettings permission and an audit event; the rest to the settings file.
     Status saveSettings(const DeskSettings& settings);
     // The files and keychain entries of this counter (live or training).
     [[nodiscard]] StoreLocation location() const;

@@ -13,10 +13,10 @@ DeskSettings DeskSettings::load(const QString& path)
 {
     const QSettings ini(path, QSettings::IniFormat);
     DeskSettings s;
-    s.backendUrl = ini.value(u"backend/url"_s).toString();
-    s.pinnedKey = ini.value(u"backend/pin"_s).toString();
-    s.caFile = ini.value(u"backend/ca_file"_s).toString();
-    s.proxy = ini.value(u"backend/proxy"_s).toString();
+    // The connection fields are not read from here: they live in the store
+    // (ConnectionSettingsStore), whatever the file says.
+    // A file from before the address moved into the store says "live" by having one.
+    s.liveBackend = ini.value(u"backend/live"_s, false).toBool() || ini.contains(u"backend/url"_s);
     s.officeCode = ini.value(u"office/code"_s).toString();
     s.officeName = ini.value(u"office/name"_s).toString();
     s.officeDistrict = ini.value(u"office/district"_s, 0).toInt();
@@ -34,10 +34,7 @@ DeskSettings DeskSettings::load(const QString& path)
 bool DeskSettings::save(const QString& path) const
 {
     QSettings ini(path, QSettings::IniFormat);
-    ini.setValue(u"backend/url"_s, backendUrl);
-    ini.setValue(u"backend/pin"_s, pinnedKey);
-    ini.setValue(u"backend/ca_file"_s, caFile);
-    ini.setValue(u"backend/proxy"_s, proxy);
+    ini.setValue(u"backend/live"_s, liveBackend);
     ini.setValue(u"office/code"_s, officeCode);
     ini.setValue(u"office/name"_s, officeName);
     ini.setValue(u"office/district"_s, officeDistrict);

@@ -9,8 +9,10 @@ namespace pishkhan {
 // The counter's own configuration: where the backend is and how to reach it, which office and
 // counter this PC is, the printer, the language and the local backup. Nothing secret: the
 // device token and key live in the keychain (DeviceIdentity). Kept in an INI file beside the
-// store, one per mode, so training never touches the office's settings. Keys missing from an
-// older file read as the defaults below.
+// store, one per mode, so training never touches the office's settings — except the four
+// connection fields (backendUrl, pinnedKey, caFile, proxy): load() and save() skip them, they
+// live in the encrypted store (ConnectionSettingsStore) so that editing the file cannot
+// redirect the counter. Keys missing from an older file read as the defaults below.
 struct DeskSettings
 {
     static constexpr int kDefaultBackupRetention = 7;
@@ -20,6 +22,10 @@ struct DeskSettings
     QString pinnedKey;  // sha256//… or empty
     QString caFile;
     QString proxy; // empty = system, "direct", or a URL
+    // This counter talks to the municipality's server (the address is in the store); false =
+    // training. Read from the file, which is fine: a forged "false" only starts training,
+    // whose store and backend are separate.
+    bool liveBackend = false;
     QString officeCode;
     QString officeName;
     int officeDistrict = 0;

@@ -30,6 +30,24 @@ Error notFound(qint64 seq)
                  u"entry "_s + QString::number(seq));
 }
 
+// Four eyes on money: the person who took a fee, or who asked for its void, never decides it.
+Status checkNotOwnMoney(const Session& decider, const LedgerEntry& fee, const QString& requester)
+{
+    if (fee.clerkId == decider.username)
+        return Error(u"ledger.void_own_fee"_s,
+                     QT_TRANSLATE_NOOP("Error", "A void of your own fee needs another "
+                                                "supervisor."),
+                     u"entry "_s + QString::number(fee.seq) + u" was taken by "_s +
+                         decider.username);
+    if (!requester.isEmpty() && requester == decider.username)
+        return Error(u"ledger.void_own_request"_s,
+                     QT_TRANSLATE_NOOP("Error", "Your own void request must be decided by "
+                                                "another supervisor."),
+                     u"void of entry "_s + QString::number(fee.seq) + u" was asked by "_s +
+                         decider.username);
+    return {};
+}
+
 Error voidReasonMissing()
 {
     return Error(u"ledger.void_reason_missing"_s,
@@ -277,6 +295,8 @@ Result<LedgerEntry> LedgerService::voidFee(const Session& supervisor, const QStr
     Result<LedgerEntry> fee = voidableFee(feeSeq);
     if (!fee)
         return fee.error();
+    if (Status s = checkNotOwnMoney(supervisor, *fee, {}); !s)
+        return s.error();
     if (Status s = m_accounts.reauthenticate(supervisor, password); !s)
         return s.error();
 
@@ -377,6 +397,8 @@ Result<LedgerEntry> LedgerService::approveVoid(const Session& supervisor, const 
     Result<LedgerEntry> fee = voidableFee(request->feeSeq);
     if (!fee)
         return fee.error();
+    if (Status s = checkNotOwnMoney(supervisor, *fee, request->clerkId); !s)
+        return s.error();
     if (Status s = m_accounts.reauthenticate(supervisor, password); !s)
         return s.error();
 
@@ -410,6 +432,13 @@ Status LedgerService::refuseVoid(const Session& supervisor, qint64 requestId, co
     Result<VoidRequest> request = pendingRequest(requestId);
     if (!request)
         return request.error();
+    Result<std::optional<LedgerEntry>> fee = m_store.entry(request->feeSeq);
+    if (!fee)
+        return fee.error();
+    if (!*fee)
+        return notFound(request->feeSeq);
+    if (Status s = checkNotOwnMoney(supervisor, **fee, request->clerkId); !s)
+        return s;
     if (Status s = m_voidRequests.markRefused(requestId, supervisor.username, why, now); !s)
         return s;
     AuditEvent event;
@@ -457,6 +486,22 @@ Status LedgerService::checkClosable(QDate day)
                      QT_TRANSLATE_NOOP("Error", "An earlier business day is still open; close it "
                                                 "first."),
                      u"open day "_s + openDays->first().toString(Qt::ISODate));
+    return {};
+}
+
+Status LedgerService::checkNoPendingVoids(QDate day)
+{
+    // A sealed day cannot take a void any more, so a request still waiting would be decided
+    // against totals that no longer change.
+    Result<qint64> pending = m_voidRequests.pendingForDay(m_settings.counter, day);
+    if (!pending)
+        return pending.error();
+    if (*pending > 0)
+        return Error(u"close.void_pending"_s,
+                     QT_TRANSLATE_NOOP("Error", "Void requests of this day are still waiting; "
+                                                "approve or refuse them before closing the day."),
+                     QString::number(*pending) + u" pending void request(s) on "_s +
+                         day.toString(Qt::ISODate));
     return {};
 }
 
@@ -546,6 +591,8 @@ Result<DayClose> LedgerService::closeDay(const Session& supervisor, const QStrin
         return tx.error();
     // Rebuilt inside the write lock: nothing can be added between the figures and the seal.
     if (Status s = checkClosable(day); !s)
+        return s.error();
+    if (Status s = checkNoPendingVoids(day); !s)
         return s.error();
     Result<DayClose> close = buildClose(day);
     if (!close)

@@ -55,6 +55,9 @@ struct FeeRequest
 //  - entries land in the open business day: the office-local day of the clock, or the day
 //    after the last close when the clock points at a sealed day (then flagged "late");
 //  - a void points at a fee, once, with a reason; a reprint counts copies;
+//  - four eyes: nobody voids, approves or refuses a void of their own fee
+//    (ledger.void_own_fee), nobody decides their own void request (ledger.void_own_request),
+//    and a day with pending void requests is not closed (close.void_pending);
 //  - a close seals its day, is signed, carries the perpetual total, and is queued for upload.
 // Every refusal is an Error with nothing written.
 class LedgerService
@@ -127,6 +130,7 @@ private:
                                    const QString& reason, qint64 now);
     Result<VoidRequest> pendingRequest(qint64 requestId);
     Status checkClosable(QDate day);
+    Status checkNoPendingVoids(QDate day);
     Result<std::pair<QDate, bool>> routeDay(qint64 now);
     [[nodiscard]] QTimeZone zone() const;
 

@@ -112,6 +112,21 @@ Result<QList<VoidRequest>> VoidRequestStore::pending()
     return select("state = 'pending'", 0);
 }
 
+Result<qint64> VoidRequestStore::pendingForDay(int counter, QDate day)
+{
+    auto stmt = m_db.prepare("SELECT COUNT(*) FROM void_request r JOIN ledger_entry e "
+                             "ON e.seq = r.fee_seq WHERE r.state = 'pending' "
+                             "AND e.counter_no = ?1 AND e.business_day = ?2");
+    if (!stmt)
+        return stmt.error();
+    if (Status s = stmt->bindAll({counter, day.toString(Qt::ISODate)}); !s)
+        return s.error();
+    Result<std::optional<qint64>> n = stmt->first([](const Row& row) { return row.int64(0); });
+    if (!n)
+        return n.error();
+    return n->value_or(0);
+}
+
 Status VoidRequestStore::markApproved(qint64 id, const QString& supervisorId, qint64 voidSeq,
                                       qint64 now)
 {

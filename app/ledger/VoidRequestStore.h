@@ -3,6 +3,7 @@
 #include "VoidRequest.h"
 #include "core/Result.h"
 
+#include <QDate>
 #include <QList>
 
 #include <optional>
@@ -24,6 +25,8 @@ public:
     [[nodiscard]] Result<std::optional<VoidRequest>> find(qint64 id);
     [[nodiscard]] Result<std::optional<VoidRequest>> pendingForFee(qint64 feeSeq);
     [[nodiscard]] Result<QList<VoidRequest>> pending();
+    // Pending requests about fees of one counter's business day.
+    [[nodiscard]] Result<qint64> pendingForDay(int counter, QDate day);
     Status markApproved(qint64 id, const QString& supervisorId, qint64 voidSeq, qint64 now);
     Status markRefused(qint64 id, const QString& supervisorId, const QString& note, qint64 now);
 

@@ -1,5 +1,7 @@
 #include "HttpClient.h"
 
+#include "CaBundle.h"
+
 #include "NetLogging.h"
 
 #include <QCoreApplication>
@@ -13,6 +15,7 @@
 #include <atomic>
 #include <deque>
 #include <mutex>
+#include <optional>
 #include <unordered_map>
 
 namespace pishkhan {
@@ -153,10 +156,20 @@ public:
     explicit Worker(const HttpSettings& settings)
         : m_settings(settings)
         , m_proxy(settings.proxy.toUtf8())
-        , m_caFile(settings.caFile.toLocal8Bit())
         , m_pin(settings.pinnedPublicKey.toLatin1())
         , m_userAgent(settings.userAgent.toUtf8())
     {
+        if (!settings.caFile.isEmpty()) {
+            // Added to the system's CAs, never instead of them.
+            Result<QByteArray> bundle =
+                CaBundle::combined(settings.systemCaBundle.isEmpty() ? CaBundle::systemBundlePath()
+                                                                     : settings.systemCaBundle,
+                                   settings.caFile);
+            if (bundle)
+                m_caBundle = *bundle;
+            else
+                m_caError = bundle.error();
+        }
         for (const QString& entry : settings.connectTo)
             m_connectTo = curl_slist_append(m_connectTo, entry.toUtf8().constData());
         m_multi = curl_multi_init();
@@ -347,8 +360,14 @@ private:
         curl_easy_setopt(e, CURLOPT_SSL_VERIFYPEER, 1L);
         curl_easy_setopt(e, CURLOPT_SSL_VERIFYHOST, 2L);
         curl_easy_setopt(e, CURLOPT_SSLVERSION, long(CURL_SSLVERSION_TLSv1_2));
-        if (!m_caFile.isEmpty())
-            curl_easy_setopt(e, CURLOPT_CAINFO, m_caFile.constData());
+        if (m_caError)
+            return *m_caError;
+        if (!m_caBundle.isEmpty()) {
+            // NOCOPY: the bundle lives as long as the worker, which outlives every handle.
+            curl_blob blob{const_cast<char*>(m_caBundle.constData()), size_t(m_caBundle.size()),
+                           CURL_BLOB_NOCOPY};
+            curl_easy_setopt(e, CURLOPT_CAINFO_BLOB, &blob);
+        }
         if (!m_pin.isEmpty())
             curl_easy_setopt(e, CURLOPT_PINNEDPUBLICKEY, m_pin.constData());
         curl_easy_setopt(e, CURLOPT_HTTP_VERSION,
@@ -439,7 +458,8 @@ private:
 
     const HttpSettings m_settings;
     const QByteArray m_proxy;
-    const QByteArray m_caFile;
+    QByteArray m_caBundle;          // system CAs + the office's CA file, PEM
+    std::optional<Error> m_caError; // the CA file could not be used: every request fails
     const QByteArray m_pin;
     const QByteArray m_userAgent;
     curl_slist* m_connectTo = nullptr;

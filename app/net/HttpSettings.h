@@ -13,7 +13,12 @@ namespace pishkhan {
 struct HttpSettings
 {
     QString baseUrl; // "https://api.example.ir"; paths of HttpRequest are joined to it
-    QString caFile;  // PEM bundle to trust instead of the system store; empty = system store
+    // PEM file of CAs trusted for the backend in addition to the system store (CaBundle); empty
+    // = the system store alone.
+    QString caFile;
+    // The system store that caFile is added to; empty = libcurl's own default bundle. Only
+    // tests point it elsewhere (a stand-in for the public CAs).
+    QString systemCaBundle;
     // SPKI pin(s) in curl's form "sha256//base64[;sha256//base64]"; empty = no pin.
     QString pinnedPublicKey;
     // Plain http:// is refused, except to a loopback address when this is set (sandbox

@@ -299,39 +299,79 @@ Status AccountService::changeOwnPassword(const Session& session, const QString& 
     return tx->commit();
 }
 
+Status AccountService::refuseWhileLocked(qint64 accountId, qint64 now)
+{
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
+    AccountStore store(m_db);
+    Result<std::optional<Account>> found = store.findById(accountId);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return badCredentials();
+    const Account& account = **found;
+    if (account.lockedUntil <= now)
+        return {};
+    // A lock set before the clock was moved back would otherwise last until the old time
+    // comes round again: it is cut to the lockout period from now, and stored so.
+    const qint64 until = qMin(account.lockedUntil, now + kLockoutMs);
+    if (until != account.lockedUntil) {
+        if (Status s = store.updateLockout(account.id, account.failedLogins, until, now); !s)
+            return s;
+        if (Status s = tx->commit(); !s)
+            return s;
+    }
+    return lockedError(account.username, until - now);
+}
+
 Status AccountService::checkPassword(const Account& account, const QString& password,
                                      const QString& context)
 {
     const qint64 now = m_clock.nowMs();
-    if (account.lockedUntil > now)
-        return lockedError(account.username, account.lockedUntil - now);
+    // While locked the password is not even looked at, so a lock is not a guessing oracle.
+    if (Status s = refuseWhileLocked(account.id, now); !s)
+        return s;
 
-    const bool match = m_hasher.verify(password, account.passwordHash);
-    // A lock that has run out starts the count again.
-    const int failedBefore = account.lockedUntil != 0 ? 0 : account.failedLogins;
+    // The slow KDF runs outside the write lock; what it decided is applied to the row as it
+    // is under the lock, so parallel attempts through other connections are all counted.
+    bool match = m_hasher.verify(password, account.passwordHash);
 
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return tx.error();
     AccountStore store(m_db);
+    Result<std::optional<Account>> found = store.findById(account.id);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return badCredentials();
+    const Account& current = **found;
+    if (current.lockedUntil > now) // another attempt locked it while this one was hashing
+        return lockedError(current.username, qMin(current.lockedUntil - now, kLockoutMs));
+    if (current.passwordHash != account.passwordHash)
+        match = m_hasher.verify(password, current.passwordHash);
+    // A lock that has run out starts the count again.
+    const int failedBefore = current.lockedUntil != 0 ? 0 : current.failedLogins;
+
     if (match) {
-        if (failedBefore != 0 || account.lockedUntil != 0) {
-            if (Status s = store.updateLockout(account.id, 0, 0, now); !s)
+        if (failedBefore != 0 || current.lockedUntil != 0) {
+            if (Status s = store.updateLockout(current.id, 0, 0, now); !s)
                 return s;
         }
-        if (account.active && m_hasher.needsRehash(account.passwordHash)) {
+        if (current.active && m_hasher.needsRehash(current.passwordHash)) {
             // Raised iteration count: upgrade the stored hash now that we know the password.
             if (Result<QString> h = m_hasher.hash(password); h) {
-                if (Status s = store.updatePasswordHash(account.id, *h, now); !s)
+                if (Status s = store.updatePasswordHash(current.id, *h, now); !s)
                     return s;
             }
         }
         if (Status s = tx->commit(); !s)
             return s;
-        if (!account.active)
+        if (!current.active)
             return Error(u"auth.disabled"_s,
                          QT_TRANSLATE_NOOP("Error", "This account has been disabled."),
-                         u"account "_s + account.username);
+                         u"account "_s + current.username);
         return {};
     }
 
@@ -339,15 +379,15 @@ Status AccountService::checkPassword(const Account& account, const QString& pass
     const bool lockNow = failed >= kMaxFailedLogins;
     const qint64 lockedUntil = lockNow ? now + kLockoutMs : 0;
     if (Status s =
-            store.updateLockout(account.id, lockNow ? kMaxFailedLogins : failed, lockedUntil, now);
+            store.updateLockout(current.id, lockNow ? kMaxFailedLogins : failed, lockedUntil, now);
         !s)
         return s;
     if (Result<AuditEvent> r =
             m_audit.recordInTransaction(AuditEvent{0,
                                                    0,
                                                    AuditKind::LoginFailed,
-                                                   account.id,
-                                                   account.username,
+                                                   current.id,
+                                                   current.username,
                                                    context,
                                                    json({{u"failed_in_a_row"_s, failed}}),
                                                    {},
@@ -359,8 +399,8 @@ Status AccountService::checkPassword(const Account& account, const QString& pass
                 AuditEvent{0,
                            0,
                            AuditKind::AccountLocked,
-                           account.id,
-                           account.username,
+                           current.id,
+                           current.username,
                            context,
                            json({{u"locked_until"_s, double(lockedUntil)}}),
                            {},
@@ -371,7 +411,7 @@ Status AccountService::checkPassword(const Account& account, const QString& pass
     if (Status s = tx->commit(); !s)
         return s;
     if (lockNow)
-        return lockedError(account.username, kLockoutMs);
+        return lockedError(current.username, kLockoutMs);
     return badCredentials();
 }
 

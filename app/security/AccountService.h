@@ -22,7 +22,8 @@ class Database;
 // locked, attempts are refused without checking the password (so a lock is not a guessing
 // oracle) and do not extend the lock; the error "auth.locked" carries the remaining whole
 // seconds in Error::retryAfterSeconds() (and, as before, Error::nativeCode()) for the UI's
-// "try again in …". When the lock has run out the
+// "try again in …". A lock never ends later than kLockoutMs from now, even when the clock
+// was moved back after it was set. When the lock has run out the
 // count starts again from zero. Wrong passwords given to reauthenticate() count the same way.
 //
 // Unknown usernames get the same error as wrong passwords ("auth.bad_credentials") after the
@@ -82,8 +83,13 @@ public:
 private:
     Result<qint64> insertAccount(const QString& username, const QString& displayName, Role role,
                                  const QString& password, const Session* actor);
-    // Checks lock, password and active flag for a known account and records the outcome.
+    // Checks lock, password and active flag for a known account and records the outcome. The
+    // row is read again inside the write transaction: what another connection wrote meanwhile
+    // (a failed attempt, a lock) counts.
     Status checkPassword(const Account& account, const QString& password, const QString& context);
+    // auth.locked while the account's lock holds, never for longer than kLockoutMs from now
+    // (a lock from before the clock was moved back is cut to that, and stored so).
+    Status refuseWhileLocked(qint64 accountId, qint64 now);
     Result<qint64> countActiveAdmins();
 
     Database& m_db;

@@ -2,16 +2,30 @@
 
 #include "AccountService.h"
 #include "AuditLog.h"
-#include "Clock.h"
+
+#include <QElapsedTimer>
 
 namespace pishkhan {
 
-IdleLock::IdleLock(AccountService& accounts, AuditLog& audit, Session session, qint64 timeoutMs)
+namespace {
+
+IdleLock::MonotonicSource elapsedTimerSource()
+{
+    QElapsedTimer timer;
+    timer.start();
+    return [timer] { return timer.elapsed(); };
+}
+
+} // namespace
+
+IdleLock::IdleLock(AccountService& accounts, AuditLog& audit, Session session, qint64 timeoutMs,
+                   MonotonicSource monotonic)
     : m_accounts(accounts)
     , m_audit(audit)
     , m_session(std::move(session))
+    , m_monotonic(monotonic ? std::move(monotonic) : elapsedTimerSource())
     , m_timeoutMs(timeoutMs)
-    , m_lastActivity(accounts.clock().nowMs())
+    , m_lastActivity(m_monotonic())
 {}
 
 void IdleLock::setTimeoutMs(qint64 timeoutMs)
@@ -22,12 +36,12 @@ void IdleLock::setTimeoutMs(qint64 timeoutMs)
 void IdleLock::activity()
 {
     if (!m_locked)
-        m_lastActivity = m_accounts.clock().nowMs();
+        m_lastActivity = m_monotonic();
 }
 
 bool IdleLock::isLocked()
 {
-    if (!m_locked && m_timeoutMs > 0 && m_accounts.clock().nowMs() - m_lastActivity >= m_timeoutMs)
+    if (!m_locked && m_timeoutMs > 0 && m_monotonic() - m_lastActivity >= m_timeoutMs)
         lock();
     return m_locked;
 }
@@ -50,7 +64,7 @@ Status IdleLock::unlock(const QString& password)
         return s;
     }
     m_locked = false;
-    m_lastActivity = m_accounts.clock().nowMs();
+    m_lastActivity = m_monotonic();
     record(false, true);
     return {};
 }

@@ -3,6 +3,8 @@
 #include "Session.h"
 #include "core/Result.h"
 
+#include <functional>
+
 namespace pishkhan {
 
 class AccountService;
@@ -14,15 +16,20 @@ class AuditLog;
 // lock and unlock; the UI just covers it. Another clerk who wants the counter logs the first
 // one out instead (their form is then the UI's to discard).
 //
-// Times come from the AccountService's clock. Wrong unlock passwords count toward the
-// account's lockout like a failed login.
+// The idle period is measured on a monotonic timer (QElapsedTimer), not the wall clock: moving
+// the system clock forward must not lock a counter in use, nor moving it back keep an idle
+// one open. Wrong unlock passwords count toward the account's lockout like a failed login.
 class IdleLock
 {
 public:
     static constexpr qint64 kDefaultTimeoutMs = 5 * 60 * 1000;
 
+    // Milliseconds from any fixed start, never going back; tests hand in their own.
+    using MonotonicSource = std::function<qint64()>;
+
+    // An empty source means the process's QElapsedTimer.
     IdleLock(AccountService& accounts, AuditLog& audit, Session session,
-             qint64 timeoutMs = kDefaultTimeoutMs);
+             qint64 timeoutMs = kDefaultTimeoutMs, MonotonicSource monotonic = {});
 
     [[nodiscard]] const Session& session() const { return m_session; }
     [[nodiscard]] qint64 timeoutMs() const { return m_timeoutMs; }
@@ -45,6 +52,7 @@ private:
     AccountService& m_accounts;
     AuditLog& m_audit;
     Session m_session;
+    MonotonicSource m_monotonic;
     qint64 m_timeoutMs;
     qint64 m_lastActivity;
     bool m_locked = false;

@@ -59,27 +59,49 @@ Status SettingsStore::removeUnchecked(const QString& key)
 
 Status SettingsStore::set(const Session& actor, const QString& key, const QString& newValue)
 {
+    return set(actor, QList<std::pair<QString, QString>>{{key, newValue}});
+}
+
+Status SettingsStore::set(const Session& actor, const QList<std::pair<QString, QString>>& values)
+{
     if (Status s = Authorizer::require(actor, Permission::ChangeSettings); !s)
         return s;
+    return write(actor.accountId, actor.username, {}, values);
+}
+
+Status SettingsStore::setBySystem(const QString& why,
+                                  const QList<std::pair<QString, QString>>& values)
+{
+    return write(0, u"system"_s, why, values);
+}
+
+Status SettingsStore::write(qint64 accountId, const QString& username, const QString& why,
+                            const QList<std::pair<QString, QString>>& values)
+{
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return tx.error();
-    Result<std::optional<QString>> before = value(key);
-    if (!before)
-        return before.error();
-    if (Status s = setUnchecked(key, newValue, actor.accountId); !s)
-        return s;
-    QJsonObject detail{{u"new"_s, newValue}};
-    if (before->has_value())
-        detail.insert(u"old"_s, **before);
-    AuditEvent e;
-    e.kind = AuditKind::SettingsChanged;
-    e.accountId = actor.accountId;
-    e.username = actor.username;
-    e.subject = key;
-    e.detail = QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact));
-    if (Result<AuditEvent> r = m_audit.recordInTransaction(e); !r)
-        return r.error();
+    for (const auto& [key, newValue] : values) {
+        Result<std::optional<QString>> before = value(key);
+        if (!before)
+            return before.error();
+        const QString stored = newValue.isNull() ? u""_s : newValue;
+        if (Status s = setUnchecked(key, stored, accountId); !s)
+            return s;
+        QJsonObject detail{{u"new"_s, stored}};
+        if (before->has_value())
+            detail.insert(u"old"_s, **before);
+        if (!why.isEmpty())
+            detail.insert(u"by"_s, why);
+        AuditEvent e;
+        e.kind = AuditKind::SettingsChanged;
+        e.accountId = accountId;
+        e.username = username;
+        e.subject = key;
+        e.detail = QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact));
+        if (Result<AuditEvent> r = m_audit.recordInTransaction(e); !r)
+            return r.error();
+    }
     return tx->commit();
 }
 

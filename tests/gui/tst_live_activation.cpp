@@ -49,11 +49,13 @@ private slots:
         live.caFile = sandbox.process().certPath();
         live.pinnedKey = sandbox.process().pin();
         live.proxy = u"direct"_s;
+        live.liveBackend = true;
         QVERIFY(live.save(QDir(dir.path()).filePath(u"desk-settings.ini"_s)));
 
         DeskOptions options;
         options.dataDir = dir.path();
         options.training = false;
+        options.firstRunConnection = live; // the address never goes through the file
         options.pbkdf2Iterations = 1000;
         DeskRuntime runtime(options);
         QVERIFY(runtime.open().ok());

@@ -3,10 +3,13 @@
 #include "SyncFixture.h"
 
 #include "net/ApiClient.h"
+#include "net/CaBundle.h"
 #include "net/HttpClient.h"
 #include "storage/OutboxStore.h"
 #include "sync/SyncEngine.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
 
@@ -23,6 +26,7 @@ private slots:
     void refused_data();
     void refused();
     void plainHttpRefused();
+    void caFileAddsToTheSystemStore();
     void correctSettingsStillWork();
 
 private:
@@ -111,6 +115,35 @@ void TestSyncTls::plainHttpRefused()
     const HttpResponse r = http.sendBlocking(HttpRequest::get(u"/api/v1/time"_s));
     QCOMPARE(r.error.code(), u"net.insecure_refused"_s);
     QCOMPARE(r.status, 0L);
+}
+
+void TestSyncTls::caFileAddsToTheSystemStore()
+{
+    // GIVEN a "system store" that knows the server's CA (the sandbox's certificate stands in for
+    // a public CA) and an office CA file that does not
+    HttpSettings s = m_f->httpSettings();
+    QTemporaryDir dir;
+    const QString officeCa = dir.filePath(u"office-ca.pem"_s);
+    {
+        QFile system(CaBundle::systemBundlePath());
+        QVERIFY(system.open(QIODevice::ReadOnly));
+        const QByteArray pem = system.readAll();
+        const qsizetype end = pem.indexOf("-----END CERTIFICATE-----");
+        const qsizetype begin = pem.lastIndexOf("-----BEGIN CERTIFICATE-----", end);
+        QVERIFY(begin >= 0 && end > begin);
+        QFile f(officeCa);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(pem.mid(begin, end - begin + 25) + '\n');
+    }
+    s.systemCaBundle = s.caFile;
+    s.caFile = officeCa;
+    s.pinnedPublicKey.clear(); // trust alone decides here
+    // WHEN the client talks to the server
+    pishkhan::HttpClient http(s);
+    const HttpResponse r = http.sendBlocking(HttpRequest::get(u"/api/v1/time"_s));
+    // THEN the chain still validates: the CA file was added, the system store kept
+    QVERIFY2(r.error.code().isEmpty(), qPrintable(r.error.code() + u": "_s + r.error.message()));
+    QCOMPARE(r.status, 200L);
 }
 
 void TestSyncTls::correctSettingsStillWork()

@@ -379,7 +379,9 @@ void TestLedgerRules::lateEntryGoesToTheOpenDayFlagged()
 {
     Scenario s;
     QVERIFY2(s.error.isEmpty(), qPrintable(s.error));
-    // Close 03-22, then the clock is set back into it: the next fee must not reopen it.
+    // Close 03-22 (its void request decided first), then the clock is set back into it: the
+    // next fee must not reopen it.
+    QVERIFY(s.f.ledger->refuseVoid(s.f.supervisor, s.pendingRequest, u"paid in full"_s).ok());
     auto close = s.f.ledger->closeDay(s.f.supervisor, kPassword, QDate(2025, 3, 22),
                                       {{u"clerk1"_s, u"8000"_s}});
     QVERIFY2(close.ok(), qPrintable(whyNot(close)));
@@ -511,6 +513,8 @@ void TestLedgerRules::acknowledgementIsStoredAndPrintedByTheNextClose()
     // The same acknowledgement again is harmless.
     QVERIFY(s.f.ledger->recordCloseAcknowledgement(*ack, server->publicKey()).ok());
 
+    // A day closes once its void requests are decided.
+    QVERIFY(s.f.ledger->refuseVoid(s.f.supervisor, s.pendingRequest, u"paid in full"_s).ok());
     auto next = s.f.ledger->closeDay(s.f.supervisor, kPassword, QDate(2025, 3, 22),
                                      {{u"clerk1"_s, u"8,000"_s}});
     QVERIFY2(next.ok(), qPrintable(whyNot(next)));

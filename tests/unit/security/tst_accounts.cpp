@@ -308,7 +308,11 @@ private slots:
         QVERIFY(f.open());
         const Session clerk = f.sessionFor(Role::Clerk);
         const Session other = f.sessionFor(Role::Supervisor);
-        IdleLock lock(*f.accounts, *f.audit, clerk); // default 5 minutes
+        // The idle period runs on a monotonic timer; the test drives its own.
+        qint64 monotonic = 0;
+        const auto advanceSeconds = [&monotonic](qint64 s) { monotonic += s * 1000; };
+        IdleLock lock(*f.accounts, *f.audit, clerk, IdleLock::kDefaultTimeoutMs,
+                      [&monotonic] { return monotonic; }); // default 5 minutes
         QCOMPARE(lock.timeoutMs(), 5 * 60 * 1000);
 
         // GIVEN a half-filled form on screen
@@ -319,13 +323,13 @@ private slots:
         const ServeCitizenForm snapshot = form;
 
         // Activity keeps it open.
-        f.clock.advanceSeconds(299);
+        advanceSeconds(299);
         QVERIFY(!lock.isLocked());
         lock.activity();
-        f.clock.advanceSeconds(299);
+        advanceSeconds(299);
         QVERIFY(!lock.isLocked());
         // WHEN five minutes pass without input
-        f.clock.advanceSeconds(1);
+        advanceSeconds(1);
         QVERIFY(lock.isLocked());
         lock.activity(); // input on the lock screen does not unlock
         QVERIFY(lock.isLocked());
@@ -350,14 +354,17 @@ private slots:
     {
         SecurityFixture f;
         QVERIFY(f.open());
-        IdleLock lock(*f.accounts, *f.audit, f.sessionFor(Role::Clerk), 60'000);
-        f.clock.advanceSeconds(59);
+        qint64 monotonic = 0;
+        const auto advanceSeconds = [&monotonic](qint64 s) { monotonic += s * 1000; };
+        IdleLock lock(*f.accounts, *f.audit, f.sessionFor(Role::Clerk), 60'000,
+                      [&monotonic] { return monotonic; });
+        advanceSeconds(59);
         QVERIFY(!lock.isLocked());
-        f.clock.advanceSeconds(1);
+        advanceSeconds(1);
         QVERIFY(lock.isLocked());
         QVERIFY(lock.unlock(kGoodPassword));
         lock.setTimeoutMs(0); // disabled
-        f.clock.advanceSeconds(100000);
+        advanceSeconds(100000);
         QVERIFY(!lock.isLocked());
         lock.lock();
         QVERIFY(lock.isLocked());
