@@ -15,6 +15,7 @@
 #include "security/DeviceIdentity.h"
 #include "security/KeyVault.h"
 #include "security/PasswordHasher.h"
+#include "security/RetentionSchedule.h"
 #include "security/SecretStore.h"
 #include "security/StoreOpener.h"
 #include "storage/LocalStore.h"
@@ -39,6 +40,7 @@ struct DeskRuntime::Impl
 {
     std::optional<LocalStore> store;
     std::unique_ptr<AuditLog> audit;
+    std::unique_ptr<RetentionSchedule> retention;
     std::unique_ptr<AccountService> accounts;
     std::unique_ptr<SecretStore> secrets;
     std::unique_ptr<DeviceIdentity> device;
@@ -116,6 +118,10 @@ Status DeskRuntime::open()
 
     const Clock& clock = SystemClock::instance();
     d->audit = std::make_unique<AuditLog>(d->store->database(), clock);
+    // Citizens' data of long-final requests goes daily while the counter is open (checked
+    // soon after every start), not only when someone remembers a command.
+    d->retention = std::make_unique<RetentionSchedule>(d->store->database(), *d->audit, clock);
+    d->retention->start();
     d->accounts = std::make_unique<AccountService>(d->store->database(), *d->audit, clock,
                                                    m_options.pbkdf2Iterations > 0
                                                        ? m_options.pbkdf2Iterations
