@@ -1,6 +1,7 @@
 #include "KeyVault.h"
 
 #include "KeychainErrors.h"
+#include "core/SecureBytes.h"
 
 #include <openssl/rand.h>
 #include <qt6keychain/keychain.h>
@@ -100,10 +101,15 @@ Result<std::optional<QByteArray>> KeyVault::readKey() const
         return std::optional<QByteArray>();
     if (job->error() != QKeychain::NoError)
         return KeychainErrors::unavailable(describe(u"reading the store key"_s, *job));
-    const QByteArray key = job->binaryData();
-    if (key.size() != kKeySize)
+    QByteArray key = job->binaryData();
+    if (const qsizetype size = key.size(); size != kKeySize) {
+        // Whatever the entry held is not passed on: the job lets go of its copy first, so
+        // ours is the last one and is wiped.
+        job.reset();
+        SecureBytes::wipe(key);
         return KeychainErrors::badKey(u"entry "_s + m_service + u'/' + m_keyName + u" holds "_s +
-                                      QString::number(key.size()) + u" bytes instead of 32"_s);
+                                      QString::number(size) + u" bytes instead of 32"_s);
+    }
     return std::optional<QByteArray>(key);
 }
 

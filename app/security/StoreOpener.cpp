@@ -2,6 +2,7 @@
 
 #include "KeyVault.h"
 #include "KeychainErrors.h"
+#include "core/SecureBytes.h"
 
 #include <QFileInfo>
 
@@ -30,7 +31,12 @@ Result<LocalStore> StoreOpener::open(const QString& path, KeyVault& vault)
             return Error(created.error()).prefixDetail(u"opening "_s + path);
         key = *created;
     }
-    return LocalStore::open(path, key);
+    Result<LocalStore> store = LocalStore::open(path, key);
+    // The vault's answer goes first, so this copy is the key's last holder and is wiped
+    // (unless the store keeps one; then the store's owner wipes it).
+    stored->reset();
+    SecureBytes::wipe(key);
+    return store;
 }
 
 } // namespace pishkhan
