@@ -5,6 +5,7 @@
 #include "LedgerCloseUploadSource.h"
 #include "TrainingBackend.h"
 #include "core/PersianText.h"
+#include "core/SecureBytes.h"
 #include "ledger/LedgerService.h"
 #include "ledger/TariffTable.h"
 #include "net/ApiClient.h"
@@ -27,6 +28,7 @@
 #include <QDir>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QMessageAuthenticationCode>
 
 using namespace Qt::StringLiterals;
 
@@ -171,7 +173,19 @@ Status DeskRuntime::startSandbox(quint16 port)
     options.dataDir = m_options.sandboxDataDir;
     options.port = port;
     options.latencyMs = m_options.sandboxLatencyMs;
+    // The sandbox's texts hold full mobile numbers: they are kept under a key of their own,
+    // derived from the training store's key (so nothing new to keep in the keychain).
+    if (m_options.training) {
+        Result<QByteArray> storeKey = readStoreKey();
+        if (!storeKey)
+            return storeKey.error();
+        options.smsKey =
+            QMessageAuthenticationCode::hash(QByteArrayLiteral("pishkhan training sandbox sms"),
+                                             *storeKey, QCryptographicHash::Sha256);
+        SecureBytes::wipe(*storeKey);
+    }
     auto endpoint = m_options.trainingBackend->start(options);
+    SecureBytes::wipe(options.smsKey);
     if (!endpoint)
         return endpoint.error();
     d->endpoint = *endpoint;
@@ -379,6 +393,11 @@ QString DeskRuntime::smsLogPath() const
     return d->endpoint.smsLogPath;
 }
 
+QJsonArray DeskRuntime::smsMessages(int limit) const
+{
+    return isSandboxRunning() ? m_options.trainingBackend->smsMessages(limit) : QJsonArray();
+}
+
 bool DeskRuntime::isSandboxRunning() const
 {
     return m_options.training && m_options.trainingBackend &&
@@ -409,8 +428,10 @@ void DeskRuntime::sandboxAdmin(const QString& path, const QJsonObject& body)
 {
     if (!d->http)
         return;
-    d->http->send(HttpRequest::postJson(path, QJsonDocument(body).toJson(QJsonDocument::Compact)),
-                  this, [](const HttpResponse&) {});
+    HttpRequest request =
+        HttpRequest::postJson(path, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    request.setHeader(QByteArrayLiteral("X-Admin-Token"), d->endpoint.adminToken.toUtf8());
+    d->http->send(std::move(request), this, [](const HttpResponse&) {});
 }
 
 } // namespace pishkhan
