@@ -156,7 +156,8 @@ MainWindow::MainWindow(DeskRuntime& runtime, QWidget* parent)
 void MainWindow::storeOpened()
 {
     if (m_runtime.isTraining() && !m_sms) {
-        m_sms = new SmsLogPanel(m_runtime.smsLogPath(), this);
+        // A phone screen, not an archive: the newest few texts.
+        m_sms = new SmsLogPanel([this] { return m_runtime.smsMessages(5); }, this);
         addDockWidget(Qt::BottomDockWidgetArea, m_sms);
     }
     m_login->refresh();

@@ -1,10 +1,8 @@
 #include "SmsLogPanel.h"
 
+#include "core/DigitMask.h"
 #include "counter/UiLanguage.h"
 
-#include <QFile>
-#include <QFileInfo>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QPlainTextEdit>
 #include <QTimer>
@@ -13,9 +11,9 @@ using namespace Qt::StringLiterals;
 
 namespace pishkhan::ui {
 
-SmsLogPanel::SmsLogPanel(QString path, QWidget* parent)
+SmsLogPanel::SmsLogPanel(Source source, QWidget* parent)
     : QDockWidget(parent)
-    , m_path(std::move(path))
+    , m_source(std::move(source))
     , m_view(new QPlainTextEdit(this))
     , m_timer(new QTimer(this))
 {
@@ -34,22 +32,19 @@ SmsLogPanel::SmsLogPanel(QString path, QWidget* parent)
 
 void SmsLogPanel::refresh()
 {
-    const QFileInfo info(m_path);
-    if (!info.exists() || info.size() == m_size)
+    const QJsonArray messages = m_source ? m_source() : QJsonArray();
+    if (messages == m_shown)
         return;
-    m_size = info.size();
-    QFile file(m_path);
-    if (!file.open(QIODevice::ReadOnly))
-        return;
+    m_shown = messages;
     QStringList lines;
-    const QList<QByteArray> raw = file.readAll().split('\n');
-    for (const QByteArray& line : raw) {
-        const QJsonObject o = QJsonDocument::fromJson(line).object();
+    for (const QJsonValue& message : messages) {
+        const QJsonObject o = message.toObject();
         if (o.isEmpty())
             continue;
         const QString text = o.value(u"text"_s).toString();
         const QString to = o.value(u"to"_s).toString();
-        lines.prepend(UiLanguage::code(to) + u"\n"_s + text + u"\n"_s);
+        // Even the training phone shows no more of a mobile number than any other screen.
+        lines.prepend(UiLanguage::code(DigitMask::mask(to)) + u"\n"_s + text + u"\n"_s);
         m_last = text;
     }
     // Newest first and only a few: the panel is a phone screen, not an archive.

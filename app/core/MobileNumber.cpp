@@ -1,5 +1,6 @@
 #include "MobileNumber.h"
 
+#include "DigitMask.h"
 #include "PersianText.h"
 
 #include <QtGlobal>
@@ -43,7 +44,7 @@ QString MobileNumber::displayPersian() const
 
 QString MobileNumber::masked() const
 {
-    return m_digits.left(4) + u"***"_s + m_digits.right(4);
+    return DigitMask::mask(m_digits);
 }
 
 } // namespace pishkhan

@@ -23,7 +23,7 @@ public:
     // "+989121234567", for gateways that want E.164.
     [[nodiscard]] QString international() const;
     [[nodiscard]] QString displayPersian() const;
-    // "0912***4567".
+    // "*******4567" (DigitMask).
     [[nodiscard]] QString masked() const;
 
     friend bool operator==(const MobileNumber&, const MobileNumber&) = default;

@@ -1,5 +1,6 @@
 #include "NationalCode.h"
 
+#include "DigitMask.h"
 #include "PersianText.h"
 
 #include <QtGlobal>
@@ -50,7 +51,7 @@ QString NationalCode::displayPersian() const
 
 QString NationalCode::masked() const
 {
-    return m_digits.left(3) + u"****"_s + m_digits.right(3);
+    return DigitMask::mask(m_digits);
 }
 
 } // namespace pishkhan

@@ -24,7 +24,7 @@ public:
     [[nodiscard]] const QString& canonical() const { return m_digits; }
     // Ten Persian digits.
     [[nodiscard]] QString displayPersian() const;
-    // "123****890": for lists and logs, where the whole code must not appear.
+    // "******7890" (DigitMask): for lists and logs, where the whole code must not appear.
     [[nodiscard]] QString masked() const;
 
     friend bool operator==(const NationalCode&, const NationalCode&) = default;

@@ -6,6 +6,7 @@
 #include "LedgerCloseUploadSource.h"
 #include "TrainingBackend.h"
 #include "core/PersianText.h"
+#include "core/SecureBytes.h"
 #include "ledger/LedgerService.h"
 #include "ledger/TariffTable.h"
 #include "net/ApiClient.h"
@@ -18,6 +19,7 @@
 #include "security/DeviceIdentity.h"
 #include "security/KeyVault.h"
 #include "security/PasswordHasher.h"
+#include "security/RetentionSchedule.h"
 #include "security/SecretStore.h"
 #include "security/SettingsStore.h"
 #include "security/StoreOpener.h"
@@ -31,6 +33,7 @@
 #include <QDir>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QMessageAuthenticationCode>
 
 using namespace Qt::StringLiterals;
 
@@ -68,6 +71,7 @@ struct DeskRuntime::Impl
     std::shared_ptr<StoreLock> lock; // first in, last out: released after the store is closed
     std::optional<LocalStore> store;
     std::unique_ptr<AuditLog> audit;
+    std::unique_ptr<RetentionSchedule> retention;
     std::unique_ptr<AccountService> accounts;
     std::unique_ptr<SettingsStore> settings;
     std::unique_ptr<SecretStore> secrets;
@@ -159,6 +163,10 @@ Status DeskRuntime::open()
 
     const Clock& clock = SystemClock::instance();
     d->audit = std::make_unique<AuditLog>(d->store->database(), clock);
+    // Citizens' data of long-final requests goes daily while the counter is open (checked
+    // soon after every start), not only when someone remembers a command.
+    d->retention = std::make_unique<RetentionSchedule>(d->store->database(), *d->audit, clock);
+    d->retention->start();
     d->accounts = std::make_unique<AccountService>(d->store->database(), *d->audit, clock,
                                                    m_options.pbkdf2Iterations > 0
                                                        ? m_options.pbkdf2Iterations
@@ -231,7 +239,19 @@ Status DeskRuntime::startSandbox(quint16 port)
     options.dataDir = m_options.sandboxDataDir;
     options.port = port;
     options.latencyMs = m_options.sandboxLatencyMs;
+    // The sandbox's texts hold full mobile numbers: they are kept under a key of their own,
+    // derived from the training store's key (so nothing new to keep in the keychain).
+    if (m_options.training) {
+        Result<QByteArray> storeKey = readStoreKey();
+        if (!storeKey)
+            return storeKey.error();
+        options.smsKey =
+            QMessageAuthenticationCode::hash(QByteArrayLiteral("pishkhan training sandbox sms"),
+                                             *storeKey, QCryptographicHash::Sha256);
+        SecureBytes::wipe(*storeKey);
+    }
     auto endpoint = m_options.trainingBackend->start(options);
+    SecureBytes::wipe(options.smsKey);
     if (!endpoint)
         return endpoint.error();
     d->endpoint = *endpoint;
@@ -491,6 +511,11 @@ QString DeskRuntime::smsLogPath() const
     return d->endpoint.smsLogPath;
 }
 
+QJsonArray DeskRuntime::smsMessages(int limit) const
+{
+    return isSandboxRunning() ? m_options.trainingBackend->smsMessages(limit) : QJsonArray();
+}
+
 bool DeskRuntime::isSandboxRunning() const
 {
     return m_options.training && m_options.trainingBackend &&
@@ -521,8 +546,10 @@ void DeskRuntime::sandboxAdmin(const QString& path, const QJsonObject& body)
 {
     if (!d->http)
         return;
-    d->http->send(HttpRequest::postJson(path, QJsonDocument(body).toJson(QJsonDocument::Compact)),
-                  this, [](const HttpResponse&) {});
+    HttpRequest request =
+        HttpRequest::postJson(path, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    request.setHeader(QByteArrayLiteral("X-Admin-Token"), d->endpoint.adminToken.toUtf8());
+    d->http->send(std::move(request), this, [](const HttpResponse&) {});
 }
 
 } // namespace pishkhan

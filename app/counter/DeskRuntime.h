@@ -6,6 +6,7 @@
 #include "core/Result.h"
 #include "security/Session.h"
 
+#include <QJsonArray>
 #include <QObject>
 #include <QString>
 
@@ -100,7 +101,9 @@ public:
     [[nodiscard]] const Session& session() const { return m_session; }
     void setSession(const Session& session);
 
-    // Training mode only.
+    // Training mode only. The citizen's "phone": what the in-process sandbox texted, newest
+    // last (kept encrypted; smsLogPath() is empty then).
+    [[nodiscard]] QJsonArray smsMessages(int limit = 50) const;
     [[nodiscard]] QString smsLogPath() const;
     [[nodiscard]] bool isSandboxRunning() const;
     void stopSandbox();

@@ -4,6 +4,7 @@
 #include "ServiceCatalogue.h"
 #include "ServiceDefinition.h"
 #include "ServiceErrors.h"
+#include "core/DigitMask.h"
 #include "core/MobileNumber.h"
 #include "core/NationalCode.h"
 #include "core/RegisteredPlate.h"
@@ -26,13 +27,6 @@ namespace {
 
 // Enough for any office's history; the outbox keeps rows for the follow-up screen.
 constexpr int kScanLimit = 1'000'000;
-
-QString maskDigits(const QString& digits)
-{
-    if (digits.size() <= 5)
-        return QString(digits.size(), u'*');
-    return digits.left(3) + QString(digits.size() - 5, u'*') + digits.right(2);
-}
 
 QString fieldText(const FieldSchema* schema, const QJsonValue& value)
 {
@@ -68,13 +62,13 @@ QString fieldText(const FieldSchema* schema, const QJsonValue& value)
 QString FollowUpRecord::maskedNationalCode() const
 {
     const auto code = NationalCode::parse(request.nationalCode);
-    return code ? code->masked() : maskDigits(request.nationalCode);
+    return code ? code->masked() : DigitMask::mask(request.nationalCode);
 }
 
 QString FollowUpRecord::maskedMobile() const
 {
     const auto mobile = MobileNumber::parse(request.mobile);
-    return mobile ? mobile->masked() : maskDigits(request.mobile);
+    return mobile ? mobile->masked() : DigitMask::mask(request.mobile);
 }
 
 FollowUpLookup::FollowUpLookup(Database& db, LedgerStore& ledger)

@@ -2,6 +2,8 @@
 
 #include "core/Result.h"
 
+#include <QByteArray>
+#include <QJsonArray>
 #include <QString>
 
 namespace pishkhan {
@@ -13,7 +15,8 @@ struct TrainingEndpoint
     QString url;             // https://127.0.0.1:PORT
     QString pin;             // sha256//base64 of the SPKI
     QString certificatePath; // the PEM a client can use as its CA file
-    QString smsLogPath;      // the "citizen's phone": one JSON object per text message
+    QString smsLogPath;      // plain JSON-lines SMS log; empty when the texts are encrypted
+    QString adminToken;      // X-Admin-Token for the backend's /admin calls
 };
 
 struct TrainingBackendOptions
@@ -21,6 +24,9 @@ struct TrainingBackendOptions
     QString dataDir;   // the backend's own state
     quint16 port = 0;  // 0 = any free port
     int latencyMs = 0; // added to every answer (tests of the "never blocks" rule)
+    // Non-empty (the counter's training mode): the texts the backend "sends" hold full mobile
+    // numbers and are kept encrypted under this 32-byte key, never in a plain file.
+    QByteArray smsKey;
 };
 
 // The municipal backend that training mode and the self-test run inside the process. The
@@ -39,6 +45,9 @@ public:
     [[nodiscard]] virtual const TrainingEndpoint& endpoint() const = 0;
     // An activation code for one of the sample offices (IF-1001 ...).
     [[nodiscard]] virtual Result<QString> issueActivationCode(const QString& officeCode) = 0;
+    // The citizen's "phone": the texts sent so far, newest last, each {at, to, challenge_id,
+    // text}; at most limit of them.
+    [[nodiscard]] virtual QJsonArray smsMessages(int limit) const = 0;
 
     // training.not_running: no backend was handed in, or it is not started.
     [[nodiscard]] static Error notRunning(const QString& detail);

@@ -1,5 +1,6 @@
 #include "Identifiers.h"
 
+#include "core/DigitMask.h"
 #include "core/MobileNumber.h"
 #include "core/NationalCode.h"
 
@@ -144,9 +145,7 @@ QString Identifiers::gregorianOfJalali(const QString& text)
 
 QString Identifiers::mask(const QString& identifier)
 {
-    if (identifier.size() <= 6)
-        return QString(identifier.size(), u'*');
-    return identifier.left(3) + QString(identifier.size() - 6, u'*') + identifier.right(3);
+    return DigitMask::mask(identifier);
 }
 
 } // namespace pishkhan::sandbox

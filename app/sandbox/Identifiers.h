@@ -35,7 +35,7 @@ public:
     [[nodiscard]] static std::optional<QDate> jalaliDate(const QString& text);
     [[nodiscard]] static QString gregorianOfJalali(const QString& text);
 
-    // ۱۲۳****۸۹۰ style masking for anything the sandbox keeps or logs about a citizen.
+    // DigitMask ("******7890") for anything the sandbox keeps or shows about a citizen.
     [[nodiscard]] static QString mask(const QString& identifier);
 };
 

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "IdempotencyKey.h"
+#include "ReplaySeal.h"
 #include "SandboxStore.h"
 #include "Secrets.h"
 
@@ -123,6 +124,12 @@ ApiResponse SandboxApi::dispatch(const Route& route, const ApiRequest& request,
 
     if (route.access == Access::Admin && !request.loopback)
         return problem(QStringLiteral("admin-loopback-only"));
+    // Loopback is not enough: any local user or process (a browser page reaching 127.0.0.1)
+    // could issue activation codes, read the one-time codes or move the clock.
+    if (route.access == Access::Admin &&
+        (m_context.adminToken.isEmpty() ||
+         !Secrets::equalConstantTime(request.header("x-admin-token"), m_context.adminToken)))
+        return problem(QStringLiteral("admin-token-invalid"));
     if (request.body.size() > m_context.limits.maxBodyBytes)
         return ApiResponse::problem(
             Problem(QStringLiteral("body-too-large"),
@@ -199,11 +206,23 @@ ApiResponse SandboxApi::runIdempotent(const Route& route, ApiCall& call, const Q
             return problem(QStringLiteral("idempotency-key-reused"),
                            QStringLiteral("the key was first used with another method, path or "
                                           "body"));
+        // Same method, path and body: only the bearer token may differ, and then the seal
+        // does not open — another device's retry never sees this device's answer.
+        const QByteArray sealKey = ReplaySeal::keyFor(request);
+        // Answers stored by an earlier version were not sealed.
+        const auto unseal = [&sealKey](const QByteArray& b) -> std::optional<QByteArray> {
+            return ReplaySeal::isSealed(b) ? ReplaySeal::open(sealKey, b) : b;
+        };
+        const auto headers = unseal((*stored)->headers);
+        const auto body = unseal((*stored)->body);
+        if (!headers || !body)
+            return problem(QStringLiteral("idempotency-key-reused"),
+                           QStringLiteral("the key was first used with other credentials"));
         ApiResponse replay;
         replay.status = (*stored)->status;
         replay.contentType = (*stored)->contentType;
-        replay.body = (*stored)->body;
-        for (const QJsonValue h : QJsonDocument::fromJson((*stored)->headers).array())
+        replay.body = *body;
+        for (const QJsonValue h : QJsonDocument::fromJson(*headers).array())
             replay.headers.append(
                 {h.toArray().at(0).toString().toLatin1(), h.toArray().at(1).toString().toLatin1()});
         replay.headers.append(
@@ -220,8 +239,11 @@ ApiResponse SandboxApi::runIdempotent(const Route& route, ApiCall& call, const Q
         QJsonArray headers;
         for (const auto& [name, value] : response.headers)
             headers.append(QJsonArray{QString::fromLatin1(name), QString::fromLatin1(value)});
-        record.headers = QJsonDocument(headers).toJson(QJsonDocument::Compact);
-        record.body = response.body;
+        // Sealed: the answer may carry a bearer or consent token (see ReplaySeal).
+        const QByteArray sealKey = ReplaySeal::keyFor(request);
+        record.headers =
+            ReplaySeal::seal(sealKey, QJsonDocument(headers).toJson(QJsonDocument::Compact));
+        record.body = ReplaySeal::seal(sealKey, response.body);
         if (!m_context.store.saveIdempotency(scope, key, record, call.now))
             return problem(QStringLiteral("internal"));
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QByteArray>
+
 namespace pishkhan::sandbox {
 
 class Catalogue;
@@ -37,6 +39,8 @@ struct SandboxContext
     SmsLog& sms;
     FaultInjector& faults;
     SandboxLimits limits;
+    // The X-Admin-Token every /admin call must carry (printed by pishkhan-sandbox at start).
+    QByteArray adminToken;
 };
 
 } // namespace pishkhan::sandbox

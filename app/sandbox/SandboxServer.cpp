@@ -8,6 +8,7 @@
 #include "PropertyRegistry.h"
 #include "SandboxApi.h"
 #include "SandboxStore.h"
+#include "Secrets.h"
 #include "SmsLog.h"
 #include "TlsIdentity.h"
 
@@ -98,12 +99,37 @@ Result<SandboxEndpoint> SandboxServer::start(const SandboxOptions& options)
     d->properties.emplace(std::move(properties).value());
     d->directory.emplace(std::move(directory).value());
     d->signer.emplace(std::move(signer).value());
-    d->sms.emplace(dir + QStringLiteral("/sms.log"));
+    const QString plainSmsLog = dir + QStringLiteral("/sms.log");
+    if (options.smsKey.isEmpty()) {
+        d->sms.emplace(plainSmsLog);
+    } else {
+        const QString smsDb = dir + QStringLiteral("/sms.db");
+        auto sms = SmsLog::openEncrypted(smsDb, options.smsKey);
+        if (!sms) {
+            // The key follows the training store's, so a rekeyed store cannot read the old
+            // texts. They are one-time codes that expired minutes after they were sent:
+            // start an empty phone rather than refuse to start.
+            for (const QString& suffix :
+                 {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+                QFile::remove(smsDb + suffix);
+            sms = SmsLog::openEncrypted(smsDb, options.smsKey);
+        }
+        if (!sms)
+            return sms.error();
+        d->sms.emplace(std::move(sms).value());
+        // An earlier version kept the texts in plain text here.
+        if (QFile::exists(plainSmsLog) && !QFile::remove(plainSmsLog))
+            return Error(QStringLiteral("sandbox.sms_log"),
+                         "The old plain-text SMS log cannot be removed", plainSmsLog);
+    }
+    const QString adminToken =
+        options.adminToken.isEmpty() ? Secrets::token(QStringLiteral("adm_")) : options.adminToken;
     d->faults.emplace(options.faults);
     SandboxLimits limits;
     limits.maxBodyBytes = options.maxBodyBytes;
     d->context.emplace(SandboxContext{*d->store, *d->clock, *d->catalogue, *d->properties,
-                                      *d->directory, *d->signer, *d->sms, *d->faults, limits});
+                                      *d->directory, *d->signer, *d->sms, *d->faults, limits,
+                                      adminToken.toUtf8()});
     d->api.emplace(*d->context);
 
     SandboxApi* api = &*d->api;
@@ -128,6 +154,7 @@ Result<SandboxEndpoint> SandboxServer::start(const SandboxOptions& options)
     endpoint.pin = tls->pin();
     endpoint.certificatePath = tls->certificatePath();
     endpoint.smsLogPath = d->sms->path();
+    endpoint.adminToken = adminToken;
     return endpoint;
 }
 
@@ -136,6 +163,11 @@ Result<QString> SandboxServer::issueActivationCode(const QString& officeCode)
     if (!isRunning())
         return Error(QStringLiteral("sandbox.stopped"), "The sandbox is not running");
     return d->api->devices().issueActivationCode(officeCode);
+}
+
+QJsonArray SandboxServer::smsMessages(int limit) const
+{
+    return d->sms ? d->sms->messages(QString(), limit) : QJsonArray();
 }
 
 } // namespace pishkhan::sandbox

@@ -4,6 +4,7 @@
 
 #include "core/Result.h"
 
+#include <QJsonArray>
 #include <QObject>
 #include <QString>
 
@@ -21,6 +22,12 @@ struct SandboxOptions
     FaultSettings faults;
     qint64 maxBodyBytes = 256 * 1024;
     bool logRequests = false;
+    // Required as the X-Admin-Token header of every /admin call; empty = a random one is
+    // made at start (SandboxEndpoint::adminToken).
+    QString adminToken;
+    // Training mode inside the counter: the one-time texts (full mobile numbers) are kept in
+    // an SQLCipher file under this 32-byte key instead of a plain sms.log. Empty = sms.log.
+    QByteArray smsKey;
 };
 
 struct SandboxEndpoint
@@ -29,7 +36,8 @@ struct SandboxEndpoint
     QString url;             // https://127.0.0.1:PORT
     QString pin;             // sha256//base64 of the SPKI
     QString certificatePath; // the PEM a client can use as its CA file
-    QString smsLogPath;
+    QString smsLogPath;      // empty when the texts are kept encrypted (smsKey)
+    QString adminToken;      // the X-Admin-Token header the /admin endpoints require
 };
 
 // The reference municipal backend in one object: the desktop app's training mode and the
@@ -47,6 +55,8 @@ public:
 
     // For training mode: an activation code for one of the sample offices (IF-1001 ...).
     [[nodiscard]] Result<QString> issueActivationCode(const QString& officeCode);
+    // The texts "sent" so far, newest last (what the SMS log holds; see SmsLog).
+    [[nodiscard]] QJsonArray smsMessages(int limit) const;
 
 private:
     struct Impl;

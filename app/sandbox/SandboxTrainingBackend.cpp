@@ -17,13 +17,15 @@ Result<TrainingEndpoint> SandboxTrainingBackend::start(const TrainingBackendOpti
     sandboxOptions.dataDir = options.dataDir;
     sandboxOptions.port = options.port;
     sandboxOptions.faults.latencyMs = options.latencyMs;
+    sandboxOptions.smsKey = options.smsKey;
     auto started = m_server->start(sandboxOptions);
     if (!started) {
         m_server.reset();
         return started.error();
     }
-    m_endpoint = TrainingEndpoint{started->port, started->url, started->pin,
-                                  started->certificatePath, started->smsLogPath};
+    m_endpoint = TrainingEndpoint{started->port,       started->url,
+                                  started->pin,        started->certificatePath,
+                                  started->smsLogPath, started->adminToken};
     return m_endpoint;
 }
 
@@ -42,6 +44,11 @@ Result<QString> SandboxTrainingBackend::issueActivationCode(const QString& offic
     if (!m_server)
         return TrainingBackend::notRunning(u"no activation code before the sandbox starts"_s);
     return m_server->issueActivationCode(officeCode);
+}
+
+QJsonArray SandboxTrainingBackend::smsMessages(int limit) const
+{
+    return m_server ? m_server->smsMessages(limit) : QJsonArray();
 }
 
 } // namespace pishkhan::sandbox

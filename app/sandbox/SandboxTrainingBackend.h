@@ -21,6 +21,7 @@ public:
     [[nodiscard]] bool isRunning() const override;
     [[nodiscard]] const TrainingEndpoint& endpoint() const override { return m_endpoint; }
     [[nodiscard]] Result<QString> issueActivationCode(const QString& officeCode) override;
+    [[nodiscard]] QJsonArray smsMessages(int limit) const override;
 
 private:
     std::unique_ptr<SandboxServer> m_server;

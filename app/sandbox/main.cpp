@@ -1,6 +1,9 @@
 // pishkhan-sandbox: the reference municipal backend as a process, for developers, testers
 // and the contract tests. Prints one machine-readable line once it listens:
 //   listening https://127.0.0.1:PORT pin=sha256//... cert=/path/cert.pem sms=/path/sms.log
+//   admin=adm_...
+// (one line). The admin token is new at every start unless --admin-token gives one; every
+// /admin call must carry it as the X-Admin-Token header.
 #include "Problem.h"
 #include "SandboxServer.h"
 
@@ -43,8 +46,8 @@ int main(int argc, char* argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Reference municipal backend for Pishkhan Desk (sample data, loopback only, HTTPS).\n"
-        "Contract: docs/api.md. Prints 'listening https://127.0.0.1:PORT pin=sha256//...' on "
-        "stdout when ready."));
+        "Contract: docs/api.md. Prints 'listening https://127.0.0.1:PORT pin=sha256//... ... "
+        "admin=TOKEN' on stdout when ready."));
     parser.addHelpOption();
     parser.addVersionOption();
     const auto opt = [&](const char* name, const char* help, const char* value = nullptr,
@@ -71,6 +74,9 @@ int main(int argc, char* argv[])
     opt("seed", "Seed for the fault generator (repeatable runs).", "n");
     opt("max-body-bytes", "Largest request body accepted.", "bytes", "262144");
     opt("quiet", "Do not log one line per request on stderr.");
+    opt("admin-token",
+        "X-Admin-Token the /admin endpoints require; default: a random one, printed at start.",
+        "token");
     opt("list-problems", "Print every problem type and exit.");
     parser.process(app);
 
@@ -118,6 +124,7 @@ int main(int argc, char* argv[])
         return 2;
     }
     options.logRequests = !parser.isSet(QStringLiteral("quiet"));
+    options.adminToken = parser.value(QStringLiteral("admin-token"));
 
     SandboxServer server;
     auto endpoint = server.start(options);
@@ -125,9 +132,9 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "pishkhan-sandbox: %s\n", qPrintable(endpoint.error().message()));
         return 1;
     }
-    std::printf("listening %s pin=%s cert=%s sms=%s\n", qPrintable(endpoint->url),
+    std::printf("listening %s pin=%s cert=%s sms=%s admin=%s\n", qPrintable(endpoint->url),
                 qPrintable(endpoint->pin), qPrintable(endpoint->certificatePath),
-                qPrintable(endpoint->smsLogPath));
+                qPrintable(endpoint->smsLogPath), qPrintable(endpoint->adminToken));
     std::fflush(stdout);
     return app.exec();
 }

@@ -1,6 +1,7 @@
 #include "KeyVault.h"
 
 #include "KeychainErrors.h"
+#include "core/SecureBytes.h"
 
 #include <openssl/rand.h>
 #include <qt6keychain/keychain.h>
@@ -147,9 +148,13 @@ Result<std::optional<QByteArray>> KeyVault::readKey() const
     Result<std::optional<QByteArray>> key = readEntry(m_keyName);
     if (!key || !key->has_value())
         return key;
-    if ((*key)->size() != kKeySize)
+    if (const qsizetype size = (*key)->size(); size != kKeySize) {
+        // Whatever the entry held is not passed on: the job that read it is gone, so this copy
+        // is the last one and is wiped.
+        SecureBytes::wipe(**key);
         return KeychainErrors::badKey(u"entry "_s + m_service + u'/' + m_keyName + u" holds "_s +
-                                      QString::number((*key)->size()) + u" bytes instead of 32"_s);
+                                      QString::number(size) + u" bytes instead of 32"_s);
+    }
     return key;
 }
 

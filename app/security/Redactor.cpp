@@ -1,5 +1,7 @@
 #include "Redactor.h"
 
+#include "core/DigitMask.h"
+
 #include <QRegularExpression>
 
 namespace pishkhan {
@@ -46,18 +48,6 @@ const QRegularExpression& opaque()
     return re;
 }
 
-QString maskDigits(const QString& run)
-{
-    QString digits;
-    for (QChar c : run) {
-        if (c.isDigit())
-            digits.append(c);
-    }
-    if (digits.size() >= 10)
-        return digits.left(3) + u"****"_s + digits.right(3);
-    return u"****"_s + digits.right(2);
-}
-
 template<typename Fn>
 QString replaceAll(const QString& text, const QRegularExpression& re, Fn replacement)
 {
@@ -97,7 +87,7 @@ QString Redactor::redact(const QString& text)
         return letter && digit ? u"[redacted]"_s : v;
     });
     s = replaceAll(s, digitRun(), [](const QRegularExpressionMatch& m) -> QString {
-        return maskDigits(m.captured(0));
+        return DigitMask::mask(m.captured(0));
     });
     return s;
 }

@@ -8,8 +8,8 @@ namespace pishkhan {
 // warning, a libcurl message, an exception text):
 //  - any run of 8 or more digits (ASCII, Persian or Arabic-Indic; single spaces, hyphens or
 //    ZWNJ between them allowed): national codes, mobiles, card numbers, Sheba, long codes.
-//    The first 3 and last 3 digits stay ("۱۲۳****۸۹۰" shape: 123****890) so a support
-//    engineer can still tell two lines apart; shorter runs lose everything but the last 2.
+//    At most the last 4 digits stay (DigitMask: "******7890") so a support engineer can
+//    still tell two lines apart.
 //  - the value after a secret-looking key: token, otp, code, password, passwd, pin, secret,
 //    key, authorization, bearer, activation_code, consent_token ... in "k=v", "k: v" and
 //    JSON "k":"v" forms -> "[redacted]".

@@ -48,9 +48,14 @@ Result<int> RetentionPurger::purge(int days)
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return tx.error();
-    auto upd = m_db.prepare("UPDATE outbox SET payload = '{}', payload_purged_at = ? "
-                            "WHERE state IN ('accepted', 'rejected') AND updated_at < ? "
-                            "AND payload_purged_at IS NULL");
+    // Empty strings rather than NULL: the columns are NOT NULL since the first schema. A row
+    // that an older version purged (payload only) is cleared of the rest now.
+    auto upd = m_db.prepare(
+        "UPDATE outbox SET payload = '{}', national_code = '', mobile = '', citizen_name = '', "
+        "consent_token = '', payload_purged_at = coalesce(payload_purged_at, ?) "
+        "WHERE state IN ('accepted', 'rejected') AND updated_at < ? "
+        "AND (payload_purged_at IS NULL OR national_code <> '' OR mobile <> '' "
+        "OR citizen_name <> '' OR consent_token <> '')");
     if (!upd)
         return upd.error();
     if (Status s = upd->execute({now, cutoff}); !s)

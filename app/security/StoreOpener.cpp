@@ -3,6 +3,7 @@
 #include "InterruptedRotation.h"
 #include "KeyVault.h"
 #include "KeychainErrors.h"
+#include "core/SecureBytes.h"
 
 #include <QFileInfo>
 
@@ -44,6 +45,15 @@ Result<QByteArray> existingKey(const QString& path, KeyVault& vault)
     return **stored;
 }
 
+// Opens with the key, then wipes this copy: the vault's answer is gone by then, so it is the
+// key's last holder (unless the store keeps one; then the store's owner wipes it).
+Result<LocalStore> openAndWipe(const QString& path, QByteArray& key)
+{
+    Result<LocalStore> store = LocalStore::open(path, key);
+    SecureBytes::wipe(key);
+    return store;
+}
+
 bool exists(const QString& path)
 {
     const QFileInfo info(path);
@@ -58,10 +68,10 @@ Result<LocalStore> StoreOpener::open(const QString& path, KeyVault& vault)
         Result<QByteArray> created = vault.loadOrCreateKey();
         if (!created)
             return Error(created.error()).prefixDetail(u"opening "_s + path);
-        return LocalStore::open(path, *created);
+        return openAndWipe(path, *created);
     }
     Result<QByteArray> key = existingKey(path, vault);
-    Result<LocalStore> store = key ? LocalStore::open(path, *key) : Result<LocalStore>(key.error());
+    Result<LocalStore> store = key ? openAndWipe(path, *key) : Result<LocalStore>(key.error());
     if (store || !needsPendingKey(store.error()))
         return store;
     Result<std::optional<QByteArray>> finished = finishRotation(path, vault);
@@ -69,7 +79,7 @@ Result<LocalStore> StoreOpener::open(const QString& path, KeyVault& vault)
         return finished.error();
     if (!*finished)
         return store;
-    return LocalStore::open(path, **finished);
+    return openAndWipe(path, **finished);
 }
 
 Status StoreOpener::check(const QString& path, KeyVault& vault)

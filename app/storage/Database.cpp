@@ -104,13 +104,31 @@ Result<QString> queryTextRaw(sqlite3* db, const char* sql, const QString& contex
     return value;
 }
 
+// "x'<64 hex digits>'", SQLCipher's raw-key spelling, written straight into one buffer that
+// the caller wipes: rawKey.toHex() would leave a hex copy of the key in freed memory.
+QByteArray rawKeySpec(const QByteArray& rawKey)
+{
+    static constexpr char kHex[] = "0123456789abcdef";
+    QByteArray spec(3 + 2 * rawKey.size(), Qt::Uninitialized);
+    char* out = spec.data();
+    *out++ = 'x';
+    *out++ = '\'';
+    for (char byte : rawKey) {
+        const auto b = static_cast<unsigned char>(byte);
+        *out++ = kHex[b >> 4];
+        *out++ = kHex[b & 0x0f];
+    }
+    *out = '\'';
+    return spec;
+}
+
 // Keys the connection and pins every cipher setting that differs between SQLCipher 3.x and 4.x
 // to the 3.x values (what Debian's 3.4 can read), except the page size, which both set to 4096.
 // With a raw key the PBKDF2 passphrase step is skipped, but the HMAC key is still derived with
 // the KDF algorithm (2 iterations), so the algorithms must agree too. Returns cipher_version.
 Result<QString> applyKey(sqlite3* db, const QByteArray& rawKey, const QString& path)
 {
-    QByteArray keySpec = "x'" + rawKey.toHex() + "'";
+    QByteArray keySpec = rawKeySpec(rawKey);
     const int rc = sqlite3_key_v2(db, "main", keySpec.constData(), int(keySpec.size()));
     sqlite::secureZero(keySpec.data(), std::size_t(keySpec.size()));
     if (rc != SQLITE_OK)
@@ -390,7 +408,7 @@ Status Database::rekey(const QByteArray& rawKey)
         return sqlite::makeError(SQLITE_MISUSE, nullptr, u"rekey on a closed database"_s);
     if (rawKey.size() != kKeySize)
         return keyError(m_path, "the key must be 32 bytes");
-    QByteArray keySpec = "x'" + rawKey.toHex() + "'";
+    QByteArray keySpec = rawKeySpec(rawKey);
     const int rc = sqlite3_rekey_v2(m_db, "main", keySpec.constData(), int(keySpec.size()));
     sqlite::secureZero(keySpec.data(), std::size_t(keySpec.size()));
     if (rc != SQLITE_OK)

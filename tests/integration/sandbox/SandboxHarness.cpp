@@ -35,6 +35,7 @@ void SandboxHarness::connectClients()
 {
     m_api = m_process.client();
     m_admin = m_process.client();
+    m_admin->setDefaultHeader("X-Admin-Token", m_process.adminToken().toLatin1());
     m_api->setDefaultHeader("X-Clerk-Id", "clerk.1");
     if (!m_token.isEmpty())
         m_api->setDefaultHeader("Authorization", "Bearer " + m_token.toLatin1());

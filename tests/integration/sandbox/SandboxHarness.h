@@ -23,7 +23,7 @@ public:
 
     SandboxProcess& process() { return m_process; }
     HttpClient& api() { return *m_api; }     // authenticated as the activated device
-    HttpClient& admin() { return *m_admin; } // no credentials
+    HttpClient& admin() { return *m_admin; } // the admin token, no device credentials
     TestDevice& device() { return m_device; }
     [[nodiscard]] const QString& deviceId() const { return m_deviceId; }
     [[nodiscard]] const QString& token() const { return m_token; }

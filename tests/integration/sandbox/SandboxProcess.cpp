@@ -40,7 +40,8 @@ bool SandboxProcess::start(const QStringList& moreArgs)
         out += m_process.readAllStandardOutput();
     }
     static const QRegularExpression line(QStringLiteral(
-        "^listening (https://127\\.0\\.0\\.1:[0-9]+) pin=(sha256//\\S+) cert=(\\S+) sms=(\\S+)"));
+        "^listening (https://127\\.0\\.0\\.1:[0-9]+) pin=(sha256//\\S+) cert=(\\S+) sms=(\\S+) "
+        "admin=(\\S+)"));
     const auto match = line.match(QString::fromUtf8(out));
     if (!match.hasMatch()) {
         m_error = QStringLiteral("no listening line; stdout=") + QString::fromUtf8(out) +
@@ -50,6 +51,7 @@ bool SandboxProcess::start(const QStringList& moreArgs)
     m_url = match.captured(1);
     m_pin = match.captured(2);
     m_cert = match.captured(3);
+    m_adminToken = match.captured(5);
     return true;
 }
 

@@ -25,6 +25,8 @@ public:
 
     [[nodiscard]] const QString& url() const { return m_url; }
     [[nodiscard]] const QString& pin() const { return m_pin; }
+    // The X-Admin-Token the sandbox printed at start.
+    [[nodiscard]] const QString& adminToken() const { return m_adminToken; }
     [[nodiscard]] const QString& certPath() const { return m_cert; }
     [[nodiscard]] QString dataDir() const { return m_dir.path(); }
     [[nodiscard]] QString smsLogPath() const { return m_dir.path() + QStringLiteral("/sms.log"); }
@@ -41,6 +43,7 @@ private:
     QString m_url;
     QString m_pin;
     QString m_cert;
+    QString m_adminToken;
     QString m_error;
 };
 

@@ -1,6 +1,7 @@
-// The retention purge blanks the form payloads of requests that have been final for
-// longer than the period, and changes nothing else: row counts of every table (outbox, ledger
-// when present, audit apart from its own purge event) and every other outbox column stay.
+// The retention purge clears the citizen's data (form payload, national code, mobile, name,
+// consent token) of requests that have been final for longer than the period, and changes
+// nothing else: row counts of every table (outbox, ledger when present, audit apart from its
+// own purge event) and every other outbox column stay.
 
 #include "SecurityTestSupport.h"
 #include "security/RetentionPurger.h"
@@ -31,12 +32,12 @@ QMap<QString, qint64> tableCounts(Database& db)
     return out;
 }
 
-// Everything of the outbox except the payload columns.
+// Everything of the outbox except the citizen's columns.
 QString outboxFingerprint(Database& db)
 {
     return db
-        .queryText("SELECT group_concat(request_id || '|' || state || '|' || national_code || "
-                   "'|' || fee_reference || '|' || ifnull(tracking_code, '') || '|' || "
+        .queryText("SELECT group_concat(request_id || '|' || state || '|' || "
+                   "fee_reference || '|' || ifnull(tracking_code, '') || '|' || "
                    "updated_at, ';') FROM (SELECT * FROM outbox ORDER BY seq)")
         .valueOr(u"<error>"_s);
 }
@@ -107,6 +108,10 @@ private slots:
             const bool shouldBePurged = r.outcome != u"open" && r.finalAt == t0;
             QCOMPARE((*e)->payload == u"{}"_s, shouldBePurged);
             QCOMPARE((*e)->payload.contains(u"12-345"_s), !shouldBePurged);
+            QCOMPARE((*e)->nationalCode.isEmpty(), shouldBePurged);
+            QCOMPARE((*e)->mobile.isEmpty(), shouldBePurged);
+            QCOMPARE((*e)->citizenName.isEmpty(), shouldBePurged);
+            QCOMPARE((*e)->consentToken.isEmpty(), shouldBePurged);
         }
         // AND nothing else changed: row counts of every table and the other outbox columns
         auto countsAfter = tableCounts(f.db());
