@@ -1076,6 +1076,7 @@
     </message>
     <message>
         <source>The store&apos;s lock file cannot be written; check the data folder&apos;s permissions and free space.</source>
+        <translation></translation>
     </message>
     <message>
         <source>A closed business day no longer matches its signed close or the municipality&apos;s acknowledgement.</source>
@@ -1087,6 +1088,7 @@
     </message>
     <message>
         <source>The backend&apos;s answer for this request conflicts with a record already saved (a tracking code given twice); ask the municipality about this request.</source>
+        <translation></translation>
     </message>
     <message>
         <source>This counter&apos;s store has not been activated: activate it with a new activation code from the municipality before creating its first administrator.</source>
@@ -1094,6 +1096,7 @@
     </message>
     <message>
         <source>The store opens normally, so it was not moved aside; only a store that cannot be opened is.</source>
+        <translation></translation>
     </message>
     <message>
         <source>A counter connected to the municipality&apos;s server needs the server&apos;s key pin (sha256//…).</source>

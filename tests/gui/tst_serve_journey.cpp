@@ -256,7 +256,9 @@ private slots:
         const qint64 stall = GuiProbe::maxStallMs([this] { return flow()->isBusy(); }, 15000);
         qInfo("longest event-loop stall during a 2 s send: %lld ms", stall);
         QVERIFY(flow()->hasChallenge());
-        QVERIFY2(stall < 100, qPrintable(QString::number(stall)));
+        // A send that blocked the event loop would stall it for the whole 2 s latency; the bound
+        // is far below that and far above what a loaded or sanitizer-built run needs to repaint.
+        QVERIFY2(stall < 1000, qPrintable(QString::number(stall)));
         m_runtime->sandboxAdmin(u"/admin/v1/faults"_s, {{u"latency_ms"_s, 0}});
         QTest::qWait(300);
     }

@@ -53,6 +53,9 @@ private slots:
         options.dataDir = dir.path();
         options.training = false;
         options.pbkdf2Iterations = 1000;
+        // The connection reaches a new live store the way the first-run dialog hands it over;
+        // the settings file never carries the address.
+        options.firstRunConnection = live;
 
         // GIVEN an activated live counter with its administrator.
         QString firstDevice;

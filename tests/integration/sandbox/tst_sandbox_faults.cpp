@@ -49,18 +49,19 @@ private slots:
 
     void latencyDelaysAnswers()
     {
-        QCOMPARE(
-            m_h.setFaults({{QStringLiteral("latency_ms"), 300}, {QStringLiteral("jitter_ms"), 100}})
-                .status,
-            200L);
+        QCOMPARE(m_h.setFaults(
+                        {{QStringLiteral("latency_ms"), 1000}, {QStringLiteral("jitter_ms"), 100}})
+                     .status,
+                 200L);
         for (int i = 0; i < 3; ++i) {
             const HttpReply r = m_h.api().get(QStringLiteral("/api/v1/time"));
             QCOMPARE(r.status, 200L);
-            QVERIFY2(r.elapsedMs >= 290 && r.elapsedMs < 2000,
-                     qPrintable(QString::number(r.elapsedMs)));
+            QVERIFY2(r.elapsedMs >= 990, qPrintable(QString::number(r.elapsedMs)));
         }
-        // Admin endpoints are never delayed or broken.
-        QVERIFY(m_h.admin().get(QStringLiteral("/admin/v1/clock")).elapsedMs < 250);
+        // Admin endpoints are never delayed or broken: well under the injected second even on
+        // a loaded or sanitizer-built machine, so the bound tells "delayed" from "slow".
+        const qint64 adminMs = m_h.admin().get(QStringLiteral("/admin/v1/clock")).elapsedMs;
+        QVERIFY2(adminMs < 900, qPrintable(QString::number(adminMs)));
     }
 
     void errorRateAnswers503WithRetryAfterAndStoresNothing()
