@@ -15,7 +15,7 @@ packages=(
     # plain SQLite only for the benchmark's baseline binary (never linked into the product)
     libsqlite3-dev
     # test sessions: private D-Bus, Secret Service, X server; PDF text checks; Persian fonts
-    dbus gnome-keyring xvfb xauth procps x11vnc poppler-utils fonts-noto-core tzdata
+    dbus gnome-keyring xvfb xauth procps iproute2 x11vnc poppler-utils fonts-noto-core tzdata
     # packaging: dpkg-shlibdeps for the .deb's Depends, and the package checks
     dpkg-dev lintian desktop-file-utils
 )
