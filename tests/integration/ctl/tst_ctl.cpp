@@ -2,6 +2,7 @@
 // where pishkhan-desk keeps it, passwords come through --password-fd.
 // `ledger verify` exits 0 on a good store and 1 naming the entry on a tampered one.
 #include "../../unit/ledger/LedgerTestSupport.h"
+#include "ProcessRun.h"
 #include "ops/RecoveryKey.h"
 #include "security/KeyVault.h"
 #include "sync/CatalogueCache.h"
@@ -21,36 +22,12 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-    [[nodiscard]] QJsonObject json() const
-    {
-        return QJsonDocument::fromJson(out.trimmed().toUtf8()).object();
-    }
-    [[nodiscard]] QByteArray describe() const
-    {
-        return (u"exit %1\nstdout: %2\nstderr: %3"_s.arg(code).arg(out, err)).toUtf8();
-    }
-};
+using Run = pishkhan::test::ProcessRun;
 
 // Runs pishkhanctl; `secret` (password or recovery key) goes to its stdin, read via fd 0.
 Run ctl(const QStringList& args, const QString& secret = {})
 {
-    QProcess p;
-    p.start(QStringLiteral(PISHKHANCTL_EXE), args);
-    Run r;
-    if (!p.waitForStarted(10000))
-        return r;
-    p.write(secret.toUtf8() + '\n');
-    p.closeWriteChannel();
-    p.waitForFinished(120000);
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return Run::run(QStringLiteral(PISHKHANCTL_EXE), args, secret.toUtf8());
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 // The command still exits 1 and names the day (Jalali and ISO), because the day's last entry no
 // longer matches the close the counter signed and the municipality acknowledged.
 #include "../../unit/ledger/LedgerTestSupport.h"
+#include "ProcessRun.h"
 #include "security/BackendSigningKeys.h"
 #include "security/KeyVault.h"
 
@@ -19,36 +20,12 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-    [[nodiscard]] QJsonObject json() const
-    {
-        return QJsonDocument::fromJson(out.trimmed().toUtf8()).object();
-    }
-    [[nodiscard]] QByteArray describe() const
-    {
-        return (u"exit %1\nstdout: %2\nstderr: %3"_s.arg(code).arg(out, err)).toUtf8();
-    }
-};
+using Run = pishkhan::test::ProcessRun;
 
 // Runs pishkhanctl; the password goes to its stdin, read via fd 0.
 Run ctl(const QStringList& args, const QString& password)
 {
-    QProcess p;
-    p.start(QStringLiteral(PISHKHANCTL_EXE), args);
-    Run r;
-    if (!p.waitForStarted(10000))
-        return r;
-    p.write(password.toUtf8() + '\n');
-    p.closeWriteChannel();
-    p.waitForFinished(120000);
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return Run::run(QStringLiteral(PISHKHANCTL_EXE), args, password.toUtf8());
 }
 
 } // namespace

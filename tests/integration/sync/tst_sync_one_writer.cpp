@@ -3,6 +3,7 @@
 // same store are each refused with store.locked — none of them puts the rows the counter is
 // sending back into the queue — while a read-only `pishkhanctl status` still answers. The
 // counter finishes alone and every request reaches the backend exactly once.
+#include "ProcessRun.h"
 #include "SyncFixture.h"
 
 #include "security/KeyVault.h"
@@ -22,31 +23,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-    [[nodiscard]] QByteArray describe() const
-    {
-        return (u"exit %1\nstdout: %2\nstderr: %3"_s.arg(code).arg(out, err)).toUtf8();
-    }
-};
+using Run = pishkhan::test::ProcessRun;
 
 Run runToEnd(const QString& program, const QStringList& args, const QByteArray& input = {})
 {
-    QProcess p;
-    p.start(program, args);
-    Run r;
-    if (!p.waitForStarted(10'000))
-        return r;
-    p.write(input + '\n');
-    p.closeWriteChannel();
-    p.waitForFinished(60'000);
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return Run::run(program, args, input, 60'000);
 }
 
 } // namespace
