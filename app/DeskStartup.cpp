@@ -220,12 +220,12 @@ int runWindow(int argc, char* argv[], DeskStartupProbe* probe)
 
     // The counter's log: redacted lines (no national code, mobile, code or token), one file
     // per data folder, for support; stderr keeps its messages too.
-    const QString logPath = StoreLocation(options.dataDir, options.training).logPath();
+    const StoreLocation location(options.dataDir, options.training);
+    const QString logPath = location.logPath();
     if (QDir().mkpath(QFileInfo(logPath).absolutePath()))
         if (const Status logging = LogSink::install(logPath, QtInfoMsg, true); !logging)
             err() << "pishkhan-desk: " << logging.error().message() << Qt::endl;
 
-    const StoreLocation location(options.dataDir, options.training);
     const QString path = location.storePath();
     if (commandLine.moveAside() && QFileInfo::exists(path)) {
         // The lock first: a store a running counter holds is never judged or moved.
