@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa_IR">
 <context>
+    <name>AuditKind</name>
+    <message>
+        <source>Logged in</source>
+        <translation>ورود به سامانه</translation>
+    </message>
+    <message>
+        <source>Failed log-in</source>
+        <translation>ورود ناموفق</translation>
+    </message>
+    <message>
+        <source>Account locked</source>
+        <translation>قفل شدن حساب</translation>
+    </message>
+    <message>
+        <source>Logged out</source>
+        <translation>خروج از سامانه</translation>
+    </message>
+    <message>
+        <source>Counter locked</source>
+        <translation>قفل شدن باجه</translation>
+    </message>
+    <message>
+        <source>Counter unlocked</source>
+        <translation>باز شدن قفل باجه</translation>
+    </message>
+    <message>
+        <source>Failed unlock</source>
+        <translation>باز کردن ناموفق قفل</translation>
+    </message>
+    <message>
+        <source>Account created</source>
+        <translation>ایجاد حساب</translation>
+    </message>
+    <message>
+        <source>Account changed</source>
+        <translation>تغییر حساب</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>تغییر گذرواژه</translation>
+    </message>
+    <message>
+        <source>Void requested</source>
+        <translation>درخواست ابطال</translation>
+    </message>
+    <message>
+        <source>Void approved</source>
+        <translation>تأیید ابطال</translation>
+    </message>
+    <message>
+        <source>Void refused</source>
+        <translation>رد ابطال</translation>
+    </message>
+    <message>
+        <source>Day closed</source>
+        <translation>بستن روز</translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation>تغییر تنظیمات</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>خروجی گرفتن</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>پشتیبان‌گیری</translation>
+    </message>
+    <message>
+        <source>Counter activated</source>
+        <translation>فعال‌سازی باجه</translation>
+    </message>
+    <message>
+        <source>Counter deactivated</source>
+        <translation>غیرفعال‌سازی باجه</translation>
+    </message>
+    <message>
+        <source>Old data purged</source>
+        <translation>پاک‌سازی داده‌های قدیمی</translation>
+    </message>
+</context>
+<context>
     <name>Bank</name>
     <message>
         <source>Bank Melli</source>
@@ -1130,6 +1213,10 @@
         <source>The system&apos;s certificates cannot be read.</source>
         <translation>گواهی‌های سیستم خوانده نمی‌شوند.</translation>
     </message>
+    <message>
+        <source>The number of events to show must be positive.</source>
+        <translation>تعداد رویدادهای نمایش‌دادنی باید مثبت باشد.</translation>
+    </message>
 </context>
 <context>
     <name>Receipt</name>
@@ -1365,6 +1452,70 @@
         <source>Signature</source>
         <translation>امضا</translation>
     </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>رویدادنامهٔ ممیزی</translation>
+    </message>
+    <message>
+        <source>Event no.</source>
+        <translation>شمارهٔ رویداد</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>رویداد</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>انجام‌دهنده</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>موضوع</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>جزئیات</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>زنجیره</translation>
+    </message>
+    <message>
+        <source>The chain of events verifies through event</source>
+        <translation>زنجیرهٔ رویدادها تا این رویداد سالم است</translation>
+    </message>
+    <message>
+        <source>The chain of events is broken at event</source>
+        <translation>زنجیرهٔ رویدادها در این رویداد شکسته است</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>سالم</translation>
+    </message>
+    <message>
+        <source>broken</source>
+        <translation>دستکاری‌شده</translation>
+    </message>
+    <message>
+        <source>unverified</source>
+        <translation>تأییدنشده</translation>
+    </message>
+    <message>
+        <source>All days</source>
+        <translation>همهٔ روزها</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>همهٔ کاربران</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>همهٔ رویدادها</translation>
+    </message>
+    <message>
+        <source>Only the newest events are shown</source>
+        <translation>فقط جدیدترین رویدادها آمده است</translation>
+    </message>
 </context>
 <context>
     <name>Role</name>
@@ -1480,6 +1631,117 @@
     <message>
         <source>Sent again under the same request; it is in the sending queue.</source>
         <translation>با همان شناسه درخواست دوباره فرستاده شد و در صف ارسال است.</translation>
+    </message>
+</context>
+<context>
+    <name>pishkhan::ui::AuditTrailPanel</name>
+    <message>
+        <source>verified</source>
+        <translation>سالم</translation>
+    </message>
+    <message>
+        <source>broken</source>
+        <translation>دستکاری‌شده</translation>
+    </message>
+    <message>
+        <source>unverified</source>
+        <translation>تأییدنشده</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>خروجی CSV…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>خروجی PDF…</translation>
+    </message>
+    <message>
+        <source>yyyy/mm/dd (Solar Hijri); empty: every day</source>
+        <translation>سال/ماه/روز (خورشیدی)؛ خالی: همهٔ روزها</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>همهٔ رویدادها</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>شماره</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>رویداد</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>انجام‌دهنده</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>موضوع</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>جزئیات</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>زنجیره</translation>
+    </message>
+    <message>
+        <source>Show (Enter)</source>
+        <translation>نمایش (Enter)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>روز</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>کاربر</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>همهٔ کاربران</translation>
+    </message>
+    <message>
+        <source>Day: %1</source>
+        <translation>روز: %1</translation>
+    </message>
+    <message>
+        <source>The audit trail verifies: all %1 events are intact.</source>
+        <translation>رویدادنامه سالم است: هر %1 رویداد دست‌نخورده‌اند.</translation>
+    </message>
+    <message>
+        <source>The audit trail is broken at event %1: it was changed outside the program. Events from there on cannot be trusted.</source>
+        <translation>رویدادنامه در رویداد %1 شکسته است: بیرون از برنامه تغییر داده شده است. به رویدادهای از آن به بعد نمی‌توان اعتماد کرد.</translation>
+    </message>
+    <message>
+        <source>Only the newest %1 events are shown; narrow the filter to see older ones.</source>
+        <translation>فقط %1 رویداد جدیدتر نمایش داده شده است؛ برای دیدن رویدادهای قدیمی‌تر فیلتر را محدودتر کنید.</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 رویداد</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>خروجی رویدادنامه</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>پرونده‌های CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>پرونده‌های PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Exported: %1</source>
+        <translation>خروجی ذخیره شد: %1</translation>
     </message>
 </context>
 <context>
@@ -2681,6 +2943,10 @@
     <message>
         <source>Office (Alt+5)</source>
         <translation>دفتر (Alt+5)</translation>
+    </message>
+    <message>
+        <source>Audit trail (Alt+0)</source>
+        <translation>رویدادنامه (Alt+0)</translation>
     </message>
 </context>
 <context>

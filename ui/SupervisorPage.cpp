@@ -1,5 +1,6 @@
 #include "SupervisorPage.h"
 
+#include "AuditTrailPanel.h"
 #include "DayClosePanel.h"
 #include "DayTotalsPanel.h"
 #include "DisplayFormat.h"
@@ -27,6 +28,7 @@ SupervisorPage::SupervisorPage(DeskRuntime& runtime, QWidget* parent)
     , m_close(new DayClosePanel(runtime, this))
     , m_reports(new ReportsPanel(runtime, this))
     , m_office(new OfficeDayPanel(runtime, this))
+    , m_audit(new AuditTrailPanel(runtime, this))
     , m_timer(new QTimer(this))
 {
     setObjectName(u"supervisorPage"_s);
@@ -39,6 +41,7 @@ SupervisorPage::SupervisorPage(DeskRuntime& runtime, QWidget* parent)
     m_tabs->addTab(m_close, tr("Close the day (Alt+3)"));
     m_tabs->addTab(m_reports, tr("Reports (Alt+4)"));
     m_tabs->addTab(m_office, tr("Office (Alt+5)"));
+    m_tabs->addTab(m_audit, tr("Audit trail (Alt+0)"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(title);
     layout->addWidget(m_tabs, 1);
@@ -47,7 +50,9 @@ SupervisorPage::SupervisorPage(DeskRuntime& runtime, QWidget* parent)
     for (int i = 0; i < m_tabs->count(); ++i) {
         // Window-wide: the focus may still be outside the page right after F6. A shortcut of a
         // hidden widget does not fire, so other screens keep their Alt+digit.
-        auto* key = new QShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)), this);
+        // The tenth tab, the audit trail, is Alt+0: the digit after 9 on the keyboard row.
+        const Qt::Key digit = m_tabs->widget(i) == m_audit ? Qt::Key_0 : Qt::Key(Qt::Key_1 + i);
+        auto* key = new QShortcut(QKeySequence(Qt::ALT | digit), this);
         key->setContext(Qt::WindowShortcut);
         connect(key, &QShortcut::activated, this, [this, i] { showTab(i); });
     }
@@ -93,6 +98,8 @@ void SupervisorPage::refresh()
         m_reports->refresh();
     else if (current == m_office)
         m_office->refresh();
+    else if (current == m_audit)
+        m_audit->refresh();
 }
 
 void SupervisorPage::showEvent(QShowEvent* event)

@@ -11,6 +11,7 @@ class DeskRuntime;
 
 namespace pishkhan::ui {
 
+class AuditTrailPanel;
 class DayClosePanel;
 class DayTotalsPanel;
 class OfficeDayPanel;
@@ -18,9 +19,9 @@ class ReportsPanel;
 class VoidRequestsPanel;
 
 // The supervisor's screen (F6): today's totals, void requests, the day close with the cash
-// count, reports and exports, and the office's counters. Each tab is its own panel; this page
-// keeps them fresh — on show, on a timer while on screen, and after a decision that changes
-// the figures.
+// count, reports and exports, the office's counters and the audit trail. Each tab is its own panel;
+// this page keeps them fresh — on show, on a timer while on screen, and after a decision that
+// changes the figures.
 class SupervisorPage : public QWidget
 {
     Q_OBJECT
@@ -39,6 +40,7 @@ public:
     [[nodiscard]] DayClosePanel* dayClose() const { return m_close; }
     [[nodiscard]] ReportsPanel* reports() const { return m_reports; }
     [[nodiscard]] OfficeDayPanel* office() const { return m_office; }
+    [[nodiscard]] AuditTrailPanel* auditTrail() const { return m_audit; }
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -52,6 +54,7 @@ private:
     DayClosePanel* m_close;
     ReportsPanel* m_reports;
     OfficeDayPanel* m_office;
+    AuditTrailPanel* m_audit;
     QTimer* m_timer;
 };
 

@@ -79,6 +79,22 @@ constexpr std::array kLabels{
     Label{K::NoAcknowledgement, QT_TRANSLATE_NOOP("Receipt", "Not acknowledged by the municipality yet"), u"هنوز از سوی شهرداری تأیید نشده است"},
     Label{K::DeviceKey, QT_TRANSLATE_NOOP("Receipt", "Device key"), u"کلید دستگاه"},
     Label{K::Signature, QT_TRANSLATE_NOOP("Receipt", "Signature"), u"امضا"},
+    Label{K::AuditTrailTitle, QT_TRANSLATE_NOOP("Receipt", "Audit trail"), u"رویدادنامهٔ ممیزی"},
+    Label{K::AuditSequence, QT_TRANSLATE_NOOP("Receipt", "Event no."), u"شمارهٔ رویداد"},
+    Label{K::AuditEvent, QT_TRANSLATE_NOOP("Receipt", "Event"), u"رویداد"},
+    Label{K::AuditActor, QT_TRANSLATE_NOOP("Receipt", "By"), u"انجام‌دهنده"},
+    Label{K::AuditSubject, QT_TRANSLATE_NOOP("Receipt", "Subject"), u"موضوع"},
+    Label{K::AuditDetail, QT_TRANSLATE_NOOP("Receipt", "Detail"), u"جزئیات"},
+    Label{K::AuditChain, QT_TRANSLATE_NOOP("Receipt", "Chain"), u"زنجیره"},
+    Label{K::AuditChainHolds, QT_TRANSLATE_NOOP("Receipt", "The chain of events verifies through event"), u"زنجیرهٔ رویدادها تا این رویداد سالم است"},
+    Label{K::AuditChainBroken, QT_TRANSLATE_NOOP("Receipt", "The chain of events is broken at event"), u"زنجیرهٔ رویدادها در این رویداد شکسته است"},
+    Label{K::AuditVerified, QT_TRANSLATE_NOOP("Receipt", "verified"), u"سالم"},
+    Label{K::AuditBroken, QT_TRANSLATE_NOOP("Receipt", "broken"), u"دستکاری‌شده"},
+    Label{K::AuditUnverified, QT_TRANSLATE_NOOP("Receipt", "unverified"), u"تأییدنشده"},
+    Label{K::AuditAllDays, QT_TRANSLATE_NOOP("Receipt", "All days"), u"همهٔ روزها"},
+    Label{K::AuditEveryone, QT_TRANSLATE_NOOP("Receipt", "Everyone"), u"همهٔ کاربران"},
+    Label{K::AuditAllKinds, QT_TRANSLATE_NOOP("Receipt", "All events"), u"همهٔ رویدادها"},
+    Label{K::AuditTruncated, QT_TRANSLATE_NOOP("Receipt", "Only the newest events are shown"), u"فقط جدیدترین رویدادها آمده است"},
 };
 // clang-format on
 

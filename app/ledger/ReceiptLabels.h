@@ -76,6 +76,22 @@ public:
         NoAcknowledgement,
         DeviceKey,
         Signature,
+        AuditTrailTitle,
+        AuditSequence,
+        AuditEvent,
+        AuditActor,
+        AuditSubject,
+        AuditDetail,
+        AuditChain,
+        AuditChainHolds,
+        AuditChainBroken,
+        AuditVerified,
+        AuditBroken,
+        AuditUnverified,
+        AuditAllDays,
+        AuditEveryone,
+        AuditAllKinds,
+        AuditTruncated,
     };
 
     ReceiptLabels() = delete;

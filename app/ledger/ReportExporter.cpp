@@ -1,16 +1,11 @@
 #include "ReportExporter.h"
 
 #include "DocumentStyle.h"
+#include "ExportFormat.h"
 #include "core/SolarHijri.h"
 
-#include <QAbstractTextDocumentLayout>
 #include <QCryptographicHash>
-#include <QFileInfo>
-#include <QPageLayout>
-#include <QPageSize>
-#include <QPdfWriter>
 #include <QSaveFile>
-#include <QTextDocument>
 
 namespace pishkhan {
 
@@ -19,27 +14,6 @@ using K = ReceiptLabels::Key;
 using Language = ReceiptLabels::Language;
 
 namespace {
-
-QString csvField(const QString& text)
-{
-    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n'))
-        return text;
-    return u'"' + QString(text).replace(u"\""_s, u"\"\""_s) + u'"';
-}
-
-QByteArray csv(const QList<QStringList>& rows)
-{
-    QString out;
-    for (const QStringList& r : rows) {
-        QStringList fields;
-        for (const QString& f : r)
-            fields << csvField(f);
-        out += fields.join(u',') + u"\r\n"_s;
-    }
-    // The BOM tells spreadsheet programs the file is UTF-8; without it Persian comes out as
-    // mojibake in the most common one.
-    return QByteArrayLiteral("\xEF\xBB\xBF") + out.toUtf8();
-}
 
 QString label(K key, const ReportContext& c)
 {
@@ -76,11 +50,6 @@ QString dayTitle(QDate day, const ReportContext& c)
                                            : SolarHijri::formatDate(day, SolarHijri::Digits::Latin);
 }
 
-QTimeZone zoneOf(const ReportContext& c)
-{
-    return c.zone.isValid() ? c.zone : SolarHijri::officeTimeZone();
-}
-
 QStringList totalsCells(const LedgerTotals& t, const ReportContext& c)
 {
     return {DocumentStyle::number(t.feeCount, c.language),
@@ -96,62 +65,14 @@ QStringList totalsHeaders(const ReportContext& c)
             label(K::VoidAmount, c), label(K::Net, c)};
 }
 
-// One HTML table. Persian tables get dir="rtl", so the first column stands on the right.
 QString table(const QStringList& headers, const QList<QStringList>& rows, const ReportContext& c)
 {
-    QString h = u"<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\" dir=\""_s +
-                DocumentStyle::direction(c.language) + u"\"><tr>"_s;
-    for (const QString& head : headers)
-        h += u"<th bgcolor=\"#e8e8e8\">"_s + DocumentStyle::escape(head) + u"</th>"_s;
-    h += u"</tr>"_s;
-    for (const QStringList& r : rows) {
-        h += u"<tr>"_s;
-        for (const QString& cell : r)
-            h += u"<td>"_s + cell + u"</td>"_s;
-        h += u"</tr>"_s;
-    }
-    return h + u"</table>"_s;
+    return ExportFormat::htmlTable(headers, rows, c.language);
 }
 
 QString header(const QString& title, const QString& subtitle, const ReportContext& c)
 {
-    QString h = u"<html><body dir=\""_s + DocumentStyle::direction(c.language) + u"\">"_s;
-    h += u"<h2 align=\"center\">"_s + DocumentStyle::escape(title) + u"</h2>"_s;
-    h += u"<p align=\"center\">"_s + DocumentStyle::escape(c.officeName) + u" — "_s +
-         DocumentStyle::label(K::Office, c.language) + u" "_s + DocumentStyle::code(c.officeCode) +
-         u" — "_s + DocumentStyle::label(K::Counter, c.language) + u" "_s +
-         DocumentStyle::number(c.counter, c.language) + u"</p>"_s;
-    h += u"<p align=\"center\">"_s + subtitle + u"</p>"_s;
-    const QString generated = SolarHijri::formatEpoch(
-        c.generatedAt, zoneOf(c),
-        c.language == Language::Persian ? SolarHijri::Digits::Persian : SolarHijri::Digits::Latin);
-    h += u"<p align=\"center\">"_s + DocumentStyle::label(K::GeneratedAt, c.language) + u": "_s +
-         DocumentStyle::code(generated) + u"</p>"_s;
-    return h;
-}
-
-Status printHtml(const QString& html, const QString& title, const QString& pdfPath)
-{
-    {
-        QPdfWriter writer(pdfPath);
-        writer.setResolution(300);
-        writer.setTitle(title);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                         QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
-        QTextDocument doc;
-        doc.documentLayout()->setPaintDevice(&writer);
-        DocumentStyle::setUp(doc, Language::Persian, 10.0);
-        doc.setHtml(html);
-        const QRect paint = writer.pageLayout().paintRectPixels(writer.resolution());
-        doc.setPageSize(QSizeF(paint.width(), paint.height()));
-        // print() paginates; the writer is a QPagedPaintDevice, so no QPrinter is needed.
-        doc.print(&writer);
-    } // the writer finishes the file when it goes out of scope
-    // QPdfWriter reports nothing itself: an unwritable folder only shows as a missing file.
-    if (QFileInfo(pdfPath).size() <= 0)
-        return Error(u"render.failed"_s,
-                     QT_TRANSLATE_NOOP("Error", "The PDF file could not be written."), pdfPath);
-    return {};
+    return ExportFormat::htmlHeader(title, subtitle, c);
 }
 
 } // namespace
@@ -194,7 +115,7 @@ QByteArray ReportExporter::dayCsv(const DayReport& r, const ReportContext& c)
                         QString::number(r.totals.voidAmount.rials()),
                         QString::number(r.totals.net().rials()),
                         QString::number(r.totals.reprintCount)};
-    return csv(rows);
+    return ExportFormat::csv(rows);
 }
 
 QByteArray ReportExporter::rangeCsv(const RangeReport& r, const ReportContext& c)
@@ -226,7 +147,7 @@ QByteArray ReportExporter::rangeCsv(const RangeReport& r, const ReportContext& c
                         QString::number(t.voidCount),
                         QString::number(t.voidAmount.rials()),
                         QString::number(t.net().rials())};
-    return csv(rows);
+    return ExportFormat::csv(rows);
 }
 
 QString ReportExporter::dayHtml(const DayReport& r, const ReportContext& c)
@@ -315,7 +236,7 @@ QString ReportExporter::closeHtml(const DayClose& d, const ReportContext& c)
                            DocumentStyle::escape(dayTitle(d.businessDay, c)),
                        c);
     h += line(K::ClosedAt,
-              DocumentStyle::code(SolarHijri::formatEpoch(d.closedAt, zoneOf(c), digits)));
+              DocumentStyle::code(SolarHijri::formatEpoch(d.closedAt, c.effectiveZone(), digits)));
     h += line(K::Supervisor, DocumentStyle::escape(clerkName(d.supervisorId, c)));
 
     QList<QStringList> rows;
@@ -383,18 +304,18 @@ QString ReportExporter::closeHtml(const DayClose& d, const ReportContext& c)
 
 Status ReportExporter::closePdf(const DayClose& d, const ReportContext& c, const QString& pdfPath)
 {
-    return printHtml(closeHtml(d, c), label(K::DayCloseTitle, c), pdfPath);
+    return ExportFormat::pdfFromHtml(closeHtml(d, c), label(K::DayCloseTitle, c), pdfPath);
 }
 
 Status ReportExporter::dayPdf(const DayReport& r, const ReportContext& c, const QString& pdfPath)
 {
-    return printHtml(dayHtml(r, c), label(K::DayReportTitle, c), pdfPath);
+    return ExportFormat::pdfFromHtml(dayHtml(r, c), label(K::DayReportTitle, c), pdfPath);
 }
 
 Status ReportExporter::rangePdf(const RangeReport& r, const ReportContext& c,
                                 const QString& pdfPath)
 {
-    return printHtml(rangeHtml(r, c), label(K::RangeReportTitle, c), pdfPath);
+    return ExportFormat::pdfFromHtml(rangeHtml(r, c), label(K::RangeReportTitle, c), pdfPath);
 }
 
 Status ReportExporter::writeFile(const QString& path, const QByteArray& bytes)

@@ -3,6 +3,7 @@
 #include "DayClose.h"
 #include "DayReport.h"
 #include "ReceiptLabels.h"
+#include "ReportContext.h"
 #include "core/Result.h"
 
 #include <QByteArray>
@@ -11,19 +12,6 @@
 #include <QTimeZone>
 
 namespace pishkhan {
-
-// Who the report is for and how to name things in it.
-struct ReportContext
-{
-    QString officeName;
-    QString officeCode;
-    int counter = 0;
-    qint64 generatedAt = 0;              // UTC epoch ms
-    QTimeZone zone;                      // invalid = Asia/Tehran
-    QMap<QString, QString> serviceNames; // id → Persian name
-    QMap<QString, QString> clerkNames;   // username → display name (missing: the username)
-    ReceiptLabels::Language language = ReceiptLabels::Language::Persian;
-};
 
 // Exports of the day report and the date-range (monthly) report:
 //  - CSV: UTF-8 with a BOM (so spreadsheet programs open Persian right), comma separated,

@@ -1,5 +1,7 @@
 #include "AuditEvent.h"
 
+#include <QCoreApplication>
+
 namespace pishkhan {
 
 using namespace Qt::StringLiterals;
@@ -58,6 +60,53 @@ std::optional<AuditKind> auditKindFromName(const QString& name)
             return k;
     }
     return std::nullopt;
+}
+
+QString auditKindDisplayName(AuditKind kind)
+{
+    switch (kind) {
+    case AuditKind::Login:
+        return QCoreApplication::translate("AuditKind", "Logged in");
+    case AuditKind::LoginFailed:
+        return QCoreApplication::translate("AuditKind", "Failed log-in");
+    case AuditKind::AccountLocked:
+        return QCoreApplication::translate("AuditKind", "Account locked");
+    case AuditKind::Logout:
+        return QCoreApplication::translate("AuditKind", "Logged out");
+    case AuditKind::IdleLocked:
+        return QCoreApplication::translate("AuditKind", "Counter locked");
+    case AuditKind::Unlocked:
+        return QCoreApplication::translate("AuditKind", "Counter unlocked");
+    case AuditKind::UnlockFailed:
+        return QCoreApplication::translate("AuditKind", "Failed unlock");
+    case AuditKind::AccountCreated:
+        return QCoreApplication::translate("AuditKind", "Account created");
+    case AuditKind::AccountChanged:
+        return QCoreApplication::translate("AuditKind", "Account changed");
+    case AuditKind::PasswordChanged:
+        return QCoreApplication::translate("AuditKind", "Password changed");
+    case AuditKind::VoidRequested:
+        return QCoreApplication::translate("AuditKind", "Void requested");
+    case AuditKind::VoidApproved:
+        return QCoreApplication::translate("AuditKind", "Void approved");
+    case AuditKind::VoidRefused:
+        return QCoreApplication::translate("AuditKind", "Void refused");
+    case AuditKind::DayClosed:
+        return QCoreApplication::translate("AuditKind", "Day closed");
+    case AuditKind::SettingsChanged:
+        return QCoreApplication::translate("AuditKind", "Settings changed");
+    case AuditKind::Export:
+        return QCoreApplication::translate("AuditKind", "Exported");
+    case AuditKind::Backup:
+        return QCoreApplication::translate("AuditKind", "Backup");
+    case AuditKind::Activation:
+        return QCoreApplication::translate("AuditKind", "Counter activated");
+    case AuditKind::Deactivation:
+        return QCoreApplication::translate("AuditKind", "Counter deactivated");
+    case AuditKind::RetentionPurge:
+        return QCoreApplication::translate("AuditKind", "Old data purged");
+    }
+    return {};
 }
 
 } // namespace pishkhan

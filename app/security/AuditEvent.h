@@ -42,6 +42,8 @@ inline constexpr AuditKind kAllAuditKinds[] = {
 // "login", "login_failed", "void_approved", ...
 [[nodiscard]] QString auditKindName(AuditKind kind);
 [[nodiscard]] std::optional<AuditKind> auditKindFromName(const QString& name);
+// Translated, for the audit screen and its exports.
+[[nodiscard]] QString auditKindDisplayName(AuditKind kind);
 
 // One audit event. subject and detail must never hold a secret or a full citizen identifier:
 // pass masked values (NationalCode::masked(), MobileNumber::masked()) — the trail is read by

@@ -148,6 +148,20 @@ Result<QList<AuditEvent>> AuditLog::read(const Session& reader, const Filter& fi
     return stmt->collect(readRow);
 }
 
+Result<QStringList> AuditLog::actors(const Session& reader)
+{
+    if (Status s = Authorizer::require(reader, Permission::ReadAudit); !s)
+        return s.error();
+    auto stmt = m_db.prepare(
+        "SELECT DISTINCT username FROM audit_events WHERE username <> '' ORDER BY username");
+    if (!stmt)
+        return stmt.error();
+    Result<QList<QString>> names = stmt->collect([](const Row& row) { return row.text(0); });
+    if (!names)
+        return names.error();
+    return QStringList(*names);
+}
+
 Result<HashChain::Report> AuditLog::verify()
 {
     QByteArray sql = "SELECT ";

@@ -48,6 +48,9 @@ public:
                               const QString& detail = {});
 
     [[nodiscard]] Result<QList<AuditEvent>> read(const Session& reader, const Filter& filter);
+    // Every actor name the trail holds, sorted: what a reader can filter by, including accounts
+    // that were disabled or renamed since (Permission::ReadAudit).
+    [[nodiscard]] Result<QStringList> actors(const Session& reader);
 
     // Walks the whole chain. A broken chain is a Report with failure set (not an Error).
     [[nodiscard]] Result<HashChain::Report> verify();

@@ -96,10 +96,13 @@ class TestScreenshots : public QObject
 
         m_desk.press(Qt::Key_F6);
         QTRY_VERIFY(w.supervisorPage()->isVisible());
-        const QStringList tabs{u"supervisor-totals"_s, u"supervisor-voids"_s, u"supervisor-close"_s,
-                               u"supervisor-reports"_s, u"supervisor-office"_s};
+        const QStringList tabs{u"supervisor-totals"_s, u"supervisor-voids"_s,
+                               u"supervisor-close"_s,  u"supervisor-reports"_s,
+                               u"supervisor-office"_s, u"supervisor-audit"_s};
         for (int i = 0; i < tabs.size(); ++i) {
-            m_desk.press(Qt::Key_1 + i, Qt::AltModifier);
+            // The audit trail is the last tab and answers to Alt+0.
+            const int digit = tabs[i] == u"supervisor-audit"_s ? Qt::Key_0 : Qt::Key_1 + i;
+            m_desk.press(digit, Qt::AltModifier);
             QTRY_COMPARE(w.supervisorPage()->tabs()->currentIndex(), i);
             if (tabs[i] == u"supervisor-reports"_s)
                 m_desk.enter(u"reportFrom"_s);

@@ -4,6 +4,7 @@
 // Hijri date, and the receipt number and tracking code in their true left-to-right order. Page
 // 1 of each is rendered to PNG with pdftoppm into <build>/ledger-render/ for a human to look at.
 #include "LedgerTestSupport.h"
+#include "PdfText.h"
 
 #include "core/PersianText.h"
 #include "core/SolarHijri.h"
@@ -26,48 +27,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString kTracking = u"1404-KTD-000042"_s;
-
-QString pdfText(const QString& pdf)
-{
-    QProcess p;
-    p.start(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, pdf, u"-"_s});
-    p.waitForFinished(30000);
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
-
-bool toPng(const QString& pdf)
-{
-    const QString base = pdf.left(pdf.size() - 4);
-    QProcess p;
-    p.start(u"pdftoppm"_s, {u"-png"_s, u"-r"_s, u"150"_s, u"-f"_s, u"1"_s, u"-l"_s, u"1"_s,
-                            u"-singlefile"_s, pdf, base});
-    p.waitForFinished(60000);
-    return QFileInfo(base + u".png"_s).size() > 1000;
-}
-
-// Every needle must appear in the text once both are NFKC-normalised (comparisonKey also folds
-// Persian digits, so "۱۴۰۴/۰۱/۰۲" and "1404/01/02" compare equal — but a code read backwards
-// such as "000042-KTD-1404" does not). Spaces are dropped on both sides: pdftotext wraps each
-// number run in LRE ... PDF and moves the space before the number inside that run, so
-// "8,000 toman" comes back with the space on the wrong side: an extraction artefact, not the
-// order of the characters.
-QString key(const QString& text)
-{
-    QString k = PersianText::comparisonKey(text);
-    k.remove(QRegularExpression(u"\\s"_s));
-    k.remove(QChar(0x200C)); // pdftotext drops the zero-width non-joiner
-    return k;
-}
-
-QStringList missing(const QString& text, const QStringList& needles)
-{
-    const QString hay = key(text);
-    QStringList out;
-    for (const QString& n : needles)
-        if (!hay.contains(key(n)))
-            out << n;
-    return out;
-}
 
 } // namespace
 
@@ -181,11 +140,11 @@ void TestLedgerRender::receipts()
     }
     if (which == 2)
         needles << u"رونوشت ۱"_s;
-    const QStringList lost = missing(text, needles);
+    const QStringList lost = missingFromPdfText(text, needles);
     QVERIFY2(lost.isEmpty(), qPrintable(u"missing "_s + lost.join(u" | "_s) + u"\n"_s + text));
     if (which != 2)
         QVERIFY(!PersianText::comparisonKey(text).contains(u"رونوشت"_s));
-    QVERIFY(toPng(pdf));
+    QVERIFY(pdfToPng(pdf));
 }
 
 void TestLedgerRender::dayReport()
@@ -196,11 +155,11 @@ void TestLedgerRender::dayReport()
     QVERIFY(ReportExporter::dayPdf(*report, context(), pdf).ok());
     const QString text = pdfText(pdf);
     const QStringList lost =
-        missing(text, {u"گزارش روزانه کارمزدها"_s, u"۲ فروردین ۱۴۰۴"_s, u"پرونده من"_s,
-                       u"استعلام دفترخانه"_s, u"مریم رضایی"_s, u"علی کاظمی"_s, u"۸٬۰۰۰ تومان"_s,
-                       u"۱۷٬۰۰۰ تومان"_s, u"IF-1001"_s});
+        missingFromPdfText(text, {u"گزارش روزانه کارمزدها"_s, u"۲ فروردین ۱۴۰۴"_s, u"پرونده من"_s,
+                                  u"استعلام دفترخانه"_s, u"مریم رضایی"_s, u"علی کاظمی"_s,
+                                  u"۸٬۰۰۰ تومان"_s, u"۱۷٬۰۰۰ تومان"_s, u"IF-1001"_s});
     QVERIFY2(lost.isEmpty(), qPrintable(u"missing "_s + lost.join(u" | "_s) + u"\n"_s + text));
-    QVERIFY(toPng(pdf));
+    QVERIFY(pdfToPng(pdf));
 }
 
 void TestLedgerRender::rangeReport()
@@ -211,11 +170,11 @@ void TestLedgerRender::rangeReport()
     const QString pdf = m_out + u"/range-report.pdf"_s;
     QVERIFY(ReportExporter::rangePdf(*report, context(), pdf).ok());
     const QString text = pdfText(pdf);
-    const QStringList lost = missing(
+    const QStringList lost = missingFromPdfText(
         text, {u"گزارش ماهانه خدمات"_s, u"فروردین ۱۴۰۴"_s, u"اردیبهشت ۱۴۰۴"_s, u"استعلام بانک"_s,
                u"وضعیت گواهی پایان کار"_s, u"۱۴۰۴/۰۱/۰۱"_s, u"۱۴۰۴/۰۲/۳۱"_s});
     QVERIFY2(lost.isEmpty(), qPrintable(u"missing "_s + lost.join(u" | "_s) + u"\n"_s + text));
-    QVERIFY(toPng(pdf));
+    QVERIFY(pdfToPng(pdf));
 }
 
 void TestLedgerRender::csvHasBomAndPersian()
@@ -267,13 +226,13 @@ void TestLedgerRender::closeSheetPrintsThePreviousAcknowledgement()
     const QString pdf = m_out + u"/day-close.pdf"_s;
     QVERIFY(ReportExporter::closePdf(*second, c, pdf).ok());
     const QString text = pdfText(pdf);
-    const QStringList lost =
-        missing(text, {u"صورت‌حساب بستن روز باجه"_s, u"۲ فروردین ۱۴۰۴"_s,
-                       u"مریم رضایی"_s, u"۸٬۰۰۰ تومان"_s, u"۷٬۵۰۰ تومان"_s, u"۵۰۰ تومان"_s,
-                       u"12345678"_s, u"777001"_s, u"رسید شهرداری برای بستن قبلی"_s,
-                       u"۱ فروردین ۱۴۰۴"_s, first->lastEntryHash.left(32), u"۲۵٬۰۰۰"_s});
+    const QStringList lost = missingFromPdfText(
+        text, {u"صورت‌حساب بستن روز باجه"_s, u"۲ فروردین ۱۴۰۴"_s,
+               u"مریم رضایی"_s, u"۸٬۰۰۰ تومان"_s, u"۷٬۵۰۰ تومان"_s, u"۵۰۰ تومان"_s, u"12345678"_s,
+               u"777001"_s, u"رسید شهرداری برای بستن قبلی"_s, u"۱ فروردین ۱۴۰۴"_s,
+               first->lastEntryHash.left(32), u"۲۵٬۰۰۰"_s});
     QVERIFY2(lost.isEmpty(), qPrintable(u"missing "_s + lost.join(u" | "_s) + u"\n"_s + text));
-    QVERIFY(toPng(pdf));
+    QVERIFY(pdfToPng(pdf));
 
     // The short drawer is a negative difference (the glyph order of a sign is pdftotext's).
     QVERIFY(ReportExporter::closeHtml(*second, c).contains(u"\u2212۵۰۰"_s));

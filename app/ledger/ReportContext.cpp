@@ -1,0 +1,12 @@
+#include "ReportContext.h"
+
+#include "core/SolarHijri.h"
+
+namespace pishkhan {
+
+QTimeZone ReportContext::effectiveZone() const
+{
+    return zone.isValid() ? zone : SolarHijri::officeTimeZone();
+}
+
+} // namespace pishkhan
