@@ -133,6 +133,14 @@ Status AccountStore::setOfficeRevision(const QString& username, qint64 revision)
     return stmt->execute({revision, username, revision});
 }
 
+Status AccountStore::forgetOfficeRevision(const QString& username)
+{
+    auto stmt = m_db.prepare("UPDATE accounts SET office_revision = 0 WHERE username = ?");
+    if (!stmt)
+        return stmt.error();
+    return stmt->execute({username});
+}
+
 Status AccountStore::replaceFromOffice(qint64 id, const Account& a, qint64 now)
 {
     auto stmt = m_db.prepare(
