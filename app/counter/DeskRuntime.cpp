@@ -392,6 +392,13 @@ void DeskRuntime::finishStart()
     d->closeUploads = std::make_unique<LedgerCloseUploadSource>(*d->ledger, *d->api);
     d->closeUploads->setEngine(d->sync.get());
     d->sync->addDayCloseSource(d->closeUploads.get());
+    // Staff belong to the office: account changes go through the backend both ways, and a
+    // session whose account another counter disabled (or reset) ends after that sync.
+    d->sync->enableStaffSync(*d->accounts);
+    connect(d->sync.get(), &SyncEngine::staffChanged, this, [this] {
+        if (m_session.isValid() && !d->accounts->checkSession(m_session))
+            setSession(Session{});
+    });
     // The backend's signing key comes from the store; only a counter without one fetches it
     // (and records it, audited).
     d->serverKeys = std::make_unique<BackendSigningKeys>(d->store->database(), *d->audit);

@@ -12,6 +12,7 @@
 #include "StatusCommand.h"
 #include "SubmitCommand.h"
 #include "SyncCommand.h"
+#include "UserCommand.h"
 
 namespace pishkhan {
 
@@ -40,6 +41,7 @@ CtlApp::CtlApp()
     m_commands.push_back(std::make_unique<RekeyCommand>());
     m_commands.push_back(std::make_unique<RecoveryKeyCommand>());
     m_commands.push_back(std::make_unique<SubmitCommand>());
+    m_commands.push_back(std::make_unique<UserCommand>());
 }
 
 CtlApp::~CtlApp() = default;

@@ -4,6 +4,7 @@
 #include "HttpClient.h"
 
 #include <QTimer>
+#include <QUrl>
 #include <QUrlQuery>
 #include <QUuid>
 
@@ -91,7 +92,7 @@ quint64 ApiClient::call(QByteArray method, const QString& path, QByteArray body,
                          Error(u"api.no_clerk"_s,
                                QT_TRANSLATE_NOOP("Error", "No clerk is signed in at this counter."),
                                u"no clerk id to send"_s)));
-        request.setHeader(QByteArrayLiteral("X-Clerk-Id"), clerk.toUtf8());
+        request.setHeader(QByteArrayLiteral("X-Clerk-Id"), clerkHeader(clerk));
     }
     if (auth == Auth::Device) {
         const std::optional<DeviceCredentials> credentials =
@@ -220,6 +221,25 @@ quint64 ApiClient::officeDayCloses(const QString& businessDate, Callback<QJsonOb
     query.addQueryItem(u"business_date"_s, businessDate);
     return call<QJsonObject>(
         "GET", u"/api/v1/offices/current/day-closes?"_s + query.toString(QUrl::FullyEncoded), {},
+        Auth::Device, {}, &ApiCodec::decodeObject, std::move(done));
+}
+
+QByteArray ApiClient::clerkHeader(const QString& username)
+{
+    return QUrl::toPercentEncoding(username, QByteArrayLiteral("@"));
+}
+
+quint64 ApiClient::pushStaff(const QString& idempotencyKey, const QByteArray& body,
+                             Callback<QJsonObject> done)
+{
+    return call<QJsonObject>("POST", u"/api/v1/offices/current/staff"_s, body, Auth::Device,
+                             idempotencyKey, &ApiCodec::decodeObject, std::move(done));
+}
+
+quint64 ApiClient::staffChanges(qint64 sinceRevision, Callback<QJsonObject> done)
+{
+    return call<QJsonObject>(
+        "GET", u"/api/v1/offices/current/staff?since="_s + QString::number(sinceRevision), {},
         Auth::Device, {}, &ApiCodec::decodeObject, std::move(done));
 }
 

@@ -68,6 +68,12 @@ public:
     quint64 uploadDayClose(const QByteArray& closeBytes, const QByteArray& signature,
                            const QString& idempotencyKey, Callback<DayCloseAck> done) override;
     quint64 officeDayCloses(const QString& businessDate, Callback<QJsonObject> done);
+    quint64 pushStaff(const QString& idempotencyKey, const QByteArray& body,
+                      Callback<QJsonObject> done) override;
+    quint64 staffChanges(qint64 sinceRevision, Callback<QJsonObject> done) override;
+    // The X-Clerk-Id header of a username: percent-encoded UTF-8 (docs/api.md §1); an ASCII
+    // username (a-z 0-9 . _ - @) is sent as it is.
+    [[nodiscard]] static QByteArray clerkHeader(const QString& username);
 
     void cancel(quint64 id);
 

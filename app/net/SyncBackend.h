@@ -38,6 +38,11 @@ public:
                            Callback<StatusAnswer> done) = 0;
     virtual quint64 uploadDayClose(const QByteArray& closeBytes, const QByteArray& signature,
                                    const QString& idempotencyKey, Callback<DayCloseAck> done) = 0;
+    // POST /offices/current/staff: one account change, its body exactly as queued (§4.13).
+    virtual quint64 pushStaff(const QString& idempotencyKey, const QByteArray& body,
+                              Callback<QJsonObject> done) = 0;
+    // GET /offices/current/staff?since=: the office's account changes after that revision.
+    virtual quint64 staffChanges(qint64 sinceRevision, Callback<QJsonObject> done) = 0;
 };
 
 } // namespace pishkhan

@@ -157,6 +157,15 @@ const QHash<QString, ProblemKind>& table()
          {503, "Service temporarily unavailable; retry later",
           "سامانه شهرداری موقتاً در دسترس نیست؛ کمی بعد دوباره تلاش کنید"}},
         {QStringLiteral("internal"), {500, "Internal error", "خطای داخلی سامانه شهرداری"}},
+        {QStringLiteral("staff-invalid"),
+         {422, "Staff record malformed (username, role, verifier or flags)",
+          "اطلاعات کاربر دفتر معتبر نیست"}},
+        {QStringLiteral("staff-exists"),
+         {409, "The office already has an account with this username",
+          "این نام کاربری پیش‌تر در دفتر ثبت شده است"}},
+        {QStringLiteral("staff-last-admin"),
+         {409, "The change would leave the office without an active administrator",
+          "دفتر نباید بدون مدیر فعال بماند"}},
     };
     // clang-format on
     return kinds;

@@ -9,6 +9,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <optional>
+
 namespace pishkhan::sandbox {
 
 namespace {
@@ -24,17 +26,24 @@ bool isJsonContentType(const QByteArray& value)
     return type == "application/json";
 }
 
-bool isValidClerk(const QByteArray& clerk)
+// X-Clerk-Id is percent-encoded UTF-8 (docs/api.md §1): an ASCII username travels as it is, a
+// Persian one as %D8%B9... The decoded text is the username as the counter stores it.
+std::optional<QString> decodeClerk(const QByteArray& header)
 {
-    if (clerk.isEmpty() || clerk.size() > 64)
-        return false;
-    for (const char c : clerk) {
+    if (header.isEmpty() || header.size() > 64 * 6)
+        return std::nullopt;
+    for (const char c : header) {
         const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-                        (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-' || c == '@';
+                        (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-' || c == '@' ||
+                        c == '%';
         if (!ok)
-            return false;
+            return std::nullopt;
     }
-    return true;
+    const QByteArray utf8 = QByteArray::fromPercentEncoding(header);
+    const QString clerk = QString::fromUtf8(utf8);
+    if (clerk.toUtf8() != utf8 || !StaffEndpoints::isUsername(clerk, true))
+        return std::nullopt;
+    return clerk;
 }
 
 } // namespace
@@ -48,6 +57,7 @@ SandboxApi::SandboxApi(SandboxContext& context)
     , m_properties(context)
     , m_dayCloses(context)
     , m_admin(context, m_devices)
+    , m_staff(context)
 {
     using A = Access;
     const auto bind = [](auto* object, auto method) {
@@ -74,6 +84,9 @@ SandboxApi::SandboxApi(SandboxContext& context)
     add("POST", "/api/v1/day-closes", A::Device, bind(&m_dayCloses, &DayCloseEndpoints::upload));
     add("GET", "/api/v1/offices/current/day-closes", A::Device,
         bind(&m_dayCloses, &DayCloseEndpoints::officeDay));
+    add("POST", "/api/v1/offices/current/staff", A::Device, bind(&m_staff, &StaffEndpoints::push));
+    add("GET", "/api/v1/offices/current/staff", A::Device,
+        bind(&m_staff, &StaffEndpoints::changes));
     add("GET", "/admin/v1/clock", A::Admin, bind(&m_admin, &AdminEndpoints::clock));
     add("POST", "/admin/v1/clock", A::Admin, bind(&m_admin, &AdminEndpoints::setClock));
     add("GET", "/admin/v1/faults", A::Admin, bind(&m_admin, &AdminEndpoints::faults));
@@ -153,9 +166,10 @@ ApiResponse SandboxApi::dispatch(const Route& route, const ApiRequest& request,
         const QByteArray clerk = request.header("x-clerk-id");
         if (clerk.isEmpty())
             return problem(QStringLiteral("clerk-missing"));
-        if (!isValidClerk(clerk))
+        const std::optional<QString> decoded = decodeClerk(clerk);
+        if (!decoded)
             return problem(QStringLiteral("clerk-invalid"));
-        call.clerkId = QString::fromLatin1(clerk);
+        call.clerkId = *decoded;
     }
 
     if (request.method != "POST")

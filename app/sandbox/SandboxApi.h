@@ -10,6 +10,7 @@
 #include "PropertyEndpoints.h"
 #include "RequestEndpoints.h"
 #include "SandboxContext.h"
+#include "StaffEndpoints.h"
 
 #include <QList>
 #include <QRegularExpression>
@@ -61,6 +62,7 @@ private:
     DayCloseEndpoints m_dayCloses;
     AdminEndpoints m_admin;
     QList<Route> m_routes;
+    StaffEndpoints m_staff;
 };
 
 } // namespace pishkhan::sandbox

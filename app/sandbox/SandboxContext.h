@@ -41,6 +41,9 @@ struct SandboxContext
     SandboxLimits limits;
     // The X-Admin-Token every /admin call must carry (printed by pishkhan-sandbox at start).
     QByteArray adminToken;
+    // 32 bytes: seals the staff verifiers in the store (StaffEndpoints); kept in its own file
+    // (<data-dir>/staff.key, owner-only), so a copy of sandbox.db alone holds no verifier.
+    QByteArray staffKey;
 };
 
 } // namespace pishkhan::sandbox

@@ -10,6 +10,7 @@
 #include "SandboxStore.h"
 #include "Secrets.h"
 #include "SmsLog.h"
+#include "StaffEndpoints.h"
 #include "TlsIdentity.h"
 
 #include <QDir>
@@ -122,6 +123,9 @@ Result<SandboxEndpoint> SandboxServer::start(const SandboxOptions& options)
             return Error(QStringLiteral("sandbox.sms_log"),
                          "The old plain-text SMS log cannot be removed", plainSmsLog);
     }
+    auto staffKey = StaffEndpoints::loadOrCreateKey(dir);
+    if (!staffKey)
+        return staffKey.error();
     const QString adminToken =
         options.adminToken.isEmpty() ? Secrets::token(QStringLiteral("adm_")) : options.adminToken;
     d->faults.emplace(options.faults);
@@ -129,7 +133,7 @@ Result<SandboxEndpoint> SandboxServer::start(const SandboxOptions& options)
     limits.maxBodyBytes = options.maxBodyBytes;
     d->context.emplace(SandboxContext{*d->store, *d->clock, *d->catalogue, *d->properties,
                                       *d->directory, *d->signer, *d->sms, *d->faults, limits,
-                                      adminToken.toUtf8()});
+                                      adminToken.toUtf8(), *staffKey});
     d->api.emplace(*d->context);
 
     SandboxApi* api = &*d->api;

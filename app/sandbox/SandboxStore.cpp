@@ -108,7 +108,18 @@ CREATE TABLE IF NOT EXISTS day_closes(
 CREATE INDEX IF NOT EXISTS day_closes_by_office ON day_closes(office_code, business_date);
 )sql";
 
-constexpr int kSchemaVersion = 1;
+// Version 2: the offices' staff, their verifiers sealed (StaffMemberRecord).
+const char* const kStaffSchema = R"sql(
+CREATE TABLE IF NOT EXISTS staff(
+    office_code TEXT NOT NULL, username TEXT NOT NULL, display_name TEXT NOT NULL,
+    role TEXT NOT NULL, active INTEGER NOT NULL, sealed_verifier BLOB NOT NULL,
+    must_change_password INTEGER NOT NULL, revision INTEGER NOT NULL, updated_at INTEGER NOT NULL,
+    updated_by_device TEXT NOT NULL, updated_by_clerk TEXT NOT NULL,
+    PRIMARY KEY(office_code, username));
+CREATE UNIQUE INDEX IF NOT EXISTS staff_by_revision ON staff(office_code, revision);
+)sql";
+
+constexpr int kSchemaVersion = 2;
 
 DeviceRecord readDevice(const Statement& st)
 {
@@ -253,9 +264,12 @@ Status SandboxStore::migrate()
     auto tx = begin();
     if (!tx)
         return tx.error();
-    if (auto s = m_db.exec(kSchema); !s)
+    if (*version < 1)
+        if (auto s = m_db.exec(kSchema); !s)
+            return s;
+    if (auto s = m_db.exec(kStaffSchema); !s)
         return s;
-    if (auto s = m_db.exec("PRAGMA user_version = 1"); !s)
+    if (auto s = m_db.exec("PRAGMA user_version = 2"); !s)
         return s;
     return tx->commit();
 }
@@ -548,5 +562,98 @@ Result<qint64> SandboxStore::latestTimestamp()
                   "UNION ALL SELECT MAX(received_at) FROM day_closes)",
                   {});
 }
+
+namespace {
+
+// A literal (the statement cache keeps the SQL text's address), spliced into each query.
+#define PISHKHAN_STAFF_SELECT                                                                      \
+    "SELECT office_code, username, display_name, role, active, sealed_verifier, "                  \
+    "must_change_password, revision, updated_at, updated_by_device, updated_by_clerk FROM staff "
+
+StaffMemberRecord readStaffMember(const Statement& st)
+{
+    StaffMemberRecord m;
+    m.officeCode = st.columnText(0);
+    m.username = st.columnText(1);
+    m.displayName = st.columnText(2);
+    m.role = st.columnText(3);
+    m.active = st.columnInt64(4) != 0;
+    m.sealedVerifier = st.columnBlob(5);
+    m.mustChangePassword = st.columnInt64(6) != 0;
+    m.revision = st.columnInt64(7);
+    m.updatedAt = st.columnInt64(8);
+    m.updatedByDevice = st.columnText(9);
+    m.updatedByClerk = st.columnText(10);
+    return m;
+}
+
+} // namespace
+
+Result<std::optional<StaffMemberRecord>> SandboxStore::staffMember(const QString& officeCode,
+                                                                   const QString& username)
+{
+    auto st = prepared(m_db, PISHKHAN_STAFF_SELECT "WHERE office_code = ? AND username = ?",
+                       {text(officeCode), text(username)});
+    if (!st)
+        return st.error();
+    auto row = (*st)->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<StaffMemberRecord>();
+    return std::optional<StaffMemberRecord>(readStaffMember(**st));
+}
+
+Result<qint64> SandboxStore::latestStaffRevision(const QString& officeCode)
+{
+    return scalar(m_db, "SELECT MAX(revision) FROM staff WHERE office_code = ?",
+                  {text(officeCode)});
+}
+
+Status SandboxStore::saveStaffMember(const StaffMemberRecord& m)
+{
+    auto st =
+        prepared(m_db,
+                 "INSERT OR REPLACE INTO staff(office_code, username, display_name, role, active, "
+                 "sealed_verifier, must_change_password, revision, updated_at, updated_by_device, "
+                 "updated_by_clerk) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                 {text(m.officeCode), text(m.username), text(m.displayName), text(m.role),
+                  QVariant(qint64(m.active ? 1 : 0)), QVariant(m.sealedVerifier),
+                  QVariant(qint64(m.mustChangePassword ? 1 : 0)), QVariant(m.revision),
+                  QVariant(m.updatedAt), text(m.updatedByDevice), text(m.updatedByClerk)});
+    if (!st)
+        return st.error();
+    return (*st)->execute();
+}
+
+Result<QList<StaffMemberRecord>> SandboxStore::staffSince(const QString& officeCode, qint64 since,
+                                                          int limit)
+{
+    auto st = prepared(m_db,
+                       PISHKHAN_STAFF_SELECT
+                       "WHERE office_code = ? AND revision > ? ORDER BY revision LIMIT ?",
+                       {text(officeCode), QVariant(since), QVariant(qint64(limit))});
+    if (!st)
+        return st.error();
+    QList<StaffMemberRecord> out;
+    for (;;) {
+        auto row = (*st)->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return out;
+        out.append(readStaffMember(**st));
+    }
+}
+
+Result<qint64> SandboxStore::activeAdmins(const QString& officeCode)
+{
+    return scalar(m_db,
+                  "SELECT COUNT(*) FROM staff WHERE office_code = ? AND role = 'admin' AND "
+                  "active = 1",
+                  {text(officeCode)});
+}
+
+#undef PISHKHAN_STAFF_SELECT
 
 } // namespace pishkhan::sandbox

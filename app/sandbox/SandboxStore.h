@@ -74,6 +74,17 @@ public:
     // The latest time stamp stored anywhere (the clock never goes back before it).
     [[nodiscard]] Result<qint64> latestTimestamp();
 
+    // The office's staff (schema v2). Revisions are per office and only grow.
+    [[nodiscard]] Result<std::optional<StaffMemberRecord>> staffMember(const QString& officeCode,
+                                                                       const QString& username);
+    [[nodiscard]] Result<qint64> latestStaffRevision(const QString& officeCode);
+    // Inserts or replaces the row of (office, username).
+    Status saveStaffMember(const StaffMemberRecord& member);
+    // Changes after `since`, oldest first, at most `limit`.
+    [[nodiscard]] Result<QList<StaffMemberRecord>> staffSince(const QString& officeCode,
+                                                              qint64 since, int limit);
+    [[nodiscard]] Result<qint64> activeAdmins(const QString& officeCode);
+
 private:
     explicit SandboxStore(Database db)
         : m_db(std::move(db))

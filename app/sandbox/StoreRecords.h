@@ -85,4 +85,21 @@ struct DayCloseRecord
     qint64 receivedAt = 0;
 };
 
+// One account of an office's staff (docs/api.md §4.13). The verifier is kept sealed
+// (AES-256-GCM, ReplaySeal's format) under the sandbox's staff key, never in the clear.
+struct StaffMemberRecord
+{
+    QString officeCode;
+    QString username;
+    QString displayName;
+    QString role;
+    bool active = true;
+    QByteArray sealedVerifier;
+    bool mustChangePassword = false;
+    qint64 revision = 0; // per office, 1, 2, 3, ...
+    qint64 updatedAt = 0;
+    QString updatedByDevice;
+    QString updatedByClerk;
+};
+
 } // namespace pishkhan::sandbox

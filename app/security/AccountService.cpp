@@ -5,6 +5,7 @@
 #include "Authorizer.h"
 #include "Clock.h"
 #include "PasswordPolicy.h"
+#include "StaffOutboxStore.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
@@ -52,6 +53,23 @@ QString json(const QJsonObject& o)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
+Error staleSession(const QString& username)
+{
+    return Error(u"auth.session_stale"_s,
+                 QT_TRANSLATE_NOOP("Error", "Your account was changed since you logged in; "
+                                            "log in again."),
+                 u"account "_s + username);
+}
+
+Error disabledError(const QString& username)
+{
+    return Error(u"auth.disabled"_s, QT_TRANSLATE_NOOP("Error", "This account has been disabled."),
+                 u"account "_s + username);
+}
+
+// The actor of an account change that came from another counter through the backend.
+const QString kOfficeActor = u"(office)"_s;
+
 Status validateDisplayName(const QString& name)
 {
     if (name.trimmed().isEmpty() || name.size() > 100)
@@ -72,18 +90,46 @@ AccountService::AccountService(Database& db, AuditLog& audit, const Clock& clock
 
 Result<QString> AccountService::normaliseUsername(const QString& username)
 {
-    const QString name = username.trimmed().toLower();
+    QString name = username.trimmed().normalized(QString::NormalizationForm_C);
     bool ok = !name.isEmpty() && name.size() <= kMaxUsernameLength;
-    for (QChar c : name) {
-        const char16_t u = c.unicode();
+    for (QChar& c : name) {
+        char16_t u = c.unicode();
+        // One stored form for what Persian and Arabic keyboards type for the same name.
+        if (u == u'\u064A' || u == u'\u0649')
+            u = u'\u06CC'; // ي ى -> ی
+        else if (u == u'\u0643')
+            u = u'\u06A9'; // ك -> ک
+        else if (u >= u'\u06F0' && u <= u'\u06F9')
+            u = char16_t(u'0' + (u - u'\u06F0'));
+        else if (u >= u'\u0660' && u <= u'\u0669')
+            u = char16_t(u'0' + (u - u'\u0660'));
+        else if (u >= u'A' && u <= u'Z')
+            u = char16_t(u - u'A' + u'a');
+        c = QChar(u);
+        // Persian letters: the Arabic block's letters (hamza to ghain, feh to yeh) and the four
+        // Persian ones with ک and ی; no diacritics, tatweel, ZWNJ or bidi marks, which would
+        // make two names that look the same differ.
+        const bool persian = (u >= u'\u0621' && u <= u'\u063A') ||
+                             (u >= u'\u0641' && u <= u'\u064A') || u == u'\u067E' ||
+                             u == u'\u0686' || u == u'\u0698' || u == u'\u06A9' || u == u'\u06AF' ||
+                             u == u'\u06CC';
         ok = ok && ((u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9') || u == u'.' ||
-                    u == u'_' || u == u'-' || u == u'@');
+                    u == u'_' || u == u'-' || u == u'@' || persian);
     }
     if (!ok)
         return Error(u"auth.username_invalid"_s,
-                     QT_TRANSLATE_NOOP("Error", "A username is 1 to 64 Latin letters, digits and "
-                                                "the characters . _ - @"));
+                     QT_TRANSLATE_NOOP("Error", "A username is 1 to 64 Persian or Latin letters, "
+                                                "digits and the characters . _ - @"));
     return name;
+}
+
+Result<Role> AccountService::parseRole(const QString& name)
+{
+    if (const std::optional<Role> role = roleFromName(name.trimmed().toLower()))
+        return *role;
+    return Error(u"auth.role_invalid"_s,
+                 QT_TRANSLATE_NOOP("Error", "A role is clerk, supervisor or administrator."),
+                 u"role "_s + name);
 }
 
 Result<bool> AccountService::needsFirstAdmin()
@@ -105,21 +151,43 @@ Result<qint64> AccountService::createFirstAdmin(const QString& username, const Q
     if (m_firstAdminGate)
         if (Status allowed = m_firstAdminGate(); !allowed)
             return allowed.error();
-    return insertAccount(username, displayName, Role::Admin, password, nullptr);
+    return insertAccount(username, displayName, Role::Admin, password, nullptr,
+                         FirstLogin::KeepPassword);
 }
 
 Result<qint64> AccountService::createAccount(const Session& actor, const QString& username,
                                              const QString& displayName, Role role,
-                                             const QString& password)
+                                             const QString& password, FirstLogin firstLogin)
 {
     if (Status s = Authorizer::require(actor, Permission::ManageAccounts); !s)
         return s.error();
-    return insertAccount(username, displayName, role, password, &actor);
+    return insertAccount(username, displayName, role, password, &actor, firstLogin);
+}
+
+Status AccountService::queueForOffice(qint64 accountId, bool create)
+{
+    Result<std::optional<Account>> found = AccountStore(m_db).findById(accountId);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return noSuchAccount(accountId);
+    return StaffOutboxStore(m_db).enqueue(StaffRecord::fromAccount(**found), create,
+                                          m_clock.nowMs());
+}
+
+Result<Account> AccountService::accountForChange(qint64 accountId)
+{
+    Result<std::optional<Account>> found = AccountStore(m_db).findById(accountId);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return noSuchAccount(accountId);
+    return **found;
 }
 
 Result<qint64> AccountService::insertAccount(const QString& username, const QString& displayName,
                                              Role role, const QString& password,
-                                             const Session* actor)
+                                             const Session* actor, FirstLogin firstLogin)
 {
     Result<QString> name = normaliseUsername(username);
     if (!name)
@@ -150,16 +218,21 @@ Result<qint64> AccountService::insertAccount(const QString& username, const QStr
     account.role = role;
     account.passwordHash = *hash;
     account.createdAt = m_clock.nowMs();
+    account.mustChangePassword = firstLogin == FirstLogin::ChooseNewPassword;
     Result<qint64> id = AccountStore(m_db).insert(account);
     if (!id)
         return id.error();
+    if (Status s = queueForOffice(*id, true); !s)
+        return s.error();
 
     AuditEvent e;
     e.kind = AuditKind::AccountCreated;
     e.accountId = actor ? actor->accountId : *id;
     e.username = actor ? actor->username : *name;
     e.subject = *name;
-    e.detail = json({{u"role"_s, roleName(role)}, {u"first_admin"_s, actor == nullptr}});
+    e.detail = json({{u"role"_s, roleName(role)},
+                     {u"first_admin"_s, actor == nullptr},
+                     {u"must_change_password"_s, account.mustChangePassword}});
     if (Result<AuditEvent> r = m_audit.recordInTransaction(e); !r)
         return r.error();
     if (Status s = tx->commit(); !s)
@@ -199,9 +272,16 @@ Status AccountService::updateAccount(const Session& actor, qint64 accountId,
                          QT_TRANSLATE_NOOP("Error", "The last administrator cannot be disabled "
                                                     "or given another role."));
     }
+    if (accountId == actor.accountId && !active)
+        return Error(u"auth.cannot_disable_self"_s,
+                     QT_TRANSLATE_NOOP("Error", "You cannot disable your own account; another "
+                                                "administrator can."),
+                     u"account "_s + before.username);
     if (Status s =
             store.updateProfile(accountId, displayName.trimmed(), role, active, m_clock.nowMs());
         !s)
+        return s;
+    if (Status s = queueForOffice(accountId, false); !s)
         return s;
     if (Result<AuditEvent> r =
             m_audit.recordInTransaction(AuditEvent{0,
@@ -242,16 +322,20 @@ Status AccountService::resetPassword(const Session& actor, qint64 accountId,
         return tx.error();
     if (Status s = store.updatePasswordHash(accountId, *hash, m_clock.nowMs()); !s)
         return s;
-    if (Result<AuditEvent> r =
-            m_audit.recordInTransaction(AuditEvent{0,
-                                                   0,
-                                                   AuditKind::AccountChanged,
-                                                   actor.accountId,
-                                                   actor.username,
-                                                   (*found)->username,
-                                                   json({{u"password_reset"_s, true}}),
-                                                   {},
-                                                   {}});
+    if (Status s = store.setMustChangePassword(accountId, true, m_clock.nowMs()); !s)
+        return s;
+    if (Status s = queueForOffice(accountId, false); !s)
+        return s;
+    if (Result<AuditEvent> r = m_audit.recordInTransaction(
+            AuditEvent{0,
+                       0,
+                       AuditKind::AccountChanged,
+                       actor.accountId,
+                       actor.username,
+                       (*found)->username,
+                       json({{u"password_reset"_s, true}, {u"must_change_password"_s, true}}),
+                       {},
+                       {}});
         !r)
         return r.error();
     return tx->commit();
@@ -267,6 +351,75 @@ Result<QList<Account>> AccountService::listAccounts(const Session& actor)
     for (Account& a : *all)
         a.passwordHash.clear();
     return all;
+}
+
+Result<Account> AccountService::findAccount(const Session& actor, const QString& username)
+{
+    if (Status s = Authorizer::require(actor, Permission::ManageAccounts); !s)
+        return s.error();
+    Result<QString> name = normaliseUsername(username);
+    if (!name)
+        return name.error();
+    Result<std::optional<Account>> found = AccountStore(m_db).findByUsername(*name);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Error(u"auth.no_such_account"_s,
+                     QT_TRANSLATE_NOOP("Error", "There is no such account."),
+                     u"username "_s + *name);
+    Account account = **found;
+    account.passwordHash.clear();
+    return account;
+}
+
+Status AccountService::setAccountActive(const Session& actor, qint64 accountId, bool active)
+{
+    if (Status s = Authorizer::require(actor, Permission::ManageAccounts); !s)
+        return s;
+    Result<Account> account = accountForChange(accountId);
+    if (!account)
+        return account.error();
+    return updateAccount(actor, accountId, account->displayName, account->role, active);
+}
+
+Status AccountService::setAccountRole(const Session& actor, qint64 accountId, Role role)
+{
+    if (Status s = Authorizer::require(actor, Permission::ManageAccounts); !s)
+        return s;
+    Result<Account> account = accountForChange(accountId);
+    if (!account)
+        return account.error();
+    return updateAccount(actor, accountId, account->displayName, role, account->active);
+}
+
+Status AccountService::unlockAccount(const Session& actor, qint64 accountId)
+{
+    if (Status s = Authorizer::require(actor, Permission::ManageAccounts); !s)
+        return s;
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
+    Result<Account> account = accountForChange(accountId);
+    if (!account)
+        return account.error();
+    const qint64 now = m_clock.nowMs();
+    if (account->failedLogins == 0 && !account->isLocked(now))
+        return {};
+    if (Status s = AccountStore(m_db).updateLockout(accountId, 0, 0, now); !s)
+        return s;
+    if (Result<AuditEvent> r = m_audit.recordInTransaction(AuditEvent{
+            0,
+            0,
+            AuditKind::AccountChanged,
+            actor.accountId,
+            actor.username,
+            account->username,
+            json({{u"unlocked"_s, true}, {u"failed_logins_before"_s, account->failedLogins}}),
+            {},
+            {}});
+        !r)
+        return r.error();
+    return tx->commit();
 }
 
 Status AccountService::changeOwnPassword(const Session& session, const QString& currentPassword,
@@ -285,6 +438,12 @@ Status AccountService::changeOwnPassword(const Session& session, const QString& 
     if (Status s = AccountStore(m_db).updatePasswordHash(session.accountId, *hash, m_clock.nowMs());
         !s)
         return s;
+    if (Status s =
+            AccountStore(m_db).setMustChangePassword(session.accountId, false, m_clock.nowMs());
+        !s)
+        return s;
+    if (Status s = queueForOffice(session.accountId, false); !s)
+        return s;
     if (Result<AuditEvent> r = m_audit.recordInTransaction(AuditEvent{0,
                                                                       0,
                                                                       AuditKind::PasswordChanged,
@@ -297,6 +456,125 @@ Status AccountService::changeOwnPassword(const Session& session, const QString& 
         !r)
         return r.error();
     return tx->commit();
+}
+
+Result<Session> AccountService::changeRequiredPassword(const Session& session,
+                                                       const QString& currentPassword,
+                                                       const QString& newPassword)
+{
+    if (!session.isValid())
+        return Authorizer::require(session, Permission::ServeCitizen).error();
+    if (newPassword == currentPassword)
+        return Error(u"auth.password_unchanged"_s,
+                     QT_TRANSLATE_NOOP("Error", "Choose a password other than the one you were "
+                                                "given."));
+    if (Status s = changeOwnPassword(session, currentPassword, newPassword); !s)
+        return s.error();
+    Session full = session;
+    full.mustChangePassword = false;
+    return full;
+}
+
+Status AccountService::checkSession(const Session& session)
+{
+    if (!session.isValid())
+        return Authorizer::require(session, Permission::ServeCitizen);
+    Result<std::optional<Account>> found = AccountStore(m_db).findById(session.accountId);
+    if (!found)
+        return found.error();
+    if (!found->has_value() || (*found)->username != session.username)
+        return staleSession(session.username);
+    const Account& account = **found;
+    if (!account.active)
+        return disabledError(account.username);
+    // A reset while logged in: whoever reset it may know the new password; log in again.
+    if (account.role != session.role || (account.mustChangePassword && !session.mustChangePassword))
+        return staleSession(session.username);
+    return {};
+}
+
+Result<int> AccountService::applyOfficeStaff(const QList<StaffRecord>& records,
+                                             qint64 sinceRevision)
+{
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
+    AccountStore store(m_db);
+    StaffOutboxStore outbox(m_db);
+    const qint64 now = m_clock.nowMs();
+    int changed = 0;
+    for (const StaffRecord& record : records) {
+        Result<QString> name = normaliseUsername(record.username);
+        if (!name || *name != record.username)
+            return Error(u"staff.record_invalid"_s,
+                         QT_TRANSLATE_NOOP("Error", "The office's staff list from the backend "
+                                                    "could not be read."),
+                         u"username not in normal form: "_s + record.username);
+        Result<bool> pending = outbox.hasPending(record.username);
+        if (!pending)
+            return pending.error();
+        if (*pending)
+            continue;
+        Result<std::optional<Account>> found = store.findByUsername(record.username);
+        if (!found)
+            return found.error();
+        Account incoming;
+        incoming.username = record.username;
+        incoming.displayName = record.displayName;
+        incoming.role = record.role;
+        incoming.passwordHash = record.verifier;
+        incoming.active = record.active;
+        incoming.mustChangePassword = record.mustChangePassword;
+        incoming.officeRevision = record.revision;
+        incoming.createdAt = now;
+        AuditEvent e;
+        e.username = kOfficeActor;
+        e.subject = record.username;
+        if (!found->has_value()) {
+            if (Result<qint64> id = store.insert(incoming); !id)
+                return id.error();
+            e.kind = AuditKind::AccountCreated;
+            e.detail = json({{u"role"_s, roleName(record.role)},
+                             {u"active"_s, record.active},
+                             {u"office_revision"_s, double(record.revision)}});
+        } else {
+            const Account& before = **found;
+            if (before.officeRevision >= record.revision)
+                continue; // this counter already has it (its own push, or an earlier pull)
+            const bool same = before.displayName == incoming.displayName &&
+                              before.role == incoming.role && before.active == incoming.active &&
+                              before.passwordHash == incoming.passwordHash &&
+                              before.mustChangePassword == incoming.mustChangePassword;
+            if (same) {
+                if (Status s = store.setOfficeRevision(record.username, record.revision); !s)
+                    return s.error();
+                continue;
+            }
+            if (Status s = store.replaceFromOffice(before.id, incoming, now); !s)
+                return s.error();
+            e.kind = AuditKind::AccountChanged;
+            e.accountId = 0;
+            e.detail = json({{u"role_before"_s, roleName(before.role)},
+                             {u"role"_s, roleName(record.role)},
+                             {u"active_before"_s, before.active},
+                             {u"active"_s, record.active},
+                             {u"password_changed"_s, before.passwordHash != record.verifier},
+                             {u"must_change_password"_s, record.mustChangePassword},
+                             {u"office_revision"_s, double(record.revision)}});
+        }
+        if (Result<AuditEvent> r = m_audit.recordInTransaction(e); !r)
+            return r.error();
+        ++changed;
+    }
+    Result<qint64> since = outbox.sinceRevision();
+    if (!since)
+        return since.error();
+    if (sinceRevision > *since)
+        if (Status s = outbox.setSinceRevision(sinceRevision); !s)
+            return s.error();
+    if (Status s = tx->commit(); !s)
+        return s.error();
+    return changed;
 }
 
 Status AccountService::refuseWhileLocked(qint64 accountId, qint64 now)
@@ -369,9 +647,7 @@ Status AccountService::checkPassword(const Account& account, const QString& pass
         if (Status s = tx->commit(); !s)
             return s;
         if (!current.active)
-            return Error(u"auth.disabled"_s,
-                         QT_TRANSLATE_NOOP("Error", "This account has been disabled."),
-                         u"account "_s + current.username);
+            return disabledError(current.username);
         return {};
     }
 
@@ -443,10 +719,12 @@ Result<Session> AccountService::login(const QString& username, const QString& pa
     if (Status s = checkPassword(account, password, u"login"_s); !s)
         return s.error();
 
-    Session session{account.id, account.username, account.displayName, account.role,
-                    m_clock.nowMs()};
-    if (Result<AuditEvent> r = m_audit.record(AuditKind::Login, session, account.username,
-                                              json({{u"role"_s, roleName(account.role)}}));
+    Session session{account.id,   account.username, account.displayName,
+                    account.role, m_clock.nowMs(),  account.mustChangePassword};
+    if (Result<AuditEvent> r =
+            m_audit.record(AuditKind::Login, session, account.username,
+                           json({{u"role"_s, roleName(account.role)},
+                                 {u"must_change_password"_s, account.mustChangePassword}}));
         !r)
         return r.error();
     return session;
@@ -461,10 +739,7 @@ Status AccountService::reauthenticate(const Session& session, const QString& pas
         return found.error();
     if (!found->has_value() || (*found)->role != session.role ||
         (*found)->username != session.username)
-        return Error(u"auth.session_stale"_s,
-                     QT_TRANSLATE_NOOP("Error", "Your account was changed since you logged in; "
-                                                "log in again."),
-                     u"account "_s + session.username);
+        return staleSession(session.username);
     return checkPassword(**found, password, u"reauthenticate"_s);
 }
 

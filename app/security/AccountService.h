@@ -3,6 +3,7 @@
 #include "Account.h"
 #include "PasswordHasher.h"
 #include "Session.h"
+#include "StaffRecord.h"
 #include "core/Result.h"
 
 #include <QList>
@@ -31,9 +32,23 @@ class Database;
 //
 // Every outcome is in the audit trail: login, login_failed, account_locked, account_created,
 // account_changed, password_changed, logout.
+//
+// Staff belong to the office: every change an administrator makes here (and every password a
+// person chooses) is queued in staff_outbox in the same transaction, and StaffExchange sends
+// it to the backend; applyOfficeStaff() takes in what the other counters changed. Accounts are
+// never deleted — their usernames stay on past receipts and audit events — only disabled.
+//
+// A password reset (and, when asked, a new account) sets must_change_password: login() then
+// gives a session with mustChangePassword set, which Authorizer refuses for everything, and
+// only changeRequiredPassword() turns it into a full session.
 class AccountService
 {
 public:
+    enum class FirstLogin {
+        KeepPassword,      // the person logs in with the password given
+        ChooseNewPassword, // the first log-in must choose a new one (must_change_password)
+    };
+
     static constexpr int kMaxFailedLogins = 5;
     static constexpr qint64 kLockoutMs = 5 * 60 * 1000;
     static constexpr int kMaxUsernameLength = 64;
@@ -54,19 +69,52 @@ public:
     [[nodiscard]] Result<qint64>
     createFirstAdmin(const QString& username, const QString& displayName, const QString& password);
 
-    // Permission::ManageAccounts.
+    // Everything below up to changeOwnPassword needs Permission::ManageAccounts. Refusals leave
+    // every account, audit and staff_outbox row as it was. Error codes besides auth.forbidden:
+    // auth.username_invalid, auth.username_taken (also for a case or ي/ی, ك/ک, digit variant of
+    // an existing username), auth.display_name_invalid, auth.password_too_short,
+    // auth.password_common, auth.no_such_account, auth.last_admin (the last active
+    // administrator would be disabled or given another role), auth.cannot_disable_self.
     [[nodiscard]] Result<qint64> createAccount(const Session& actor, const QString& username,
                                                const QString& displayName, Role role,
-                                               const QString& password);
+                                               const QString& password,
+                                               FirstLogin firstLogin = FirstLogin::KeepPassword);
     Status updateAccount(const Session& actor, qint64 accountId, const QString& displayName,
                          Role role, bool active);
+    // updateAccount() with only the active flag or only the role changed.
+    Status setAccountActive(const Session& actor, qint64 accountId, bool active);
+    Status setAccountRole(const Session& actor, qint64 accountId, Role role);
+    // Ends a lockout at this counter now (lockouts are per counter, never synced). An account
+    // that is not locked is left as it is (no audit event).
+    Status unlockAccount(const Session& actor, qint64 accountId);
+    // Sets must_change_password: the person chooses a new password at the next log-in.
     Status resetPassword(const Session& actor, qint64 accountId, const QString& newPassword);
     // Password hashes are cleared from the answer.
     [[nodiscard]] Result<QList<Account>> listAccounts(const Session& actor);
+    // One account by username (normalised first); auth.no_such_account when there is none.
+    [[nodiscard]] Result<Account> findAccount(const Session& actor, const QString& username);
 
     // Any logged-in account, for itself; needs the current password.
     Status changeOwnPassword(const Session& session, const QString& currentPassword,
                              const QString& newPassword);
+    // The only thing a session with mustChangePassword may do: choose a new password (not the
+    // current one: auth.password_unchanged). Returns the full session that replaces it.
+    [[nodiscard]] Result<Session> changeRequiredPassword(const Session& session,
+                                                         const QString& currentPassword,
+                                                         const QString& newPassword);
+
+    // Whether a session still stands, read from the account as it is now (a sync may have
+    // disabled it at another counter): ok, auth.forbidden (no session), auth.disabled, or
+    // auth.session_stale (role or password reset since log-in). The runtime checks it after
+    // every sync that changed accounts and ends a session it refuses.
+    Status checkSession(const Session& session);
+
+    // The office's accounts as the backend sent them (StaffExchange), in revision order, in one
+    // transaction with the new since-revision. A username with a change still queued here is
+    // left alone: that change reaches the backend next and is the later one there. Each applied
+    // record is an audit event (actor "(office)"). Returns how many accounts changed.
+    [[nodiscard]] Result<int> applyOfficeStaff(const QList<StaffRecord>& records,
+                                               qint64 sinceRevision);
 
     // Error codes: auth.bad_credentials, auth.locked (nativeCode = seconds left),
     // auth.disabled, auth.username_invalid.
@@ -77,12 +125,22 @@ public:
     Status reauthenticate(const Session& session, const QString& password);
     Status logout(const Session& session);
 
-    // 1–64 of A-Z a-z 0-9 . _ - @ (what the backend accepts as X-Clerk-Id); lower-cased.
+    // 1–64 of Latin letters, Persian letters, digits and . _ - @. The stored and compared form:
+    // Latin lower-cased, Arabic ي ى → ی and ك → ک, Persian and Arabic-Indic digits → ASCII. It
+    // is also the X-Clerk-Id (percent-encoded UTF-8 on the wire, docs/api.md §2).
     [[nodiscard]] static Result<QString> normaliseUsername(const QString& username);
+    // "clerk", "supervisor", "admin" (any case); auth.role_invalid otherwise.
+    [[nodiscard]] static Result<Role> parseRole(const QString& name);
 
 private:
     Result<qint64> insertAccount(const QString& username, const QString& displayName, Role role,
-                                 const QString& password, const Session* actor);
+                                 const QString& password, const Session* actor,
+                                 FirstLogin firstLogin);
+    // Queues the account as it is now for the office's backend (inside the caller's
+    // transaction).
+    Status queueForOffice(qint64 accountId, bool create);
+    // Reads the account for an administrator's change; auth.no_such_account.
+    Result<Account> accountForChange(qint64 accountId);
     // Checks lock, password and active flag for a known account and records the outcome. The
     // row is read again inside the write transaction: what another connection wrote meanwhile
     // (a failed attempt, a lock) counts.

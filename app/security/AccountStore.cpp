@@ -11,7 +11,7 @@ namespace {
 
 constexpr const char* kSelect =
     "SELECT id, username, display_name, role, password_hash, active, failed_logins, "
-    "locked_until, created_at, updated_at FROM accounts ";
+    "locked_until, created_at, updated_at, must_change_password, office_revision FROM accounts ";
 
 Account readRow(const Row& row)
 {
@@ -27,6 +27,8 @@ Account readRow(const Row& row)
     a.lockedUntil = row.int64(7);
     a.createdAt = row.int64(8);
     a.updatedAt = row.int64(9);
+    a.mustChangePassword = row.int64(10) != 0;
+    a.officeRevision = row.int64(11);
     return a;
 }
 
@@ -80,13 +82,15 @@ Result<qint64> AccountStore::insert(const Account& a)
         return Error(u"auth.username_taken"_s,
                      QT_TRANSLATE_NOOP("Error", "An account with this username already exists."),
                      u"username "_s + a.username);
-    auto stmt = m_db.prepare(
-        "INSERT INTO accounts (username, display_name, role, password_hash, active, "
-        "failed_logins, locked_until, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 0, 0, ?, ?)");
+    auto stmt =
+        m_db.prepare("INSERT INTO accounts (username, display_name, role, password_hash, active, "
+                     "failed_logins, locked_until, created_at, updated_at, must_change_password, "
+                     "office_revision) VALUES (?, ?, ?, ?, ?, 0, 0, ?, ?, ?, ?)");
     if (!stmt)
         return stmt.error();
     if (Status s = stmt->execute({a.username, a.displayName, roleName(a.role), a.passwordHash,
-                                  a.active ? 1 : 0, a.createdAt, a.createdAt});
+                                  a.active ? 1 : 0, a.createdAt, a.createdAt,
+                                  a.mustChangePassword ? 1 : 0, a.officeRevision});
         !s)
         return s.error();
     return m_db.lastInsertRowId();
@@ -109,6 +113,43 @@ Status AccountStore::updatePasswordHash(qint64 id, const QString& hash, qint64 n
     if (!stmt)
         return stmt.error();
     return stmt->execute({hash, now, id});
+}
+
+Status AccountStore::setMustChangePassword(qint64 id, bool mustChange, qint64 now)
+{
+    auto stmt =
+        m_db.prepare("UPDATE accounts SET must_change_password = ?, updated_at = ? WHERE id = ?");
+    if (!stmt)
+        return stmt.error();
+    return stmt->execute({mustChange ? 1 : 0, now, id});
+}
+
+Status AccountStore::setOfficeRevision(const QString& username, qint64 revision)
+{
+    auto stmt = m_db.prepare("UPDATE accounts SET office_revision = ? WHERE username = ? AND "
+                             "office_revision < ?");
+    if (!stmt)
+        return stmt.error();
+    return stmt->execute({revision, username, revision});
+}
+
+Status AccountStore::forgetOfficeRevision(const QString& username)
+{
+    auto stmt = m_db.prepare("UPDATE accounts SET office_revision = 0 WHERE username = ?");
+    if (!stmt)
+        return stmt.error();
+    return stmt->execute({username});
+}
+
+Status AccountStore::replaceFromOffice(qint64 id, const Account& a, qint64 now)
+{
+    auto stmt = m_db.prepare(
+        "UPDATE accounts SET display_name = ?, role = ?, password_hash = ?, active = ?, "
+        "must_change_password = ?, office_revision = ?, updated_at = ? WHERE id = ?");
+    if (!stmt)
+        return stmt.error();
+    return stmt->execute({a.displayName, roleName(a.role), a.passwordHash, a.active ? 1 : 0,
+                          a.mustChangePassword ? 1 : 0, a.officeRevision, now, id});
 }
 
 Status AccountStore::updateLockout(qint64 id, int failedLogins, qint64 lockedUntil, qint64 now)

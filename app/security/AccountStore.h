@@ -28,6 +28,13 @@ public:
     Status updateProfile(qint64 id, const QString& displayName, Role role, bool active, qint64 now);
     Status updatePasswordHash(qint64 id, const QString& hash, qint64 now);
     Status updateLockout(qint64 id, int failedLogins, qint64 lockedUntil, qint64 now);
+    Status setMustChangePassword(qint64 id, bool mustChange, qint64 now);
+    // Raises office_revision (never lowers it: answers may arrive out of order).
+    Status setOfficeRevision(const QString& username, qint64 revision);
+    // 0: the backend refused this counter's version; the next pull takes the office's record.
+    Status forgetOfficeRevision(const QString& username);
+    // What the office's backend says the account is: profile, verifier, flags, revision.
+    Status replaceFromOffice(qint64 id, const Account& account, qint64 now);
 
 private:
     Database& m_db;

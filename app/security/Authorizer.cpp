@@ -32,6 +32,12 @@ Status Authorizer::require(const Session& session, Permission permission)
     if (!session.isValid())
         return Error(u"auth.forbidden"_s, QT_TRANSLATE_NOOP("Error", "Log in first to do this."),
                      u"no logged-in account for "_s + permissionName(permission));
+    if (session.mustChangePassword)
+        return Error(
+            u"auth.password_change_required"_s,
+            QT_TRANSLATE_NOOP("Error", "Choose a new password before doing anything else."),
+            u"account "_s + session.username + u" must change its password before "_s +
+                permissionName(permission));
     if (allows(session.role, permission))
         return {};
     return Error(u"auth.forbidden"_s,

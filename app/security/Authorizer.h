@@ -27,7 +27,9 @@ class Authorizer
 {
 public:
     [[nodiscard]] static bool allows(Role role, Permission permission);
-    // Ok, or Error "auth.forbidden" (also for an invalid, empty session).
+    // Ok, or Error "auth.forbidden" (also for an invalid, empty session), or
+    // "auth.password_change_required" for a session whose password was reset: it may only
+    // change its password (AccountService::changeRequiredPassword).
     [[nodiscard]] static Status require(const Session& session, Permission permission);
 };
 

@@ -15,6 +15,9 @@ struct Session
     QString displayName;
     Role role = Role::Clerk;
     qint64 loginAt = 0; // UTC epoch ms
+    // The password was reset by an administrator: Authorizer refuses every permission until
+    // AccountService::changeRequiredPassword() gives a full session.
+    bool mustChangePassword = false;
 
     [[nodiscard]] bool isValid() const { return accountId > 0; }
 };

@@ -281,6 +281,34 @@ BEGIN SELECT RAISE(ABORT, 'void_request: a decision is final'); END;
 CREATE INDEX outbox_consent_expiry ON outbox (state, consent_expires_at)
     WHERE consent_expires_at > 0;
 )sql"},
+    MigrationStep{8, "staff: forced password change, office revisions, queued staff changes",
+                  R"sql(
+ALTER TABLE accounts ADD COLUMN must_change_password INTEGER NOT NULL DEFAULT 0
+    CHECK (must_change_password IN (0, 1));
+ALTER TABLE accounts ADD COLUMN office_revision INTEGER NOT NULL DEFAULT 0;
+-- Account changes made at this counter, queued in the same transaction as the change so they
+-- reach the office's backend after a crash or a day offline; each row is one POST under its
+-- own idempotency key. Rows are kept (what was sent, when) like the outbox.
+CREATE TABLE staff_outbox (
+    seq              INTEGER PRIMARY KEY,
+    username         TEXT NOT NULL,
+    idempotency_key  TEXT NOT NULL UNIQUE,
+    body             TEXT NOT NULL,
+    created_at       INTEGER NOT NULL,
+    state            TEXT NOT NULL DEFAULT 'pending'
+                     CHECK (state IN ('pending', 'sent', 'refused')),
+    answered_at      INTEGER NOT NULL DEFAULT 0,
+    revision         INTEGER NOT NULL DEFAULT 0,
+    error            TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX staff_outbox_pending ON staff_outbox (state, seq);
+-- The office revision up to which this counter has applied the backend's staff changes.
+CREATE TABLE staff_sync (
+    id              INTEGER PRIMARY KEY CHECK (id = 1),
+    since_revision  INTEGER NOT NULL
+);
+INSERT INTO staff_sync (id, since_revision) VALUES (1, 0);
+)sql"},
 };
 
 } // namespace

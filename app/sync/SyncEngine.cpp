@@ -3,6 +3,7 @@
 #include "CatalogueExchange.h"
 #include "ClockCheckExchange.h"
 #include "DayCloseUploadExchange.h"
+#include "StaffExchange.h"
 #include "StatusPollExchange.h"
 #include "SubmitBatchExchange.h"
 #include "SubmitSingleExchange.h"
@@ -26,6 +27,7 @@ SyncEngine::SyncEngine(Database& db, SyncBackend& backend, const Clock& clock, U
     , m_catalogue(std::make_unique<CatalogueExchange>(*m_context))
     , m_clockCheck(std::make_unique<ClockCheckExchange>(*m_context))
     , m_dayCloses(std::make_unique<DayCloseUploadExchange>(*m_context))
+    , m_db(db)
 {
     qRegisterMetaType<pishkhan::SyncSnapshot>();
     m_context->scheduler().setPolicy(m_config.backoff);
@@ -55,6 +57,11 @@ void SyncEngine::addDayCloseSource(DayCloseSource* source)
 void SyncEngine::removeDayCloseSource(DayCloseSource* source)
 {
     m_dayCloses->removeSource(source);
+}
+
+void SyncEngine::enableStaffSync(AccountService& accounts)
+{
+    m_staff = std::make_unique<StaffExchange>(*m_context, m_db, accounts);
 }
 
 bool SyncEngine::isRunning() const
@@ -125,6 +132,8 @@ void SyncEngine::syncNow()
     m_context->scheduler().clearPause();
     m_polls->clearPause();
     m_context->check(m_context->outbox().makeDue(now), "making queued requests due");
+    if (m_staff)
+        m_staff->pullSoon();
     m_context->scheduler().wakeNow();
 }
 
@@ -175,6 +184,8 @@ void SyncEngine::tick()
         if (!scheduler.isPaused(now)) {
             m_batches->drain(now);
             m_dayCloses->upload(now);
+            if (m_staff)
+                m_staff->exchange(now);
         }
         if (!scheduler.isPaused(now) && !m_polls->isPaused(now))
             m_polls->poll(now);
@@ -204,6 +215,8 @@ void SyncEngine::schedule()
         consider(*m_polls);
         consider(*m_catalogue);
         consider(*m_dayCloses);
+        if (m_staff)
+            consider(*m_staff);
     }
     consider(*m_clockCheck);
     if (m_context->needsRecovery())

@@ -11,12 +11,14 @@
 
 namespace pishkhan {
 
+class AccountService;
 class CatalogueExchange;
 class ClockCheckExchange;
 class Clock;
 class Database;
 class DayCloseSource;
 class DayCloseUploadExchange;
+class StaffExchange;
 class StatusPollExchange;
 class SubmitBatchExchange;
 class SubmitSingleExchange;
@@ -62,6 +64,10 @@ public:
     // or be removed first).
     void addDayCloseSource(DayCloseSource* source);
     void removeDayCloseSource(DayCloseSource* source);
+    // The office's staff through the backend (StaffExchange): queued account changes are
+    // pushed and the office's changes pulled into `accounts` (not owned; must outlive the
+    // engine). Off until called.
+    void enableStaffSync(AccountService& accounts);
 
     // Recovers rows a crash left in "sending", then starts working at once.
     Status start();
@@ -97,6 +103,9 @@ Q_SIGNALS:
     void drained();
     // A storage failure the engine cannot work around (disk full, database damaged).
     void storageError(const QString& message);
+    // Accounts changed at another counter were applied here: open sessions should be
+    // checked again (AccountService::checkSession).
+    void staffChanged();
 
 private:
     void tick();
@@ -112,6 +121,8 @@ private:
     std::unique_ptr<CatalogueExchange> m_catalogue;
     std::unique_ptr<ClockCheckExchange> m_clockCheck;
     std::unique_ptr<DayCloseUploadExchange> m_dayCloses;
+    Database& m_db;
+    std::unique_ptr<StaffExchange> m_staff;
     bool m_inTick = false;
 };
 

@@ -1,5 +1,6 @@
 #include "FakeSyncBackend.h"
 
+#include <QJsonArray>
 #include <QTimer>
 
 namespace pishkhan::test {
@@ -256,6 +257,19 @@ quint64 FakeSyncBackend::uploadDayClose(const QByteArray&, const QByteArray&,
     if (fault)
         return deliver<DayCloseAck>(std::move(done), errorFor(Fault::LostAnswer));
     return deliver<DayCloseAck>(std::move(done), ack);
+}
+
+quint64 FakeSyncBackend::pushStaff(const QString&, const QByteArray&, Callback<QJsonObject> done)
+{
+    ++m_staffRevision;
+    return deliver<QJsonObject>(std::move(done), QJsonObject{{u"revision"_s, m_staffRevision}});
+}
+
+quint64 FakeSyncBackend::staffChanges(qint64, Callback<QJsonObject> done)
+{
+    return deliver<QJsonObject>(std::move(done), QJsonObject{{u"revision"_s, m_staffRevision},
+                                                             {u"changes"_s, QJsonArray()},
+                                                             {u"more"_s, false}});
 }
 
 } // namespace pishkhan::test

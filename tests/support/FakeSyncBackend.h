@@ -87,6 +87,10 @@ public:
                    Callback<StatusAnswer> done) override;
     quint64 uploadDayClose(const QByteArray& closeBytes, const QByteArray& signature,
                            const QString& idempotencyKey, Callback<DayCloseAck> done) override;
+    // Staff: every push is taken (revision 1, 2, ...); the office has no changes to hand out.
+    quint64 pushStaff(const QString& idempotencyKey, const QByteArray& body,
+                      Callback<QJsonObject> done) override;
+    quint64 staffChanges(qint64 sinceRevision, Callback<QJsonObject> done) override;
 
     // The error a fault answers with.
     [[nodiscard]] static ApiError errorFor(Fault fault, qint64 retryAfterMs = -1);
@@ -113,6 +117,7 @@ private:
     quint64 deliver(Callback<T> done, ApiReply<T> reply);
 
     ManualClock& m_clock;
+    qint64 m_staffRevision = 0;
     qint64 m_latencyMs = 0;
     qint64 m_clockOffsetMs = 0;
     int m_pollsUntilFinal = 1;

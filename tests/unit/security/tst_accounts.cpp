@@ -134,7 +134,9 @@ private slots:
         QTest::newRow("email-like") << u"a_b-c@office"_s << true;
         QTest::newRow("empty") << QString() << false;
         QTest::newRow("space") << u"a b"_s << false;
-        QTest::newRow("persian") << u"کاربر"_s << false;
+        QTest::newRow("persian") << u"کاربر"_s << true;
+        QTest::newRow("persian with zwnj") << u"علی\u200Cرضا"_s << false;
+        QTest::newRow("arabic diacritic") << u"عَلی"_s << false;
         QTest::newRow("too long") << QString(65, u'a') << false;
     }
 
