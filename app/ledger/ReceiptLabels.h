@@ -76,6 +76,21 @@ public:
         NoAcknowledgement,
         DeviceKey,
         Signature,
+        RefundCount,
+        RefundAmount,
+        RefundReceiptTitle,
+        RefundOf,
+        Reason,
+        ApprovedBy,
+        ReversalReference,
+        Settlements,
+        SettledCount,
+        SettledAmount,
+        LedgerAmount,
+        ShiftReportTitle,
+        UpTo,
+        ExpectedCash,
+        CountedCash,
     };
 
     ReceiptLabels() = delete;

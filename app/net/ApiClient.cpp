@@ -3,7 +3,10 @@
 #include "ApiCodec.h"
 #include "HttpClient.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTimer>
+#include <QUrl>
 #include <QUrlQuery>
 #include <QUuid>
 
@@ -221,6 +224,19 @@ quint64 ApiClient::officeDayCloses(const QString& businessDate, Callback<QJsonOb
     return call<QJsonObject>(
         "GET", u"/api/v1/offices/current/day-closes?"_s + query.toString(QUrl::FullyEncoded), {},
         Auth::Device, {}, &ApiCodec::decodeObject, std::move(done));
+}
+
+quint64 ApiClient::cancelRequest(const QString& trackingCode, const QString& reason,
+                                 const QString& idempotencyKey, Callback<QJsonObject> done)
+{
+    const QByteArray body =
+        QJsonDocument(QJsonObject{{u"reason"_s, reason}}).toJson(QJsonDocument::Compact);
+    return call<QJsonObject>(
+        "POST",
+        u"/api/v1/requests/"_s + QString::fromLatin1(QUrl::toPercentEncoding(trackingCode)) +
+            u"/cancel"_s,
+        body, Auth::Device, idempotencyKey.isEmpty() ? newIdempotencyKey() : idempotencyKey,
+        &ApiCodec::decodeObject, std::move(done));
 }
 
 } // namespace pishkhan

@@ -68,6 +68,8 @@ public:
     quint64 uploadDayClose(const QByteArray& closeBytes, const QByteArray& signature,
                            const QString& idempotencyKey, Callback<DayCloseAck> done) override;
     quint64 officeDayCloses(const QString& businessDate, Callback<QJsonObject> done);
+    quint64 cancelRequest(const QString& trackingCode, const QString& reason,
+                          const QString& idempotencyKey, Callback<QJsonObject> done) override;
 
     void cancel(quint64 id);
 

@@ -38,6 +38,9 @@ public:
                            Callback<StatusAnswer> done) = 0;
     virtual quint64 uploadDayClose(const QByteArray& closeBytes, const QByteArray& signature,
                                    const QString& idempotencyKey, Callback<DayCloseAck> done) = 0;
+    // POST /requests/{tracking_code}/cancel (docs/api.md §4.14): the request's status object.
+    virtual quint64 cancelRequest(const QString& trackingCode, const QString& reason,
+                                  const QString& idempotencyKey, Callback<QJsonObject> done) = 0;
 };
 
 } // namespace pishkhan

@@ -157,6 +157,9 @@ const QHash<QString, ProblemKind>& table()
          {503, "Service temporarily unavailable; retry later",
           "سامانه شهرداری موقتاً در دسترس نیست؛ کمی بعد دوباره تلاش کنید"}},
         {QStringLiteral("internal"), {500, "Internal error", "خطای داخلی سامانه شهرداری"}},
+        {QStringLiteral("request-work-started"),
+         {409, "The municipality has started work on this request; it can no longer be cancelled",
+          "شهرداری کار روی این درخواست را آغاز کرده است؛ دیگر نمی‌توان آن را لغو کرد"}},
     };
     // clang-format on
     return kinds;

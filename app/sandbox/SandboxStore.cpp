@@ -106,6 +106,8 @@ CREATE TABLE IF NOT EXISTS day_closes(
     close_sha256 TEXT NOT NULL, ack BLOB NOT NULL, received_at INTEGER NOT NULL,
     PRIMARY KEY(device_id, business_date));
 CREATE INDEX IF NOT EXISTS day_closes_by_office ON day_closes(office_code, business_date);
+CREATE TABLE IF NOT EXISTS request_cancels(
+    tracking_code TEXT PRIMARY KEY, cancelled_at INTEGER NOT NULL);
 )sql";
 
 constexpr int kSchemaVersion = 1;
@@ -170,6 +172,7 @@ RequestRecord readRequest(const Statement& st)
     r.result = st.columnBlob(11);
     r.payload = st.columnBlob(12);
     r.answer = st.columnBlob(13);
+    r.cancelledAt = st.columnInt64(14);
     return r;
 }
 
@@ -460,21 +463,26 @@ Status SandboxStore::insertRequest(const RequestRecord& r)
 Result<std::optional<RequestRecord>> SandboxStore::requestByKey(const QString& deviceId,
                                                                 const QString& clientKey)
 {
-    return one<RequestRecord>(m_db,
-                              "SELECT seq, tracking_code, device_id, client_key, fingerprint, "
-                              "service_id, district, received_at, review_at, final_at, outcome, "
-                              "result, payload, answer FROM requests "
-                              "WHERE device_id = ? AND client_key = ?",
-                              {text(deviceId), text(clientKey)}, readRequest);
+    return one<RequestRecord>(
+        m_db,
+        "SELECT seq, tracking_code, device_id, client_key, fingerprint, "
+        "service_id, district, received_at, review_at, final_at, outcome, "
+        "result, payload, answer, (SELECT cancelled_at FROM request_cancels c "
+        "WHERE c.tracking_code = requests.tracking_code) FROM requests "
+        "WHERE device_id = ? AND client_key = ?",
+        {text(deviceId), text(clientKey)}, readRequest);
 }
 
 Result<std::optional<RequestRecord>> SandboxStore::requestByTrackingCode(const QString& code)
 {
-    return one<RequestRecord>(m_db,
-                              "SELECT seq, tracking_code, device_id, client_key, fingerprint, "
-                              "service_id, district, received_at, review_at, final_at, outcome, "
-                              "result, payload, answer FROM requests WHERE tracking_code = ?",
-                              {text(code)}, readRequest);
+    return one<RequestRecord>(
+        m_db,
+        "SELECT seq, tracking_code, device_id, client_key, fingerprint, "
+        "service_id, district, received_at, review_at, final_at, outcome, "
+        "result, payload, answer, (SELECT cancelled_at FROM request_cancels c "
+        "WHERE c.tracking_code = requests.tracking_code) FROM requests "
+        "WHERE tracking_code = ?",
+        {text(code)}, readRequest);
 }
 
 Status SandboxStore::insertDayClose(const DayCloseRecord& c)
@@ -529,6 +537,7 @@ Result<QHash<QString, qint64>> SandboxStore::counts()
         {"consents_used", "SELECT COUNT(*) FROM consents WHERE used_at > 0"},
         {"devices", "SELECT COUNT(*) FROM devices"},
         {"day_closes", "SELECT COUNT(*) FROM day_closes"},
+        {"cancels", "SELECT COUNT(*) FROM request_cancels"},
     };
     for (const auto& [name, sql] : queries) {
         auto n = m_db.queryInt64(sql);
@@ -547,6 +556,13 @@ Result<qint64> SandboxStore::latestTimestamp()
                   "UNION ALL SELECT MAX(issued_at) FROM consents "
                   "UNION ALL SELECT MAX(received_at) FROM day_closes)",
                   {});
+}
+
+Status SandboxStore::insertCancel(const QString& trackingCode, qint64 at)
+{
+    return run(m_db,
+               "INSERT OR IGNORE INTO request_cancels(tracking_code, cancelled_at) VALUES(?, ?)",
+               {text(trackingCode), at});
 }
 
 } // namespace pishkhan::sandbox

@@ -74,6 +74,9 @@ public:
     // The latest time stamp stored anywhere (the clock never goes back before it).
     [[nodiscard]] Result<qint64> latestTimestamp();
 
+    // A request cancelled before the municipality started on it (once; a repeat is a no-op).
+    Status insertCancel(const QString& trackingCode, qint64 at);
+
 private:
     explicit SandboxStore(Database db)
         : m_db(std::move(db))

@@ -3,6 +3,7 @@
 #include "CatalogueExchange.h"
 #include "ClockCheckExchange.h"
 #include "DayCloseUploadExchange.h"
+#include "RequestCancelExchange.h"
 #include "StatusPollExchange.h"
 #include "SubmitBatchExchange.h"
 #include "SubmitSingleExchange.h"
@@ -26,6 +27,7 @@ SyncEngine::SyncEngine(Database& db, SyncBackend& backend, const Clock& clock, U
     , m_catalogue(std::make_unique<CatalogueExchange>(*m_context))
     , m_clockCheck(std::make_unique<ClockCheckExchange>(*m_context))
     , m_dayCloses(std::make_unique<DayCloseUploadExchange>(*m_context))
+    , m_cancels(std::make_unique<RequestCancelExchange>(*m_context, db))
 {
     qRegisterMetaType<pishkhan::SyncSnapshot>();
     m_context->scheduler().setPolicy(m_config.backoff);
@@ -175,6 +177,7 @@ void SyncEngine::tick()
         if (!scheduler.isPaused(now)) {
             m_batches->drain(now);
             m_dayCloses->upload(now);
+            m_cancels->send(now);
         }
         if (!scheduler.isPaused(now) && !m_polls->isPaused(now))
             m_polls->poll(now);
@@ -204,6 +207,7 @@ void SyncEngine::schedule()
         consider(*m_polls);
         consider(*m_catalogue);
         consider(*m_dayCloses);
+        consider(*m_cancels);
     }
     consider(*m_clockCheck);
     if (m_context->needsRecovery())

@@ -17,6 +17,7 @@ class Clock;
 class Database;
 class DayCloseSource;
 class DayCloseUploadExchange;
+class RequestCancelExchange;
 class StatusPollExchange;
 class SubmitBatchExchange;
 class SubmitSingleExchange;
@@ -112,6 +113,7 @@ private:
     std::unique_ptr<CatalogueExchange> m_catalogue;
     std::unique_ptr<ClockCheckExchange> m_clockCheck;
     std::unique_ptr<DayCloseUploadExchange> m_dayCloses;
+    std::unique_ptr<RequestCancelExchange> m_cancels;
     bool m_inTick = false;
 };
 

@@ -258,4 +258,16 @@ quint64 FakeSyncBackend::uploadDayClose(const QByteArray&, const QByteArray&,
     return deliver<DayCloseAck>(std::move(done), ack);
 }
 
+quint64 FakeSyncBackend::cancelRequest(const QString& trackingCode, const QString&, const QString&,
+                                       Callback<QJsonObject> done)
+{
+    const std::optional<Scripted> fault = take(Call::Cancel);
+    if (fault)
+        return deliver<QJsonObject>(std::move(done), errorFor(fault->fault, fault->retryAfterMs));
+    m_cancelled.insert(trackingCode);
+    return deliver<QJsonObject>(std::move(done), QJsonObject{{u"tracking_code"_s, trackingCode},
+                                                             {u"status"_s, u"cancelled"_s},
+                                                             {u"final"_s, true}});
+}
+
 } // namespace pishkhan::test
