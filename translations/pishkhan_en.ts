@@ -1215,6 +1215,81 @@
     </message>
     <message>
         <source>The number of events to show must be positive.</source>
+    </message>
+    <message>
+        <source>This fee has already been refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request has already been sent to the municipality; cancel the request, then refund the fee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for cancelling the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request is already finished at the municipality; there is nothing to cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request has not been sent yet; void the fee instead and it will never be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The municipality has already started work on this request; it can no longer be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a fee can be refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This fee was voided; its money has already been given back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a fee whose request the municipality rejected, or whose request was cancelled, can be refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for the refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refund of your own fee needs another supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refund amount is not an amount of money.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refund cannot be more than the fee that was paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cancel of this request has already been asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such clerk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the receipt number as printed, e.g. 14050907-1-0042.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card terminal&apos;s id must be 8 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s settlement total is not an amount of money.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s settlement count must be a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1514,6 +1589,65 @@
     </message>
     <message>
         <source>Only the newest events are shown</source>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pishkhan office fee refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund of receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reversal reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card terminal settlements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift handover report (X)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted cash</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1795,10 +1929,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Card terminals: match against each terminal&apos;s batch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Close of business day %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1840,6 +1970,34 @@
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card terminals: type each terminal&apos;s settlement total (toman) and count from its batch report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>toman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2065,6 +2223,14 @@
     </message>
     <message>
         <source>Void requested; a supervisor has to approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn: its fee was voided, never sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled at the office&apos;s request</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2542,6 +2708,121 @@
     </message>
 </context>
 <context>
+    <name>pishkhan::ui::RefundsPanel</name>
+    <message>
+        <source>Refund…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why refundable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty = the whole fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card fees: the reversal slip&apos;s reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (toman)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reversal reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees that may be refunded: the municipality rejected the request, or it was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel a request already sent (allowed until the municipality starts work on it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected by the municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password, to refund the fee of receipt %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refund of %1 was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refund of %1 was recorded; its receipt: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cancel was refused: %1 The request goes on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work had already started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was cancelled; its fee can now be refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cancel of %1 is queued and goes to the municipality with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pishkhan::ui::ReportsPanel</name>
     <message>
         <source>Export CSV…</source>
@@ -2913,6 +3194,57 @@
     </message>
 </context>
 <context>
+    <name>pishkhan::ui::ShiftHandoverPanel</name>
+    <message>
+        <source>Record the handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the X report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counted toman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift handover: the X report changes nothing; counting the drawer is recorded in the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>short %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handover of %1 was recorded: expected %2, counted %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pishkhan::ui::SmsLogPanel</name>
     <message>
         <source>Training: citizen&apos;s text messages</source>
@@ -2947,6 +3279,13 @@
     </message>
     <message>
         <source>Audit trail (Alt+0)</source>
+    </message>
+    <message>
+        <source>Refunds (Alt+6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift handover (Alt+7)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

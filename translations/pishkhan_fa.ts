@@ -1217,6 +1217,82 @@
         <source>The number of events to show must be positive.</source>
         <translation>تعداد رویدادهای نمایش‌دادنی باید مثبت باشد.</translation>
     </message>
+    <message>
+        <source>This fee has already been refunded.</source>
+        <translation>این مبلغ پیش‌تر بازپرداخت شده است.</translation>
+    </message>
+    <message>
+        <source>This request has already been sent to the municipality; cancel the request, then refund the fee.</source>
+        <translation>این درخواست پیش‌تر به شهرداری فرستاده شده است؛ درخواست را لغو کنید و سپس مبلغ را بازپرداخت کنید.</translation>
+    </message>
+    <message>
+        <source>Give the reason for cancelling the request.</source>
+        <translation>دلیل لغو درخواست را بنویسید.</translation>
+    </message>
+    <message>
+        <source>This request is already finished at the municipality; there is nothing to cancel.</source>
+        <translation>کار این درخواست در شهرداری تمام شده است؛ چیزی برای لغو نمانده است.</translation>
+    </message>
+    <message>
+        <source>This request has not been sent yet; void the fee instead and it will never be sent.</source>
+        <translation>این درخواست هنوز فرستاده نشده است؛ به‌جای لغو، رسید را باطل کنید تا هرگز فرستاده نشود.</translation>
+    </message>
+    <message>
+        <source>The municipality has already started work on this request; it can no longer be cancelled.</source>
+        <translation>شهرداری کار روی این درخواست را آغاز کرده است؛ دیگر نمی‌توان آن را لغو کرد.</translation>
+    </message>
+    <message>
+        <source>Only a fee can be refunded.</source>
+        <translation>فقط مبلغ دریافتی یک رسید بازپرداخت می‌شود.</translation>
+    </message>
+    <message>
+        <source>This fee was voided; its money has already been given back.</source>
+        <translation>این رسید باطل شده است؛ پولش پیش‌تر پس داده شده است.</translation>
+    </message>
+    <message>
+        <source>Only a fee whose request the municipality rejected, or whose request was cancelled, can be refunded.</source>
+        <translation>فقط مبلغ درخواستی که شهرداری رد کرده یا لغو شده است بازپرداخت می‌شود.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the refund.</source>
+        <translation>دلیل بازپرداخت را بنویسید.</translation>
+    </message>
+    <message>
+        <source>A refund of your own fee needs another supervisor.</source>
+        <translation>بازپرداخت مبلغی که خودتان گرفته‌اید با سرپرست دیگری است.</translation>
+    </message>
+    <message>
+        <source>The refund amount is not an amount of money.</source>
+        <translation>مبلغ بازپرداخت یک مبلغ درست نیست.</translation>
+    </message>
+    <message>
+        <source>A refund cannot be more than the fee that was paid.</source>
+        <translation>بازپرداخت نمی‌تواند بیش از مبلغ پرداخت‌شده باشد.</translation>
+    </message>
+    <message>
+        <source>A cancel of this request has already been asked for.</source>
+        <translation>لغو این درخواست پیش‌تر خواسته شده است.</translation>
+    </message>
+    <message>
+        <source>There is no such clerk.</source>
+        <translation>چنین کاربری وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Type the receipt number as printed, e.g. 14050907-1-0042.</source>
+        <translation>شماره رسید را همان‌گونه که چاپ شده بنویسید، مانند 14050907-1-0042.</translation>
+    </message>
+    <message>
+        <source>The card terminal&apos;s id must be 8 digits.</source>
+        <translation>شناسه پایانه کارت‌خوان باید ۸ رقم باشد.</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s settlement total is not an amount of money.</source>
+        <translation>مبلغ تسویه پایانه یک مبلغ درست نیست.</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s settlement count must be a whole number.</source>
+        <translation>تعداد تراکنش‌های تسویه پایانه باید یک عدد صحیح باشد.</translation>
+    </message>
 </context>
 <context>
     <name>Receipt</name>
@@ -1516,6 +1592,66 @@
         <source>Only the newest events are shown</source>
         <translation>فقط جدیدترین رویدادها آمده است</translation>
     </message>
+    <message>
+        <source>Refunds</source>
+        <translation>بازپرداخت‌ها</translation>
+    </message>
+    <message>
+        <source>Refunded amount</source>
+        <translation>مبلغ بازپرداخت‌شده</translation>
+    </message>
+    <message>
+        <source>Pishkhan office fee refund</source>
+        <translation>رسید بازپرداخت کارمزد دفتر پیشخوان</translation>
+    </message>
+    <message>
+        <source>Refund of receipt</source>
+        <translation>بازپرداخت رسید</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>علت</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>تأییدکننده</translation>
+    </message>
+    <message>
+        <source>Reversal reference</source>
+        <translation>شماره مرجع برگشت</translation>
+    </message>
+    <message>
+        <source>Card terminal settlements</source>
+        <translation>تسویهٔ پایانه‌های کارت‌خوان</translation>
+    </message>
+    <message>
+        <source>Settled count</source>
+        <translation>تعداد تسویه</translation>
+    </message>
+    <message>
+        <source>Settled total</source>
+        <translation>مبلغ تسویه</translation>
+    </message>
+    <message>
+        <source>Ledger total</source>
+        <translation>مبلغ دفتر</translation>
+    </message>
+    <message>
+        <source>Shift handover report (X)</source>
+        <translation>گزارش تحویل نوبت (X)</translation>
+    </message>
+    <message>
+        <source>Up to</source>
+        <translation>تا</translation>
+    </message>
+    <message>
+        <source>Expected cash</source>
+        <translation>نقد مورد انتظار</translation>
+    </message>
+    <message>
+        <source>Counted cash</source>
+        <translation>نقد شمارش‌شده</translation>
+    </message>
 </context>
 <context>
     <name>Role</name>
@@ -1795,10 +1931,6 @@
         <translation>صندوق‌های نقدی: پول شمرده‌شده را به تومان بنویسید</translation>
     </message>
     <message>
-        <source>Card terminals: match against each terminal&apos;s batch</source>
-        <translation>پایانه‌های کارتخوان: با گزارش تراکنش هر پایانه تطبیق دهید</translation>
-    </message>
-    <message>
         <source>Close of business day %1</source>
         <translation>بستن روز کاری %1</translation>
     </message>
@@ -1841,6 +1973,34 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>پرونده‌های PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>بازپرداخت‌شده</translation>
+    </message>
+    <message>
+        <source>Settled total</source>
+        <translation>مبلغ تسویه</translation>
+    </message>
+    <message>
+        <source>Settled count</source>
+        <translation>تعداد تسویه</translation>
+    </message>
+    <message>
+        <source>Card terminals: type each terminal&apos;s settlement total (toman) and count from its batch report</source>
+        <translation>پایانه‌های کارت‌خوان: مبلغ تسویه (تومان) و تعداد تراکنش هر پایانه را از گزارش تسویه‌اش وارد کنید</translation>
+    </message>
+    <message>
+        <source>toman</source>
+        <translation>تومان</translation>
+    </message>
+    <message>
+        <source>count %1</source>
+        <translation>تعداد %1</translation>
+    </message>
+    <message>
+        <source>Terminal %1: %2</source>
+        <translation>پایانه %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2066,6 +2226,14 @@
     <message>
         <source>Void requested; a supervisor has to approve it.</source>
         <translation>درخواست ابطال ثبت شد؛ سرپرست باید آن را تأیید کند.</translation>
+    </message>
+    <message>
+        <source>Withdrawn: its fee was voided, never sent</source>
+        <translation>پس گرفته شد: رسیدش باطل شد و هرگز فرستاده نشد</translation>
+    </message>
+    <message>
+        <source>Cancelled at the office&apos;s request</source>
+        <translation>به خواست دفتر لغو شد</translation>
     </message>
 </context>
 <context>
@@ -2541,6 +2709,121 @@
     </message>
 </context>
 <context>
+    <name>pishkhan::ui::RefundsPanel</name>
+    <message>
+        <source>Refund…</source>
+        <translation>بازپرداخت…</translation>
+    </message>
+    <message>
+        <source>Cancel the request</source>
+        <translation>لغو درخواست</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>رسید</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>متصدی</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>خدمت</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>پرداخت</translation>
+    </message>
+    <message>
+        <source>Why refundable</source>
+        <translation>دلیل بازپرداخت‌پذیری</translation>
+    </message>
+    <message>
+        <source>empty = the whole fee</source>
+        <translation>خالی = همه مبلغ</translation>
+    </message>
+    <message>
+        <source>card fees: the reversal slip&apos;s reference</source>
+        <translation>پرداخت کارتی: شماره مرجع رسید برگشت</translation>
+    </message>
+    <message>
+        <source>Amount (toman)</source>
+        <translation>مبلغ (تومان)</translation>
+    </message>
+    <message>
+        <source>Reversal reference</source>
+        <translation>شماره مرجع برگشت</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>علت</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>شماره رسید</translation>
+    </message>
+    <message>
+        <source>Fees that may be refunded: the municipality rejected the request, or it was cancelled</source>
+        <translation>مبالغ قابل بازپرداخت: شهرداری درخواست را رد کرده یا درخواست لغو شده است</translation>
+    </message>
+    <message>
+        <source>Cancel a request already sent (allowed until the municipality starts work on it)</source>
+        <translation>لغو درخواستِ فرستاده‌شده (تا پیش از آغاز کار شهرداری روی آن)</translation>
+    </message>
+    <message>
+        <source>Card %1</source>
+        <translation>کارت %1</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>نقدی</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>لغو شده</translation>
+    </message>
+    <message>
+        <source>Rejected by the municipality</source>
+        <translation>رد شده در شهرداری</translation>
+    </message>
+    <message>
+        <source>Approve the refund</source>
+        <translation>تأیید بازپرداخت</translation>
+    </message>
+    <message>
+        <source>Your password, to refund the fee of receipt %1:</source>
+        <translation>گذرواژه خود را برای بازپرداخت مبلغ رسید %1 وارد کنید:</translation>
+    </message>
+    <message>
+        <source>The refund of %1 was recorded.</source>
+        <translation>بازپرداخت %1 ثبت شد.</translation>
+    </message>
+    <message>
+        <source>The refund of %1 was recorded; its receipt: %2</source>
+        <translation>بازپرداخت %1 ثبت شد؛ رسید آن: %2</translation>
+    </message>
+    <message>
+        <source>The cancel was refused: %1 The request goes on.</source>
+        <translation>لغو پذیرفته نشد: %1 درخواست ادامه می‌یابد.</translation>
+    </message>
+    <message>
+        <source>work had already started.</source>
+        <translation>کار روی درخواست آغاز شده بود.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled; its fee can now be refunded.</source>
+        <translation>درخواست لغو شد؛ اکنون می‌توان مبلغ آن را بازپرداخت کرد.</translation>
+    </message>
+    <message>
+        <source>The cancel of %1 is queued and goes to the municipality with the next sync.</source>
+        <translation>لغو %1 در صف است و با همگام‌سازی بعدی به شهرداری فرستاده می‌شود.</translation>
+    </message>
+</context>
+<context>
     <name>pishkhan::ui::ReportsPanel</name>
     <message>
         <source>Export CSV…</source>
@@ -2912,6 +3195,57 @@
     </message>
 </context>
 <context>
+    <name>pishkhan::ui::ShiftHandoverPanel</name>
+    <message>
+        <source>Record the handover</source>
+        <translation>ثبت تحویل نوبت</translation>
+    </message>
+    <message>
+        <source>Save the X report as PDF</source>
+        <translation>ذخیره گزارش X به‌صورت PDF</translation>
+    </message>
+    <message>
+        <source>counted toman</source>
+        <translation>تومان شمرده‌شده</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>متصدی</translation>
+    </message>
+    <message>
+        <source>Counted cash</source>
+        <translation>نقد شمارش‌شده</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>اختلاف</translation>
+    </message>
+    <message>
+        <source>Shift handover: the X report changes nothing; counting the drawer is recorded in the audit trail</source>
+        <translation>تحویل نوبت: گزارش X چیزی را تغییر نمی‌دهد؛ شمارش صندوق در رویدادنامه ثبت می‌شود</translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation>برابر است</translation>
+    </message>
+    <message>
+        <source>short %1</source>
+        <translation>%1 کسری</translation>
+    </message>
+    <message>
+        <source>over %1</source>
+        <translation>%1 اضافه</translation>
+    </message>
+    <message>
+        <source>The handover of %1 was recorded: expected %2, counted %3.</source>
+        <translation>تحویل نوبت %1 ثبت شد: مورد انتظار %2، شمارش‌شده %3.</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>ذخیره شد: %1</translation>
+    </message>
+</context>
+<context>
     <name>pishkhan::ui::SmsLogPanel</name>
     <message>
         <source>Training: citizen&apos;s text messages</source>
@@ -2947,6 +3281,14 @@
     <message>
         <source>Audit trail (Alt+0)</source>
         <translation>رویدادنامه (Alt+0)</translation>
+    </message>
+    <message>
+        <source>Refunds (Alt+6)</source>
+        <translation>بازپرداخت‌ها (Alt+6)</translation>
+    </message>
+    <message>
+        <source>Shift handover (Alt+7)</source>
+        <translation>تحویل نوبت (Alt+7)</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,8 @@ QString FollowUpPage::stateName(OutboxState state)
         return tr("Rejected");
     case OutboxState::NeedsAttention:
         return tr("Needs attention");
+    case OutboxState::Withdrawn:
+        return tr("Withdrawn: its fee was voided, never sent");
     }
     return {};
 }
@@ -54,6 +56,8 @@ QString FollowUpPage::statusName(const QString& status)
         return tr("Done");
     if (status == u"rejected")
         return tr("Rejected");
+    if (status == u"cancelled")
+        return tr("Cancelled at the office's request");
     return status;
 }
 

@@ -81,8 +81,8 @@ int QueueCommand::run(CtlContext& context, const QStringList& arguments)
         return context.usage(u"expected: queue list | queue show ID | queue retry ID"_s,
                              helpText(parser));
     QList<OutboxState> states = {OutboxState::NeedsAttention, OutboxState::Queued,
-                                 OutboxState::Sending, OutboxState::Accepted,
-                                 OutboxState::Rejected};
+                                 OutboxState::Sending,        OutboxState::Accepted,
+                                 OutboxState::Rejected,       OutboxState::Withdrawn};
     if (parser.isSet(u"state"_s)) {
         const auto state = outboxStateFromString(parser.value(u"state"_s));
         if (!state)

@@ -2,6 +2,7 @@
 
 #include "CloseAcknowledgement.h"
 #include "DayReport.h"
+#include "TerminalSettlement.h"
 #include "core/Money.h"
 
 #include <QByteArray>
@@ -50,6 +51,8 @@ struct DayClose
     QByteArray document;
     QByteArray signature;
     QByteArray publicKey;
+    // The card terminals' settlement totals the supervisor entered, by terminal id.
+    QList<TerminalSettlement> settlements;
 };
 
 // A close waiting for the sync engine to upload it (docs/api.md §4.11).

@@ -30,10 +30,17 @@ QJsonArray strings(const QStringList& list)
 
 QJsonObject totalsObject(const LedgerTotals& t)
 {
-    return {{u"count"_s, t.feeCount - t.voidCount}, {u"amount_rials"_s, rials(t.net())},
-            {u"fee_count"_s, t.feeCount},           {u"fee_amount_rials"_s, rials(t.feeAmount)},
-            {u"void_count"_s, t.voidCount},         {u"void_amount_rials"_s, rials(t.voidAmount)},
-            {u"reprint_count"_s, t.reprintCount}};
+    QJsonObject o{
+        {u"count"_s, t.feeCount - t.voidCount}, {u"amount_rials"_s, rials(t.net())},
+        {u"fee_count"_s, t.feeCount},           {u"fee_amount_rials"_s, rials(t.feeAmount)},
+        {u"void_count"_s, t.voidCount},         {u"void_amount_rials"_s, rials(t.voidAmount)},
+        {u"reprint_count"_s, t.reprintCount}};
+    // Only when there are refunds: a day without them keeps the bytes it always had.
+    if (t.refundCount != 0) {
+        o.insert(u"refund_count"_s, t.refundCount);
+        o.insert(u"refund_amount_rials"_s, rials(t.refundAmount));
+    }
+    return o;
 }
 
 QString rfc3339(qint64 epochMs)
@@ -60,14 +67,21 @@ QByteArray DayCloseDocument::encode(const DayClose& c)
                                    {u"counted_rials"_s, rials(d.counted)},
                                    {u"difference_rials"_s, rials(d.difference())}});
     QJsonArray terminals;
-    for (const TerminalBatch& t : c.terminals)
-        terminals.append(QJsonObject{{u"terminal_id"_s, t.terminalId},
-                                     {u"fee_count"_s, t.feeCount},
-                                     {u"fee_amount_rials"_s, rials(t.feeAmount)},
-                                     {u"void_count"_s, t.voidCount},
-                                     {u"void_amount_rials"_s, rials(t.voidAmount)},
-                                     {u"references"_s, strings(t.references)},
-                                     {u"void_references"_s, strings(t.voidReferences)}});
+    for (const TerminalBatch& t : c.terminals) {
+        QJsonObject o{{u"terminal_id"_s, t.terminalId},
+                      {u"fee_count"_s, t.feeCount},
+                      {u"fee_amount_rials"_s, rials(t.feeAmount)},
+                      {u"void_count"_s, t.voidCount},
+                      {u"void_amount_rials"_s, rials(t.voidAmount)},
+                      {u"references"_s, strings(t.references)},
+                      {u"void_references"_s, strings(t.voidReferences)}};
+        if (t.refundCount != 0) {
+            o.insert(u"refund_count"_s, t.refundCount);
+            o.insert(u"refund_amount_rials"_s, rials(t.refundAmount));
+            o.insert(u"refund_references"_s, strings(t.refundReferences));
+        }
+        terminals.append(o);
+    }
     QJsonArray late;
     for (qint64 seq : c.report.lateEntrySeqs)
         late.append(seq);
@@ -100,6 +114,21 @@ QByteArray DayCloseDocument::encode(const DayClose& c)
                           {u"card_terminals"_s, terminals},
                           {u"late_entries"_s, late},
                           {u"previous_acknowledgement"_s, previousAck}};
+    if (!c.settlements.isEmpty()) {
+        // Only when entered: a close without them keeps the bytes it always had.
+        QJsonArray settlements;
+        for (const TerminalSettlement& s : c.settlements)
+            settlements.append(QJsonObject{{u"terminal_id"_s, s.terminalId},
+                                           {u"ledger_count"_s, s.ledgerCount},
+                                           {u"ledger_amount_rials"_s, rials(s.ledgerAmount)},
+                                           {u"settled_count"_s, s.settledCount},
+                                           {u"settled_amount_rials"_s, rials(s.settledAmount)},
+                                           {u"difference_rials"_s, rials(s.difference())},
+                                           {u"count_difference"_s, s.countDifference()}});
+        QJsonObject withSettlements = doc;
+        withSettlements.insert(u"card_settlements"_s, settlements);
+        return QJsonDocument(withSettlements).toJson(QJsonDocument::Compact);
+    }
     return QJsonDocument(doc).toJson(QJsonDocument::Compact);
 }
 

@@ -11,6 +11,8 @@ void LedgerTotals::add(const LedgerTotals& o)
     voidCount += o.voidCount;
     voidAmount = Money::fromRials(voidAmount.rials() + o.voidAmount.rials());
     reprintCount += o.reprintCount;
+    refundCount += o.refundCount;
+    refundAmount = Money::fromRials(refundAmount.rials() + o.refundAmount.rials());
 }
 
 QMap<QString, LedgerTotals> DayReport::byClerk() const
@@ -42,7 +44,8 @@ QMap<QString, Money> DayReport::expectedCash() const
     QMap<QString, Money> map;
     for (const DayReportLine& l : lines) {
         // A cell of reprints only moved no money: no drawer to count for it.
-        if (l.method != PaymentMethod::Cash || (l.totals.feeCount == 0 && l.totals.voidCount == 0))
+        if (l.method != PaymentMethod::Cash ||
+            (l.totals.feeCount == 0 && l.totals.voidCount == 0 && l.totals.refundCount == 0))
             continue;
         map[l.clerkId] = Money::fromRials(map[l.clerkId].rials() + l.totals.net().rials());
     }

@@ -19,10 +19,13 @@ struct LedgerTotals
     qint64 voidCount = 0;
     Money voidAmount;
     qint64 reprintCount = 0;
+    // Refunds, like voids, count where the refund entry sits (the day the money went back).
+    qint64 refundCount = 0;
+    Money refundAmount;
 
     [[nodiscard]] Money net() const
     {
-        return Money::fromRials(feeAmount.rials() - voidAmount.rials());
+        return Money::fromRials(feeAmount.rials() - voidAmount.rials() - refundAmount.rials());
     }
     void add(const LedgerTotals& other);
     friend bool operator==(const LedgerTotals&, const LedgerTotals&) = default;
@@ -51,7 +54,7 @@ struct DayReport
     [[nodiscard]] QMap<QString, LedgerTotals> byClerk() const;
     [[nodiscard]] QMap<QString, LedgerTotals> byService() const;
     [[nodiscard]] QMap<PaymentMethod, LedgerTotals> byMethod() const;
-    // Expected cash in each clerk's drawer: cash fees minus cash voids.
+    // Expected cash in each clerk's drawer: cash fees minus cash voids and cash refunds.
     [[nodiscard]] QMap<QString, Money> expectedCash() const;
 };
 
@@ -82,6 +85,14 @@ struct TerminalBatch
     Money voidAmount;
     QStringList references;     // fees, in entry order
     QStringList voidReferences; // voided fees' references
+    qint64 refundCount = 0;
+    Money refundAmount;
+    QStringList refundReferences; // the reversals' own references
+    // What the terminal should have settled: fees − voids − refunds.
+    [[nodiscard]] Money net() const
+    {
+        return Money::fromRials(feeAmount.rials() - voidAmount.rials() - refundAmount.rials());
+    }
     friend bool operator==(const TerminalBatch&, const TerminalBatch&) = default;
 };
 

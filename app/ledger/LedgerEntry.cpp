@@ -15,6 +15,8 @@ QString entryKindToString(EntryKind kind)
         return u"void"_s;
     case EntryKind::Reprint:
         return u"reprint"_s;
+    case EntryKind::Refund:
+        return u"refund"_s;
     }
     return {};
 }
@@ -27,6 +29,8 @@ std::optional<EntryKind> entryKindFromString(QStringView text)
         return EntryKind::Void;
     if (text == u"reprint")
         return EntryKind::Reprint;
+    if (text == u"refund")
+        return EntryKind::Refund;
     return std::nullopt;
 }
 

@@ -12,14 +12,16 @@
 
 namespace pishkhan {
 
-enum class EntryKind { Fee, Void, Reprint };
+enum class EntryKind { Fee, Void, Reprint, Refund };
 
 [[nodiscard]] QString entryKindToString(EntryKind kind);
 [[nodiscard]] std::optional<EntryKind> entryKindFromString(QStringView text);
 
 // One row of the fee ledger (table ledger_entry). Nothing here is ever updated: a void is a
 // new Void entry whose targetSeq is the fee, a reprint a new Reprint entry whose targetSeq is
-// the fee and whose copyNo counts the copies. Times are UTC epoch milliseconds; business days
+// the fee and whose copyNo counts the copies, a refund a new Refund entry whose targetSeq is the
+// fee, whose amount is what went back and whose payment is the way it went back (a card
+// refund's reference is the reversal's). Times are UTC epoch milliseconds; business days
 // are office-local (Asia/Tehran) calendar days.
 struct LedgerEntry
 {
@@ -39,8 +41,8 @@ struct LedgerEntry
     QString tariffTableId;
     QString tariffTableSha256;
     qint64 targetSeq = 0; // Void/Reprint: the fee it refers to
-    QString reason;       // Void
-    QString supervisorId; // Void: the approving supervisor
+    QString reason;       // Void, Refund
+    QString supervisorId; // Void, Refund: the approving supervisor
     int copyNo = 0;       // Reprint: 1 for the first copy
     bool late = false;    // its clock day was already closed, so it went to the open day
     QDate clockDay;       // the office-local day the clock said when it was recorded

@@ -17,6 +17,9 @@ void addKind(LedgerTotals& t, const QString& kind, qint64 count, qint64 sum)
     } else if (kind == u"void") {
         t.voidCount += count;
         t.voidAmount = Money::fromRials(t.voidAmount.rials() + sum);
+    } else if (kind == u"refund") {
+        t.refundCount += count;
+        t.refundAmount = Money::fromRials(t.refundAmount.rials() + sum);
     } else {
         t.reprintCount += count;
     }
@@ -122,14 +125,21 @@ Result<QList<TerminalBatch>> LedgerReports::terminalBatches(int counter, QDate d
     QList<TerminalBatch> batches;
     if (Status s = stmt->forEachRow([&batches](const Row& row) {
             const QString terminal = row.text(0);
-            if (batches.isEmpty() || batches.last().terminalId != terminal)
-                batches.append(TerminalBatch{terminal, 0, {}, 0, {}, {}, {}});
+            if (batches.isEmpty() || batches.last().terminalId != terminal) {
+                TerminalBatch fresh;
+                fresh.terminalId = terminal;
+                batches.append(fresh);
+            }
             TerminalBatch& b = batches.last();
             const qint64 amount = row.int64(3);
             if (row.text(1) == u"fee") {
                 ++b.feeCount;
                 b.feeAmount = Money::fromRials(b.feeAmount.rials() + amount);
                 b.references << row.text(2);
+            } else if (row.text(1) == u"refund") {
+                ++b.refundCount;
+                b.refundAmount = Money::fromRials(b.refundAmount.rials() + amount);
+                b.refundReferences << row.text(2);
             } else {
                 ++b.voidCount;
                 b.voidAmount = Money::fromRials(b.voidAmount.rials() + amount);

@@ -5,17 +5,22 @@
 #include "Ed25519KeySigner.h"
 #include "ReceiptNumber.h"
 #include "core/CouncilFeeRange.h"
+#include "core/PersianText.h"
 #include "core/SolarHijri.h"
 #include "security/AccountService.h"
+#include "security/AccountStore.h"
 #include "security/AuditLog.h"
 #include "security/Authorizer.h"
 #include "security/Clock.h"
 #include "storage/Database.h"
 #include "storage/OutboxStore.h"
+#include "storage/RequestProgressStore.h"
 #include "storage/Transaction.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
+#include <algorithm>
 
 namespace pishkhan {
 
@@ -243,12 +248,64 @@ Result<LedgerEntry> LedgerService::voidableFee(qint64 feeSeq)
                      QT_TRANSLATE_NOOP("Error", "This fee has already been voided."),
                      u"entry "_s + QString::number(feeSeq) + u" voided by entry "_s +
                          QString::number((*existing)->seq));
+    Result<std::optional<LedgerEntry>> refunded = m_store.refundOf(feeSeq);
+    if (!refunded)
+        return refunded.error();
+    if (*refunded)
+        return Error(u"ledger.already_refunded"_s,
+                     QT_TRANSLATE_NOOP("Error", "This fee has already been refunded."),
+                     u"entry "_s + QString::number(feeSeq) + u" refunded by entry "_s +
+                         QString::number((*refunded)->seq));
+    if (Status s = checkNotSent(**target); !s)
+        return s.error();
     return **target;
+}
+
+Status LedgerService::checkNotSent(const LedgerEntry& fee)
+{
+    OutboxStore outbox(m_db);
+    Result<std::optional<OutboxEntry>> request = outbox.find(fee.requestId);
+    if (!request)
+        return request.error();
+    // Once the municipality has the request, a void would give the money back while the work
+    // goes on: the request is cancelled through the backend and the fee refunded instead.
+    if (*request &&
+        ((*request)->state == OutboxState::Sending || (*request)->state == OutboxState::Accepted))
+        return Error(u"ledger.void_after_send"_s,
+                     QT_TRANSLATE_NOOP("Error", "This request has already been sent to the "
+                                                "municipality; cancel the request, then refund "
+                                                "the fee."),
+                     u"entry "_s + QString::number(fee.seq) + u", request "_s +
+                         outboxStateName((*request)->state));
+    return {};
+}
+
+Status LedgerService::withdrawUnsent(const LedgerEntry& fee, qint64 now, bool* withdrawn)
+{
+    *withdrawn = false;
+    if (Status s = checkNotSent(fee); !s)
+        return s;
+    OutboxStore outbox(m_db);
+    Result<std::optional<OutboxEntry>> request = outbox.find(fee.requestId);
+    if (!request)
+        return request.error();
+    if (!*request || ((*request)->state != OutboxState::Queued &&
+                      (*request)->state != OutboxState::NeedsAttention))
+        return {}; // rejected at submission, or purged: nothing left to send
+    if (Status s = outbox.withdraw(fee.requestId, now); !s)
+        return s;
+    *withdrawn = true;
+    return {};
 }
 
 Result<LedgerEntry> LedgerService::appendVoid(const Session& supervisor, const LedgerEntry& fee,
                                               const QString& reason, qint64 now)
 {
+    // Same transaction as the void: a voided request is never sent, and a sync engine that
+    // claimed it meanwhile makes the void fail rather than both happen.
+    bool withdrawn = false;
+    if (Status s = withdrawUnsent(fee, now, &withdrawn); !s)
+        return s.error();
     Result<LedgerEntry> entry = newEntry(EntryKind::Void, now);
     if (!entry)
         return entry.error();
@@ -277,7 +334,8 @@ Result<LedgerEntry> LedgerService::appendVoid(const Session& supervisor, const L
     event.detail = compactJson({{u"fee_seq"_s, fee.seq},
                                 {u"void_seq"_s, stored->seq},
                                 {u"amount_rials"_s, fee.amount.rials()},
-                                {u"reason"_s, reason}});
+                                {u"reason"_s, reason},
+                                {u"request_withdrawn"_s, withdrawn}});
     if (auto a = m_audit.recordInTransaction(event); !a)
         return a.error();
     return stored;
@@ -557,6 +615,38 @@ Result<DayClose> LedgerService::previewClose(const Session& supervisor, QDate da
 Result<DayClose> LedgerService::closeDay(const Session& supervisor, const QString& password,
                                          QDate day, const QMap<QString, QString>& countedCash)
 {
+    return closeDay(supervisor, password, day, countedCash, {});
+}
+
+namespace {
+
+// Each entered settlement against its terminal's batch of the day, by terminal id.
+Result<QList<TerminalSettlement>> settle(const QList<TerminalBatch>& batches,
+                                         const QMap<QString, SettlementInput>& inputs)
+{
+    QList<TerminalSettlement> out;
+    for (auto it = inputs.cbegin(); it != inputs.cend(); ++it) {
+        TerminalBatch batch;
+        for (const TerminalBatch& b : batches)
+            if (b.terminalId == it.key().trimmed())
+                batch = b;
+        Result<TerminalSettlement> s = TerminalSettlement::compute(it.key(), batch, it.value());
+        if (!s)
+            return s.error();
+        out << *s;
+    }
+    std::sort(out.begin(), out.end(), [](const TerminalSettlement& a, const TerminalSettlement& b) {
+        return a.terminalId < b.terminalId;
+    });
+    return out;
+}
+
+} // namespace
+
+Result<DayClose> LedgerService::closeDay(const Session& supervisor, const QString& password,
+                                         QDate day, const QMap<QString, QString>& countedCash,
+                                         const QMap<QString, SettlementInput>& cardSettlements)
+{
     if (Status s = Authorizer::require(supervisor, Permission::CloseDay); !s)
         return s.error();
     if (Status s = checkClosable(day); !s)
@@ -576,6 +666,8 @@ Result<DayClose> LedgerService::closeDay(const Session& supervisor, const QStrin
     Result<DayClose> preview = buildClose(day);
     if (!preview)
         return preview.error();
+    if (Result<QList<TerminalSettlement>> s = settle(preview->terminals, cardSettlements); !s)
+        return s.error();
     for (const DrawerCount& d : preview->drawers)
         if (!counted.contains(d.clerkId))
             return Error(u"close.counted_cash_missing"_s,
@@ -613,6 +705,10 @@ Result<DayClose> LedgerService::closeDay(const Session& supervisor, const QStrin
     }
     std::sort(close->drawers.begin(), close->drawers.end(),
               [](const DrawerCount& a, const DrawerCount& b) { return a.clerkId < b.clerkId; });
+    Result<QList<TerminalSettlement>> settlements = settle(close->terminals, cardSettlements);
+    if (!settlements)
+        return settlements.error();
+    close->settlements = *settlements;
     close->document = DayCloseDocument::encode(*close);
     Result<QByteArray> signature = m_signer.sign(close->document);
     if (!signature)
@@ -704,7 +800,16 @@ Result<ReceiptData> LedgerService::receipt(qint64 seq, const QString& clerkName)
         return notFound(seq);
     int copyNo = 0;
     LedgerEntry fee = **entry;
-    if (fee.kind == EntryKind::Reprint) {
+    std::optional<LedgerEntry> refund;
+    if (fee.kind == EntryKind::Refund) {
+        refund = fee;
+        Result<std::optional<LedgerEntry>> original = m_store.entry(fee.targetSeq);
+        if (!original)
+            return original.error();
+        if (!*original)
+            return notFound(fee.targetSeq);
+        fee = **original;
+    } else if (fee.kind == EntryKind::Reprint) {
         copyNo = fee.copyNo;
         Result<std::optional<LedgerEntry>> original = m_store.entry(fee.targetSeq);
         if (!original)
@@ -744,7 +849,370 @@ Result<ReceiptData> LedgerService::receipt(qint64 seq, const QString& clerkName)
     if (!voided)
         return voided.error();
     r.voided = voided->has_value();
+    if (refund) {
+        r.refund = true;
+        r.refundAmount = refund->amount;
+        r.refundedAt = refund->createdAt;
+        r.refundReason = refund->reason;
+        r.approvedBy = refund->supervisorId;
+        r.reversalReference = refund->payment.reference;
+    }
     return r;
+}
+
+Result<RequestCancelStore::Cancel>
+LedgerService::requestCancel(const Session& supervisor, qint64 feeSeq, const QString& reason)
+{
+    if (Status s = Authorizer::require(supervisor, Permission::ApproveVoid); !s)
+        return s.error();
+    const QString why = reason.trimmed();
+    if (why.isEmpty())
+        return Error(u"cancel.reason_missing"_s,
+                     QT_TRANSLATE_NOOP("Error", "Give the reason for cancelling the request."));
+    const qint64 now = m_clock.nowMs();
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
+    Result<std::optional<LedgerEntry>> fee = m_store.entry(feeSeq);
+    if (!fee)
+        return fee.error();
+    if (!*fee)
+        return notFound(feeSeq);
+    if ((*fee)->kind != EntryKind::Fee)
+        return Error(u"ledger.void_not_fee"_s,
+                     QT_TRANSLATE_NOOP("Error", "Only a fee can be voided."),
+                     u"entry "_s + QString::number(feeSeq));
+    OutboxStore outbox(m_db);
+    Result<std::optional<OutboxEntry>> request = outbox.find((*fee)->requestId);
+    if (!request)
+        return request.error();
+    const QString detail = u"entry "_s + QString::number(feeSeq);
+    if (!*request || (*request)->state == OutboxState::Rejected ||
+        (*request)->state == OutboxState::Withdrawn)
+        return Error(u"cancel.request_final"_s,
+                     QT_TRANSLATE_NOOP("Error", "This request is already finished at the "
+                                                "municipality; there is nothing to cancel."),
+                     detail);
+    if ((*request)->state != OutboxState::Accepted)
+        return Error(u"cancel.not_sent"_s,
+                     QT_TRANSLATE_NOOP("Error", "This request has not been sent yet; void the "
+                                                "fee instead and it will never be sent."),
+                     detail + u", request "_s + outboxStateName((*request)->state));
+    RequestProgressStore progress(m_db);
+    Result<std::optional<RequestProgressStore::Progress>> known =
+        progress.progress((*fee)->requestId);
+    if (!known)
+        return known.error();
+    if (*known && (*known)->isFinal)
+        return Error(u"cancel.request_final"_s,
+                     QT_TRANSLATE_NOOP("Error", "This request is already finished at the "
+                                                "municipality; there is nothing to cancel."),
+                     detail + u", status "_s + (*known)->status);
+    // Known already: no need to ask the backend for a refusal.
+    if (*known && (*known)->status != u"received"_s && !(*known)->status.isEmpty())
+        return Error(u"cancel.work_started"_s,
+                     QT_TRANSLATE_NOOP("Error", "The municipality has already started work on "
+                                                "this request; it can no longer be cancelled."),
+                     detail + u", status "_s + (*known)->status);
+    RequestCancelStore cancels(m_db);
+    if (Status s = cancels.enqueue((*fee)->requestId, (*request)->trackingCode, supervisor.username,
+                                   why, now);
+        !s)
+        return s.error();
+    AuditEvent event;
+    event.kind = AuditKind::CancelRequested;
+    event.at = now;
+    event.accountId = supervisor.accountId;
+    event.username = supervisor.username;
+    event.subject = (*request)->trackingCode;
+    event.detail = compactJson({{u"fee_seq"_s, feeSeq}, {u"reason"_s, why}});
+    if (auto a = m_audit.recordInTransaction(event); !a)
+        return a.error();
+    Result<std::optional<RequestCancelStore::Cancel>> stored = cancels.find((*fee)->requestId);
+    if (!stored)
+        return stored.error();
+    if (Status s = tx->commit(); !s)
+        return s.error();
+    return **stored;
+}
+
+Result<std::optional<RequestCancelStore::Cancel>> LedgerService::cancelOf(qint64 feeSeq)
+{
+    Result<std::optional<LedgerEntry>> fee = m_store.entry(feeSeq);
+    if (!fee)
+        return fee.error();
+    if (!*fee)
+        return notFound(feeSeq);
+    return RequestCancelStore(m_db).find((*fee)->requestId);
+}
+
+Result<std::pair<LedgerEntry, QString>> LedgerService::refundableFee(qint64 feeSeq)
+{
+    Result<std::optional<LedgerEntry>> fee = m_store.entry(feeSeq);
+    if (!fee)
+        return fee.error();
+    if (!*fee)
+        return notFound(feeSeq);
+    if ((*fee)->kind != EntryKind::Fee)
+        return Error(
+            u"ledger.refund_not_fee"_s, QT_TRANSLATE_NOOP("Error", "Only a fee can be refunded."),
+            u"entry "_s + QString::number(feeSeq) + u" is a "_s + entryKindToString((*fee)->kind));
+    Result<std::optional<LedgerEntry>> voided = m_store.voidOf(feeSeq);
+    if (!voided)
+        return voided.error();
+    if (*voided)
+        return Error(u"ledger.refund_of_voided"_s,
+                     QT_TRANSLATE_NOOP("Error", "This fee was voided; its money has already "
+                                                "been given back."),
+                     u"entry "_s + QString::number(feeSeq));
+    Result<std::optional<LedgerEntry>> refunded = m_store.refundOf(feeSeq);
+    if (!refunded)
+        return refunded.error();
+    if (*refunded)
+        return Error(u"ledger.already_refunded"_s,
+                     QT_TRANSLATE_NOOP("Error", "This fee has already been refunded."),
+                     u"entry "_s + QString::number(feeSeq) + u" refunded by entry "_s +
+                         QString::number((*refunded)->seq));
+    // The basis comes from what the backend said, never from the caller.
+    Result<std::optional<RequestCancelStore::Cancel>> cancel =
+        RequestCancelStore(m_db).find((*fee)->requestId);
+    if (!cancel)
+        return cancel.error();
+    if (*cancel && (*cancel)->state == RequestCancelStore::State::Cancelled)
+        return std::pair{**fee, u"cancelled"_s};
+    Result<std::optional<RequestProgressStore::Progress>> progress =
+        RequestProgressStore(m_db).progress((*fee)->requestId);
+    if (!progress)
+        return progress.error();
+    if (*progress && (*progress)->isFinal && (*progress)->status == u"rejected"_s)
+        return std::pair{**fee, u"rejected"_s};
+    return Error(u"ledger.refund_not_eligible"_s,
+                 QT_TRANSLATE_NOOP("Error", "Only a fee whose request the municipality rejected, "
+                                            "or whose request was cancelled, can be refunded."),
+                 u"entry "_s + QString::number(feeSeq) + u", status "_s +
+                     (*progress ? (*progress)->status : u"not accepted"_s));
+}
+
+Result<QString> LedgerService::refundEligibility(qint64 feeSeq)
+{
+    Result<std::pair<LedgerEntry, QString>> fee = refundableFee(feeSeq);
+    if (!fee)
+        return fee.error();
+    return fee->second;
+}
+
+Result<LedgerEntry> LedgerService::refundFee(const Session& supervisor, const QString& password,
+                                             const RefundRequest& refund)
+{
+    if (Status s = Authorizer::require(supervisor, Permission::ApproveVoid); !s)
+        return s.error();
+    const QString why = refund.reason.trimmed();
+    if (why.isEmpty())
+        return Error(u"ledger.refund_reason_missing"_s,
+                     QT_TRANSLATE_NOOP("Error", "Give the reason for the refund."));
+    // Everything the supervisor typed is checked before the password, so a refused refund
+    // costs no login attempt.
+    Result<std::pair<LedgerEntry, QString>> eligible = refundableFee(refund.feeSeq);
+    if (!eligible)
+        return eligible.error();
+    const LedgerEntry fee = eligible->first;
+    if (fee.clerkId == supervisor.username)
+        return Error(u"ledger.refund_own_fee"_s,
+                     QT_TRANSLATE_NOOP("Error", "A refund of your own fee needs another "
+                                                "supervisor."),
+                     u"entry "_s + QString::number(fee.seq) + u" was taken by "_s +
+                         supervisor.username);
+    Money amount = fee.amount;
+    if (!refund.amount.trimmed().isEmpty()) {
+        Result<Money> typed = Money::parse(refund.amount, Money::Unit::Toman);
+        if (!typed || typed->rials() <= 0)
+            return Error(u"ledger.refund_amount_invalid"_s,
+                         QT_TRANSLATE_NOOP("Error", "The refund amount is not an amount of "
+                                                    "money."),
+                         u"entry "_s + QString::number(fee.seq));
+        if (typed->rials() > fee.amount.rials())
+            return Error(u"ledger.refund_above_fee"_s,
+                         QT_TRANSLATE_NOOP("Error", "A refund cannot be more than the fee that "
+                                                    "was paid."),
+                         QString::number(typed->rials()) + u" rials over a fee of "_s +
+                             QString::number(fee.amount.rials()));
+        amount = *typed;
+    }
+    Payment back = Payment::cash();
+    if (fee.payment.method == PaymentMethod::Card) {
+        Result<Payment> reversal =
+            Payment::normalized(Payment::card(fee.payment.terminalId, refund.reversalReference));
+        if (!reversal)
+            return reversal.error();
+        back = *reversal;
+    } else if (!refund.reversalReference.trimmed().isEmpty()) {
+        return Error(u"payment.unexpected_card_details"_s,
+                     QT_TRANSLATE_NOOP("Error", "A cash payment has no terminal or "
+                                                "reference number; choose card payment."));
+    }
+    if (Status s = m_accounts.reauthenticate(supervisor, password); !s)
+        return s.error();
+
+    const qint64 now = m_clock.nowMs();
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
+    // Again inside the write lock: a racing refund or void of the same fee loses here.
+    Result<std::pair<LedgerEntry, QString>> still = refundableFee(refund.feeSeq);
+    if (!still)
+        return still.error();
+    Result<LedgerEntry> entry = newEntry(EntryKind::Refund, now);
+    if (!entry)
+        return entry.error();
+    LedgerEntry& e = *entry;
+    // In the fee's clerk's drawer and service, so expected cash and terminal batches follow.
+    e.clerkId = fee.clerkId;
+    e.serviceId = fee.serviceId;
+    e.amount = amount;
+    e.tariff = fee.tariff;
+    e.payment = back;
+    e.requestId = fee.requestId;
+    e.tariffTableId = fee.tariffTableId;
+    e.tariffTableSha256 = fee.tariffTableSha256;
+    e.targetSeq = fee.seq;
+    e.reason = why;
+    e.supervisorId = supervisor.username;
+    Result<LedgerEntry> stored = m_store.append(e);
+    if (!stored)
+        return stored.error();
+    AuditEvent event;
+    event.kind = AuditKind::RefundApproved;
+    event.at = now;
+    event.accountId = supervisor.accountId;
+    event.username = supervisor.username;
+    event.subject = ReceiptNumber::format(fee.businessDay, fee.counter, fee.receiptNo);
+    event.detail = compactJson({{u"fee_seq"_s, fee.seq},
+                                {u"refund_seq"_s, stored->seq},
+                                {u"amount_rials"_s, amount.rials()},
+                                {u"method"_s, paymentMethodToString(back.method)},
+                                {u"basis"_s, still->second},
+                                {u"reason"_s, why}});
+    if (auto a = m_audit.recordInTransaction(event); !a)
+        return a.error();
+    if (Status s = tx->commit(); !s)
+        return s.error();
+    return stored;
+}
+
+Result<ShiftReport> LedgerService::shiftReport(const Session& reader, const QString& clerkId)
+{
+    if (clerkId != reader.username || !Authorizer::require(reader, Permission::ServeCitizen)) {
+        if (Status s = Authorizer::require(reader, Permission::ViewReports); !s)
+            return s.error();
+    }
+    const qint64 now = m_clock.nowMs();
+    Result<std::pair<QDate, bool>> day = routeDay(now);
+    if (!day)
+        return day.error();
+    Result<DayReport> report = m_reports.day(m_settings.counter, day->first);
+    if (!report)
+        return report.error();
+    return ShiftReport::fromDay(*report, clerkId, now);
+}
+
+Result<ShiftHandover> LedgerService::recordShiftHandover(const Session& supervisor,
+                                                         const QString& clerkId,
+                                                         const QString& countedCash)
+{
+    if (Status s = Authorizer::require(supervisor, Permission::CloseDay); !s)
+        return s.error();
+    Result<Money> counted = Money::parse(countedCash, Money::Unit::Toman);
+    if (!counted)
+        return Error(u"shift.counted_cash_invalid"_s,
+                     QT_TRANSLATE_NOOP("Error", "The counted cash is not an amount of money."),
+                     u"drawer of "_s + clerkId + u": "_s + counted.error().code());
+    Result<std::optional<Account>> account = AccountStore(m_db).findByUsername(clerkId);
+    if (!account)
+        return account.error();
+    if (!*account)
+        return Error(u"shift.unknown_clerk"_s,
+                     QT_TRANSLATE_NOOP("Error", "There is no such clerk."), clerkId);
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
+    Result<ShiftReport> report = shiftReport(supervisor, clerkId);
+    if (!report)
+        return report.error();
+    ShiftHandover h;
+    h.report = *report;
+    h.counted = *counted;
+    AuditEvent event;
+    event.kind = AuditKind::ShiftHandover;
+    event.at = report->asOf;
+    event.accountId = supervisor.accountId;
+    event.username = supervisor.username;
+    event.subject = clerkId;
+    event.detail = compactJson({{u"business_day"_s, report->businessDay.toString(Qt::ISODate)},
+                                {u"expected_rials"_s, report->expectedCash.rials()},
+                                {u"counted_rials"_s, h.counted.rials()},
+                                {u"difference_rials"_s, h.difference().rials()},
+                                {u"fee_count"_s, report->totals.feeCount},
+                                {u"net_rials"_s, report->totals.net().rials()}});
+    Result<AuditEvent> recorded = m_audit.recordInTransaction(event);
+    if (!recorded)
+        return recorded.error();
+    h.auditSeq = recorded->seq;
+    if (Status s = tx->commit(); !s)
+        return s.error();
+    return h;
+}
+
+Result<QList<std::pair<LedgerEntry, QString>>>
+LedgerService::refundCandidates(const Session& supervisor)
+{
+    if (Status s = Authorizer::require(supervisor, Permission::ApproveVoid); !s)
+        return s.error();
+    auto stmt =
+        m_db.prepare("SELECT e.seq FROM ledger_entry e "
+                     "LEFT JOIN outbox_result r ON r.request_id = e.request_id "
+                     "LEFT JOIN request_cancel c ON c.request_id = e.request_id "
+                     "WHERE e.kind = 'fee' AND e.counter_no = ?1 "
+                     "AND ((r.final = 1 AND r.status = 'rejected') OR c.state = 'cancelled') "
+                     "AND NOT EXISTS (SELECT 1 FROM ledger_entry x WHERE x.target_seq = e.seq "
+                     "AND x.kind IN ('void', 'refund')) ORDER BY e.seq LIMIT 500");
+    if (!stmt)
+        return stmt.error();
+    if (Status s = stmt->bindAll({m_settings.counter}); !s)
+        return s.error();
+    Result<QList<qint64>> seqs = stmt->collect([](const Row& row) { return row.int64(0); });
+    if (!seqs)
+        return seqs.error();
+    QList<std::pair<LedgerEntry, QString>> out;
+    for (qint64 seq : *seqs) {
+        Result<std::pair<LedgerEntry, QString>> fee = refundableFee(seq);
+        if (fee)
+            out << *fee;
+    }
+    return out;
+}
+
+Result<LedgerEntry> LedgerService::feeByReceiptNumber(const QString& receiptNumber)
+{
+    const QString text = PersianText::cleanIdentifier(receiptNumber);
+    static const QRegularExpression shape(u"^(\\d{4})(\\d{2})(\\d{2})-(\\d{1,3})-(\\d{1,6})$"_s);
+    const QRegularExpressionMatch m = shape.match(text);
+    const QDate day = m.hasMatch() ? QDate(m.captured(1).toInt(), m.captured(2).toInt(),
+                                           m.captured(3).toInt(), SolarHijri::calendar())
+                                   : QDate();
+    if (!day.isValid())
+        return Error(u"ledger.receipt_number_invalid"_s,
+                     QT_TRANSLATE_NOOP("Error", "Type the receipt number as printed, e.g. "
+                                                "14050907-1-0042."),
+                     text);
+    Result<std::optional<LedgerEntry>> fee =
+        m_store.findByReceipt(m.captured(4).toInt(), day, m.captured(5).toLongLong());
+    if (!fee)
+        return fee.error();
+    if (!*fee)
+        return Error(u"ledger.not_found"_s,
+                     QT_TRANSLATE_NOOP("Error", "The receipt was not found in the ledger."),
+                     u"receipt "_s + text);
+    return **fee;
 }
 
 } // namespace pishkhan

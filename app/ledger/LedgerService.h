@@ -7,6 +7,8 @@
 #include "LedgerReports.h"
 #include "LedgerStore.h"
 #include "ReceiptData.h"
+#include "RefundRequest.h"
+#include "ShiftReport.h"
 #include "TariffTable.h"
 #include "VoidRequest.h"
 #include "VoidRequestStore.h"
@@ -14,6 +16,7 @@
 #include "security/Session.h"
 #include "storage/HashChain.h"
 #include "storage/OutboxEntry.h"
+#include "storage/RequestCancelStore.h"
 
 #include <QMap>
 #include <QTimeZone>
@@ -58,7 +61,14 @@ struct FeeRequest
 //  - four eyes: nobody voids, approves or refuses a void of their own fee
 //    (ledger.void_own_fee), nobody decides their own void request (ledger.void_own_request),
 //    and a day with pending void requests is not closed (close.void_pending);
-//  - a close seals its day, is signed, carries the perpetual total, and is queued for upload.
+//  - a close seals its day, is signed, carries the perpetual total, and is queued for upload;
+//  - a void of a fee whose request is still queued (or waiting for attention) withdraws the
+//    request in the same transaction, so it is never sent; a request the backend accepted is
+//    not voided (ledger.void_after_send) but cancelled through the backend (requestCancel) and
+//    its fee refunded once the cancel or a rejection is known;
+//  - a refund is recorded by a supervisor who did not take the fee (ledger.refund_own_fee),
+//    with the password again; it points at the fee once, never above its amount, goes back by
+//    the fee's payment method, and only for a request rejected after acceptance or cancelled.
 // Every refusal is an Error with nothing written.
 class LedgerService
 {
@@ -101,6 +111,11 @@ public:
     // separators allowed). Every drawer with expected cash needs a count.
     [[nodiscard]] Result<DayClose> closeDay(const Session& supervisor, const QString& password,
                                             QDate day, const QMap<QString, QString>& countedCash);
+    // The same with each card terminal's settlement (terminal id → total and count from its
+    // batch report); the difference against the ledger is signed into the close.
+    [[nodiscard]] Result<DayClose> closeDay(const Session& supervisor, const QString& password,
+                                            QDate day, const QMap<QString, QString>& countedCash,
+                                            const QMap<QString, SettlementInput>& cardSettlements);
 
     [[nodiscard]] Result<DayReport> dayReport(const Session& reader, QDate day);
     [[nodiscard]] Result<RangeReport> rangeReport(const Session& reader, QDate from, QDate to);
@@ -115,8 +130,44 @@ public:
     Status recordCloseAcknowledgement(const CloseAcknowledgement& ack,
                                       const QByteArray& serverPublicKey = {});
 
-    // What to print for a fee entry or a reprint entry (which prints as "copy n").
+    // What to print for a fee entry, a reprint entry (which prints as "copy n") or a refund
+    // entry (a refund receipt).
     [[nodiscard]] Result<ReceiptData> receipt(qint64 seq, const QString& clerkName = {});
+
+    // Queues the cancel of a fee's request that the backend already accepted (ApproveVoid):
+    // the sync engine sends it (docs/api.md §4.14). Error codes: cancel.reason_missing,
+    // cancel.not_sent (still queued: void the fee instead), cancel.request_final (done or
+    // rejected already), cancel.already_requested, ledger.not_found, ledger.void_not_fee.
+    // Audit event cancel_requested.
+    [[nodiscard]] Result<RequestCancelStore::Cancel>
+    requestCancel(const Session& supervisor, qint64 feeSeq, const QString& reason);
+    // The cancel asked for a fee's request, if any (a refused one carries the backend's reason).
+    [[nodiscard]] Result<std::optional<RequestCancelStore::Cancel>> cancelOf(qint64 feeSeq);
+    // The fee printed with this receipt number ("14050907-1-0042", Persian or ASCII digits).
+    // Error codes: ledger.receipt_number_invalid, ledger.not_found.
+    [[nodiscard]] Result<LedgerEntry> feeByReceiptNumber(const QString& receiptNumber);
+    // Fees of this counter that may be refunded now (rejected after acceptance, or cancelled;
+    // not voided or refunded), oldest first, with the basis: what the refunds screen lists
+    // (ApproveVoid).
+    [[nodiscard]] Result<QList<std::pair<LedgerEntry, QString>>>
+    refundCandidates(const Session& supervisor);
+    // Why the fee can be refunded now ("rejected" or "cancelled"), or the refusal
+    // (ledger.refund_not_eligible, ledger.already_refunded, ledger.refund_of_voided, ...).
+    [[nodiscard]] Result<QString> refundEligibility(qint64 feeSeq);
+    // Records the refund entry (ApproveVoid plus the password again) and its audit event
+    // refund_approved, in one transaction. See the class comment for the rules.
+    [[nodiscard]] Result<LedgerEntry> refundFee(const Session& supervisor, const QString& password,
+                                                const RefundRequest& refund);
+
+    // The X report of one clerk for the open business day up to now: the clerk's own
+    // (ServeCitizen) or anyone's (ViewReports). Writes nothing.
+    [[nodiscard]] Result<ShiftReport> shiftReport(const Session& reader, const QString& clerkId);
+    // A shift handover: the supervisor (CloseDay) counts the clerk's drawer against the X report;
+    // only an audit event shift_handover {expected, counted, difference} is written. Error codes:
+    // shift.counted_cash_invalid, shift.unknown_clerk.
+    [[nodiscard]] Result<ShiftHandover> recordShiftHandover(const Session& supervisor,
+                                                            const QString& clerkId,
+                                                            const QString& countedCash);
 
 private:
     Result<DayClose> buildClose(QDate day);
@@ -129,6 +180,12 @@ private:
     Result<LedgerEntry> appendVoid(const Session& supervisor, const LedgerEntry& fee,
                                    const QString& reason, qint64 now);
     Result<VoidRequest> pendingRequest(qint64 requestId);
+    // The fee's outbox row goes to withdrawn when it was never sent; refuses a void of a
+    // request already sent. Inside the caller's transaction.
+    Status withdrawUnsent(const LedgerEntry& fee, qint64 now, bool* withdrawn);
+    Status checkNotSent(const LedgerEntry& fee);
+    // The fee a refund would give back, with why it may be: refundEligibility's core.
+    Result<std::pair<LedgerEntry, QString>> refundableFee(qint64 feeSeq);
     Status checkClosable(QDate day);
     Status checkNoPendingVoids(QDate day);
     Result<std::pair<QDate, bool>> routeDay(qint64 now);

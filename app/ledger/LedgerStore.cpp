@@ -361,6 +361,11 @@ Result<std::optional<LedgerEntry>> LedgerStore::voidOf(qint64 feeSeq)
     return queryOne("target_seq = ?1 AND kind = 'void'", feeSeq);
 }
 
+Result<std::optional<LedgerEntry>> LedgerStore::refundOf(qint64 feeSeq)
+{
+    return queryOne("target_seq = ?1 AND kind = 'refund'", feeSeq);
+}
+
 Result<std::optional<LedgerEntry>> LedgerStore::findByReceipt(int counter, QDate day,
                                                               qint64 receiptNo)
 {

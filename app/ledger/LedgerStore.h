@@ -58,6 +58,7 @@ public:
     // In chain order.
     [[nodiscard]] Result<QList<LedgerEntry>> entriesForDay(int counter, QDate day);
     [[nodiscard]] Result<std::optional<LedgerEntry>> voidOf(qint64 feeSeq);
+    [[nodiscard]] Result<std::optional<LedgerEntry>> refundOf(qint64 feeSeq);
     [[nodiscard]] Result<int> reprintCount(qint64 feeSeq);
     [[nodiscard]] Result<Head> head();
     // The newest sealed business day of the counter, if any.

@@ -28,6 +28,14 @@ struct ReceiptData
     QTimeZone zone;
     int copyNo = 0; // 0 = the original, n = the n-th copy (a reprint)
     bool voided = false;
+    // A refund receipt: receiptNumber, fee and payment are the original fee's; these say what
+    // went back, when, why, how (a card refund's reversal reference) and who approved it.
+    bool refund = false;
+    Money refundAmount;
+    qint64 refundedAt = 0;
+    QString refundReason;
+    QString approvedBy;
+    QString reversalReference;
 };
 
 } // namespace pishkhan

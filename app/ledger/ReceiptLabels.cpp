@@ -95,6 +95,21 @@ constexpr std::array kLabels{
     Label{K::AuditEveryone, QT_TRANSLATE_NOOP("Receipt", "Everyone"), u"همهٔ کاربران"},
     Label{K::AuditAllKinds, QT_TRANSLATE_NOOP("Receipt", "All events"), u"همهٔ رویدادها"},
     Label{K::AuditTruncated, QT_TRANSLATE_NOOP("Receipt", "Only the newest events are shown"), u"فقط جدیدترین رویدادها آمده است"},
+    Label{K::RefundCount, QT_TRANSLATE_NOOP("Receipt", "Refunds"), u"بازپرداخت‌ها"},
+    Label{K::RefundAmount, QT_TRANSLATE_NOOP("Receipt", "Refunded amount"), u"مبلغ بازپرداخت‌شده"},
+    Label{K::RefundReceiptTitle, QT_TRANSLATE_NOOP("Receipt", "Pishkhan office fee refund"), u"رسید بازپرداخت کارمزد دفتر پیشخوان"},
+    Label{K::RefundOf, QT_TRANSLATE_NOOP("Receipt", "Refund of receipt"), u"بازپرداخت رسید"},
+    Label{K::Reason, QT_TRANSLATE_NOOP("Receipt", "Reason"), u"دلیل"},
+    Label{K::ApprovedBy, QT_TRANSLATE_NOOP("Receipt", "Approved by"), u"تأییدکننده"},
+    Label{K::ReversalReference, QT_TRANSLATE_NOOP("Receipt", "Reversal reference"), u"شماره مرجع برگشت"},
+    Label{K::Settlements, QT_TRANSLATE_NOOP("Receipt", "Card terminal settlements"), u"تسویهٔ پایانه‌های کارت‌خوان"},
+    Label{K::SettledCount, QT_TRANSLATE_NOOP("Receipt", "Settled count"), u"تعداد تسویه"},
+    Label{K::SettledAmount, QT_TRANSLATE_NOOP("Receipt", "Settled total"), u"مبلغ تسویه"},
+    Label{K::LedgerAmount, QT_TRANSLATE_NOOP("Receipt", "Ledger total"), u"مبلغ دفتر"},
+    Label{K::ShiftReportTitle, QT_TRANSLATE_NOOP("Receipt", "Shift handover report (X)"), u"گزارش تحویل نوبت (X)"},
+    Label{K::UpTo, QT_TRANSLATE_NOOP("Receipt", "Up to"), u"تا"},
+    Label{K::ExpectedCash, QT_TRANSLATE_NOOP("Receipt", "Expected cash"), u"نقد مورد انتظار"},
+    Label{K::CountedCash, QT_TRANSLATE_NOOP("Receipt", "Counted cash"), u"نقد شمارش‌شده"},
 };
 // clang-format on
 

@@ -92,6 +92,21 @@ public:
         AuditEveryone,
         AuditAllKinds,
         AuditTruncated,
+        RefundCount,
+        RefundAmount,
+        RefundReceiptTitle,
+        RefundOf,
+        Reason,
+        ApprovedBy,
+        ReversalReference,
+        Settlements,
+        SettledCount,
+        SettledAmount,
+        LedgerAmount,
+        ShiftReportTitle,
+        UpTo,
+        ExpectedCash,
+        CountedCash,
     };
 
     ReceiptLabels() = delete;

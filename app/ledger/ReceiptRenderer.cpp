@@ -44,6 +44,41 @@ QString tableStart(ReceiptLabels::Language lang)
 
 } // namespace
 
+QString ReceiptRenderer::refundBody(const ReceiptData& r, Language lang)
+{
+    const bool persian = lang == Language::Persian;
+    const QTimeZone zone = r.zone.isValid() ? r.zone : SolarHijri::officeTimeZone();
+    const auto digits = persian ? SolarHijri::Digits::Persian : SolarHijri::Digits::Latin;
+    QString h = u"<p align=\"center\" style=\"margin:0\">"_s +
+                DocumentStyle::label(K::Office, lang) + u" "_s + DocumentStyle::code(r.officeCode) +
+                u" — "_s + DocumentStyle::label(K::Counter, lang) + u" "_s +
+                DocumentStyle::number(r.counter, lang) + u"</p>"_s;
+    h += u"<p align=\"center\" style=\"margin-top:4px; font-size:large\"><b>"_s +
+         DocumentStyle::label(K::RefundReceiptTitle, lang) + u"</b></p>"_s;
+    h += u"<hr/>"_s + tableStart(lang);
+    h += row(K::RefundOf, DocumentStyle::code(r.receiptNumber), lang);
+    h += row(K::DateTime, DocumentStyle::code(SolarHijri::formatEpoch(r.refundedAt, zone, digits)),
+             lang);
+    h += row(K::Clerk, DocumentStyle::escape(r.clerkName), lang);
+    h += row(K::Service, DocumentStyle::escape(r.serviceName), lang);
+    h += row(K::Fee, DocumentStyle::escape(DocumentStyle::toman(r.fee, lang)), lang);
+    h += row(K::RefundAmount, DocumentStyle::escape(DocumentStyle::toman(r.refundAmount, lang)),
+             lang);
+    h +=
+        row(K::PaymentMethod,
+            DocumentStyle::label(r.payment.method == PaymentMethod::Card ? K::Card : K::Cash, lang),
+            lang);
+    if (r.payment.method == PaymentMethod::Card) {
+        h += row(K::Terminal, DocumentStyle::code(r.payment.terminalId), lang);
+        h += row(K::ReversalReference, DocumentStyle::code(r.reversalReference), lang);
+    }
+    if (!r.trackingCode.isEmpty())
+        h += row(K::TrackingCode, DocumentStyle::code(r.trackingCode), lang);
+    h += row(K::Reason, DocumentStyle::escape(r.refundReason), lang);
+    h += row(K::ApprovedBy, DocumentStyle::escape(r.approvedBy), lang);
+    return h + u"</table></body></html>"_s;
+}
+
 QString ReceiptRenderer::html(const ReceiptData& r, Language lang)
 {
     const bool persian = lang == Language::Persian;
@@ -55,6 +90,8 @@ QString ReceiptRenderer::html(const ReceiptData& r, Language lang)
     QString h = u"<html><body dir=\""_s + DocumentStyle::direction(lang) + u"\">"_s;
     h += u"<p align=\"center\" style=\"margin:0\"><b>"_s + DocumentStyle::escape(r.officeName) +
          u"</b></p>"_s;
+    if (r.refund)
+        return h + refundBody(r, lang);
     h += u"<p align=\"center\" style=\"margin:0\">"_s + DocumentStyle::label(K::Office, lang) +
          u" "_s + DocumentStyle::code(r.officeCode) + u" — "_s +
          DocumentStyle::label(K::Counter, lang) + u" "_s + DocumentStyle::number(r.counter, lang) +
@@ -99,7 +136,7 @@ Status ReceiptRenderer::fill(QTextDocument& doc, const ReceiptData& r, Language 
                              qreal pointSize)
 {
     DocumentStyle::setUp(doc, lang, pointSize);
-    if (!r.trackingCode.isEmpty()) {
+    if (!r.trackingCode.isEmpty() && !r.refund) {
         // About 0.5 mm per module at the printers' 300 dpi: readable by a phone camera and
         // narrow enough for the 72 mm print width of an 80 mm roll.
         Result<QImage> qr = QrCode::image(r.trackingCode, 6);

@@ -38,6 +38,10 @@ public:
                                    Language language = Language::Persian);
     static Status renderA5Pdf(const ReceiptData& receipt, const QString& pdfPath,
                               Language language = Language::Persian);
+
+private:
+    // After the office name: what a refund receipt shows instead of the fee receipt.
+    [[nodiscard]] static QString refundBody(const ReceiptData& receipt, Language language);
 };
 
 } // namespace pishkhan

@@ -56,13 +56,14 @@ QStringList totalsCells(const LedgerTotals& t, const ReportContext& c)
             DocumentStyle::toman(t.feeAmount, c.language),
             DocumentStyle::number(t.voidCount, c.language),
             DocumentStyle::toman(t.voidAmount, c.language),
-            DocumentStyle::toman(t.net(), c.language)};
+            DocumentStyle::toman(t.net(), c.language),
+            DocumentStyle::toman(t.refundAmount, c.language)};
 }
 
 QStringList totalsHeaders(const ReportContext& c)
 {
-    return {label(K::Count, c), label(K::Amount, c), label(K::VoidCount, c),
-            label(K::VoidAmount, c), label(K::Net, c)};
+    return {label(K::Count, c),      label(K::Amount, c), label(K::VoidCount, c),
+            label(K::VoidAmount, c), label(K::Net, c),    label(K::RefundAmount, c)};
 }
 
 QString table(const QStringList& headers, const QList<QStringList>& rows, const ReportContext& c)
@@ -90,7 +91,9 @@ QByteArray ReportExporter::dayCsv(const DayReport& r, const ReportContext& c)
                         label(K::VoidCount, c),
                         label(K::VoidAmount, c) + u" ("_s + label(K::Rial, c) + u')',
                         label(K::Net, c) + u" ("_s + label(K::Rial, c) + u')',
-                        label(K::Reprints, c)};
+                        label(K::Reprints, c),
+                        label(K::RefundCount, c),
+                        label(K::RefundAmount, c) + u" ("_s + label(K::Rial, c) + u')'};
     const QString day = SolarHijri::formatDate(r.day, SolarHijri::Digits::Latin);
     for (const DayReportLine& l : r.lines)
         rows << QStringList{day,
@@ -103,7 +106,9 @@ QByteArray ReportExporter::dayCsv(const DayReport& r, const ReportContext& c)
                             QString::number(l.totals.voidCount),
                             QString::number(l.totals.voidAmount.rials()),
                             QString::number(l.totals.net().rials()),
-                            QString::number(l.totals.reprintCount)};
+                            QString::number(l.totals.reprintCount),
+                            QString::number(l.totals.refundCount),
+                            QString::number(l.totals.refundAmount.rials())};
     rows << QStringList{day,
                         label(K::Total, c),
                         {},
@@ -114,7 +119,9 @@ QByteArray ReportExporter::dayCsv(const DayReport& r, const ReportContext& c)
                         QString::number(r.totals.voidCount),
                         QString::number(r.totals.voidAmount.rials()),
                         QString::number(r.totals.net().rials()),
-                        QString::number(r.totals.reprintCount)};
+                        QString::number(r.totals.reprintCount),
+                        QString::number(r.totals.refundCount),
+                        QString::number(r.totals.refundAmount.rials())};
     return ExportFormat::csv(rows);
 }
 
@@ -269,10 +276,26 @@ QString ReportExporter::closeHtml(const DayClose& d, const ReportContext& c)
                                 DocumentStyle::toman(t.feeAmount, c.language),
                                 DocumentStyle::number(t.voidCount, c.language),
                                 DocumentStyle::toman(t.voidAmount, c.language),
-                                DocumentStyle::code(t.references.join(u", "_s))};
+                                DocumentStyle::code(t.references.join(u", "_s)),
+                                DocumentStyle::toman(t.refundAmount, c.language)};
         h += u"<h3>"_s + DocumentStyle::label(K::CardBatches, c.language) + u"</h3>"_s;
         h += table({label(K::Terminal, c), label(K::Count, c), label(K::Amount, c),
-                    label(K::VoidCount, c), label(K::VoidAmount, c), label(K::References, c)},
+                    label(K::VoidCount, c), label(K::VoidAmount, c), label(K::References, c),
+                    label(K::RefundAmount, c)},
+                   rows, c);
+    }
+    if (!d.settlements.isEmpty()) {
+        rows.clear();
+        for (const TerminalSettlement& s : d.settlements)
+            rows << QStringList{DocumentStyle::code(s.terminalId),
+                                DocumentStyle::number(s.ledgerCount, c.language),
+                                DocumentStyle::toman(s.ledgerAmount, c.language),
+                                DocumentStyle::number(s.settledCount, c.language),
+                                DocumentStyle::toman(s.settledAmount, c.language),
+                                DocumentStyle::toman(s.difference(), c.language)};
+        h += u"<h3>"_s + DocumentStyle::label(K::Settlements, c.language) + u"</h3>"_s;
+        h += table({label(K::Terminal, c), label(K::Count, c), label(K::LedgerAmount, c),
+                    label(K::SettledCount, c), label(K::SettledAmount, c), label(K::Difference, c)},
                    rows, c);
     }
 
@@ -326,6 +349,80 @@ Status ReportExporter::writeFile(const QString& path, const QByteArray& bytes)
                      QT_TRANSLATE_NOOP("Error", "The export file could not be written."),
                      path + u": "_s + file.errorString());
     return {};
+}
+
+QByteArray ReportExporter::closeCsv(const DayClose& d, const ReportContext& c)
+{
+    QList<QStringList> rows;
+    const QString rial = u" ("_s + label(K::Rial, c) + u')';
+    rows << QStringList{label(K::BusinessDay, c),
+                        label(K::PaymentMethod, c),
+                        label(K::Clerk, c) + u" / "_s + label(K::Terminal, c),
+                        label(K::Expected, c) + rial,
+                        label(K::Counted, c) + rial,
+                        label(K::Difference, c) + rial,
+                        label(K::Count, c),
+                        label(K::SettledCount, c)};
+    const QString day = SolarHijri::formatDate(d.businessDay, SolarHijri::Digits::Latin);
+    for (const DrawerCount& drawer : d.drawers)
+        rows << QStringList{day,
+                            label(K::Cash, c),
+                            clerkName(drawer.clerkId, c),
+                            QString::number(drawer.expected.rials()),
+                            QString::number(drawer.counted.rials()),
+                            QString::number(drawer.difference().rials()),
+                            {},
+                            {}};
+    for (const TerminalSettlement& s : d.settlements)
+        rows << QStringList{day,
+                            label(K::Card, c),
+                            s.terminalId,
+                            QString::number(s.ledgerAmount.rials()),
+                            QString::number(s.settledAmount.rials()),
+                            QString::number(s.difference().rials()),
+                            QString::number(s.ledgerCount),
+                            QString::number(s.settledCount)};
+    return ExportFormat::csv(rows);
+}
+
+QString ReportExporter::shiftHtml(const ShiftReport& r, const ReportContext& c,
+                                  const std::optional<Money>& counted)
+{
+    const auto digits =
+        c.language == Language::Persian ? SolarHijri::Digits::Persian : SolarHijri::Digits::Latin;
+    auto line = [&](K key, const QString& valueHtml) -> QString {
+        return u"<p>"_s + DocumentStyle::label(key, c.language) + u": "_s + valueHtml + u"</p>"_s;
+    };
+    QString h = header(label(K::ShiftReportTitle, c),
+                       DocumentStyle::label(K::BusinessDay, c.language) + u": "_s +
+                           DocumentStyle::escape(dayTitle(r.businessDay, c)),
+                       c);
+    h += line(K::Clerk, DocumentStyle::escape(clerkName(r.clerkId, c)));
+    h += line(K::UpTo, DocumentStyle::code(SolarHijri::formatEpoch(r.asOf, c.effectiveZone(), digits)));
+    QList<QStringList> rows;
+    for (auto it = r.byMethod.cbegin(); it != r.byMethod.cend(); ++it)
+        rows << QStringList{DocumentStyle::label(
+                    it.key() == PaymentMethod::Card ? K::Card : K::Cash, c.language)} +
+                    totalsCells(*it, c);
+    rows << QStringList{u"<b>"_s + DocumentStyle::label(K::Total, c.language) + u"</b>"_s} +
+                totalsCells(r.totals, c);
+    h += u"<h3>"_s + DocumentStyle::label(K::ByMethod, c.language) + u"</h3>"_s;
+    h += table(QStringList{label(K::PaymentMethod, c)} + totalsHeaders(c), rows, c);
+    h += line(K::ExpectedCash,
+              u"<b>"_s + DocumentStyle::toman(r.expectedCash, c.language) + u"</b>"_s);
+    if (counted) {
+        h += line(K::CountedCash, DocumentStyle::toman(*counted, c.language));
+        h += line(K::Difference,
+                  DocumentStyle::toman(Money::fromRials(counted->rials() - r.expectedCash.rials()),
+                                       c.language));
+    }
+    return h + u"</body></html>"_s;
+}
+
+Status ReportExporter::shiftPdf(const ShiftReport& r, const ReportContext& c,
+                                const QString& pdfPath, const std::optional<Money>& counted)
+{
+    return ExportFormat::pdfFromHtml(shiftHtml(r, c, counted), label(K::ShiftReportTitle, c), pdfPath);
 }
 
 } // namespace pishkhan

@@ -4,6 +4,7 @@
 #include "DayReport.h"
 #include "ReceiptLabels.h"
 #include "ReportContext.h"
+#include "ShiftReport.h"
 #include "core/Result.h"
 
 #include <QByteArray>
@@ -45,6 +46,16 @@ public:
                            const QString& pdfPath);
     // Writes bytes to path atomically (QSaveFile). Error code: export.write.
     static Status writeFile(const QString& path, const QByteArray& bytes);
+
+    // The close's drawers and card terminals as CSV rows (kind, id, ledger/expected, counted/
+    // settled, difference, in rials): what a spreadsheet reconciles.
+    [[nodiscard]] static QByteArray closeCsv(const DayClose& close, const ReportContext& context);
+    // The X report of one clerk (and, when counted is given, the handover's count).
+    [[nodiscard]] static QString shiftHtml(const ShiftReport& report, const ReportContext& context,
+                                           const std::optional<Money>& counted = std::nullopt);
+    static Status shiftPdf(const ShiftReport& report, const ReportContext& context,
+                           const QString& pdfPath,
+                           const std::optional<Money>& counted = std::nullopt);
 };
 
 } // namespace pishkhan

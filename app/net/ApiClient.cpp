@@ -3,6 +3,8 @@
 #include "ApiCodec.h"
 #include "HttpClient.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTimer>
 #include <QUrl>
 #include <QUrlQuery>
@@ -241,6 +243,17 @@ quint64 ApiClient::staffChanges(qint64 sinceRevision, Callback<QJsonObject> done
     return call<QJsonObject>(
         "GET", u"/api/v1/offices/current/staff?since="_s + QString::number(sinceRevision), {},
         Auth::Device, {}, &ApiCodec::decodeObject, std::move(done));
+quint64 ApiClient::cancelRequest(const QString& trackingCode, const QString& reason,
+                                 const QString& idempotencyKey, Callback<QJsonObject> done)
+{
+    const QByteArray body =
+        QJsonDocument(QJsonObject{{u"reason"_s, reason}}).toJson(QJsonDocument::Compact);
+    return call<QJsonObject>(
+        "POST",
+        u"/api/v1/requests/"_s + QString::fromLatin1(QUrl::toPercentEncoding(trackingCode)) +
+            u"/cancel"_s,
+        body, Auth::Device, idempotencyKey.isEmpty() ? newIdempotencyKey() : idempotencyKey,
+        &ApiCodec::decodeObject, std::move(done));
 }
 
 } // namespace pishkhan

@@ -74,6 +74,8 @@ public:
     // The X-Clerk-Id header of a username: percent-encoded UTF-8 (docs/api.md §1); an ASCII
     // username (a-z 0-9 . _ - @) is sent as it is.
     [[nodiscard]] static QByteArray clerkHeader(const QString& username);
+    quint64 cancelRequest(const QString& trackingCode, const QString& reason,
+                          const QString& idempotencyKey, Callback<QJsonObject> done) override;
 
     void cancel(quint64 id);
 

@@ -204,7 +204,7 @@ bool readSubmit(Reader& r, SubmitAnswer* a)
     a->receivedAtMs = r.time(u"received_at"_s);
     a->nextUpdateAtMs = r.time(u"next_update_at"_s, false);
     if (!r.failed() && a->status != u"received"_s && a->status != u"in_review"_s &&
-        a->status != u"done"_s && a->status != u"rejected"_s)
+        a->status != u"done"_s && a->status != u"rejected"_s && a->status != u"cancelled"_s)
         r.fail(u"status"_s, u"unknown status"_s);
     return !r.failed();
 }
@@ -498,7 +498,8 @@ ApiReply<StatusAnswer> ApiCodec::decodeStatus(const HttpResponse& response)
     s.unknownTrackingCodes = r.strings(u"unknown_tracking_codes"_s, false);
     s.unknownIdempotencyKeys = r.strings(u"unknown_idempotency_keys"_s, false);
     const QJsonArray requests = r.array(u"requests"_s);
-    static const QStringList kStatuses{u"received"_s, u"in_review"_s, u"done"_s, u"rejected"_s};
+    static const QStringList kStatuses{u"received"_s, u"in_review"_s, u"done"_s, u"rejected"_s,
+                                       u"cancelled"_s};
     for (qsizetype i = 0; i < requests.size() && !r.failed(); ++i) {
         const QString at = u"requests/"_s + QString::number(i);
         if (!requests.at(i).isObject()) {
@@ -515,7 +516,8 @@ ApiReply<StatusAnswer> ApiCodec::decodeStatus(const HttpResponse& response)
         rs.nextUpdateAtMs = q.time(u"next_update_at"_s, false);
         if (!q.failed() && !kStatuses.contains(rs.status))
             q.fail(u"status"_s, u"unknown status"_s);
-        if (!q.failed() && rs.isFinal != (rs.status == u"done"_s || rs.status == u"rejected"_s))
+        if (!q.failed() && rs.isFinal != (rs.status == u"done"_s || rs.status == u"rejected"_s ||
+                                          rs.status == u"cancelled"_s))
             q.fail(u"final"_s, u"disagrees with status"_s);
         const QJsonArray history = q.array(u"history"_s);
         for (qsizetype h = 0; h < history.size() && !q.failed(); ++h) {

@@ -43,6 +43,9 @@ public:
                               Callback<QJsonObject> done) = 0;
     // GET /offices/current/staff?since=: the office's account changes after that revision.
     virtual quint64 staffChanges(qint64 sinceRevision, Callback<QJsonObject> done) = 0;
+    // POST /requests/{tracking_code}/cancel (docs/api.md §4.14): the request's status object.
+    virtual quint64 cancelRequest(const QString& trackingCode, const QString& reason,
+                                  const QString& idempotencyKey, Callback<QJsonObject> done) = 0;
 };
 
 } // namespace pishkhan

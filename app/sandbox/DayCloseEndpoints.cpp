@@ -162,7 +162,8 @@ ApiResponse DayCloseEndpoints::upload(const ApiCall& call)
                                             c.problem()->detail(), c.problem()->pointer()));
     JsonFields t(totals, QStringLiteral("/close/totals"));
     (void)t.integer(QStringLiteral("count"), true, 0, 1LL << 40);
-    (void)t.integer(QStringLiteral("amount_rials"), true, 0, 1LL << 52);
+    // Negative when refunds of earlier days outweigh the day's fees.
+    (void)t.integer(QStringLiteral("amount_rials"), true, -(1LL << 52), 1LL << 52);
     if (t.problem())
         return ApiResponse::problem(Problem(QStringLiteral("day-close-invalid"),
                                             t.problem()->detail(), t.problem()->pointer()));

@@ -166,6 +166,9 @@ const QHash<QString, ProblemKind>& table()
         {QStringLiteral("staff-last-admin"),
          {409, "The change would leave the office without an active administrator",
           "دفتر نباید بدون مدیر فعال بماند"}},
+        {QStringLiteral("request-work-started"),
+         {409, "The municipality has started work on this request; it can no longer be cancelled",
+          "شهرداری کار روی این درخواست را آغاز کرده است؛ دیگر نمی‌توان آن را لغو کرد"}},
     };
     // clang-format on
     return kinds;

@@ -185,14 +185,16 @@ QJsonObject RequestLifecycle::status(const RequestRecord& r, qint64 now)
                                    {QStringLiteral("note_en"), QLatin1StringView(en)}});
     };
     step("received", r.receivedAt, "درخواست دریافت شد", "Received");
+    // A cancel is only taken before review, so a cancelled request never reaches in_review.
+    const bool cancelled = r.cancelledAt > 0 && now >= r.cancelledAt;
     QString current = QStringLiteral("received");
     qint64 next = r.reviewAt;
-    if (now >= r.reviewAt) {
+    if (now >= r.reviewAt && !cancelled) {
         step("in_review", r.reviewAt, "در حال بررسی در شهرداری", "In review at the municipality");
         current = QStringLiteral("in_review");
         next = r.finalAt;
     }
-    const bool final = now >= r.finalAt;
+    const bool final = cancelled || now >= r.finalAt;
     QJsonObject out{{QStringLiteral("tracking_code"), r.trackingCode},
                     {QStringLiteral("idempotency_key"), r.clientKey},
                     {QStringLiteral("service_id"), r.serviceId},
@@ -201,7 +203,11 @@ QJsonObject RequestLifecycle::status(const RequestRecord& r, qint64 now)
     const QJsonObject result = QJsonDocument::fromJson(r.result).object();
     QJsonValue resultValue;
     QJsonValue rejectionValue;
-    if (final) {
+    if (cancelled) {
+        step("cancelled", r.cancelledAt, "درخواست به خواست دفتر لغو شد",
+             "Cancelled at the office's request");
+        current = QStringLiteral("cancelled");
+    } else if (final) {
         if (r.outcome == QStringLiteral("done")) {
             step("done", r.finalAt, "انجام شد", "Done");
             resultValue = result;

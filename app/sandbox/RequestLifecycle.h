@@ -9,7 +9,8 @@ namespace pishkhan::sandbox {
 
 class PropertyRegistry;
 
-// How a request moves through received → in_review → done | rejected. The whole course is
+// How a request moves through received → in_review → done | rejected, or received →
+// cancelled when the office cancels it before review. The whole course is
 // decided when the request is stored (outcome, result, the two transition times), and the
 // status at any moment is read off the sandbox clock, so statuses survive a restart and a test
 // reaches a final state by moving the clock rather than by waiting.

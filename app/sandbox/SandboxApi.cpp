@@ -58,6 +58,7 @@ SandboxApi::SandboxApi(SandboxContext& context)
     , m_dayCloses(context)
     , m_admin(context, m_devices)
     , m_staff(context)
+    , m_cancels(context)
 {
     using A = Access;
     const auto bind = [](auto* object, auto method) {
@@ -97,6 +98,8 @@ SandboxApi::SandboxApi(SandboxContext& context)
     add("GET", "/admin/v1/stats", A::Admin, bind(&m_admin, &AdminEndpoints::stats));
     add("POST", "/admin/v1/devices/([A-Za-z0-9_-]{1,80})/revoke", A::Admin,
         bind(&m_admin, &AdminEndpoints::revokeDevice));
+    add("POST", "/api/v1/requests/([0-9A-Z-]{1,40})/cancel", A::Device,
+        bind(&m_cancels, &CancelEndpoints::cancel));
 }
 
 void SandboxApi::add(const char* method, const char* pathPattern, Access access,

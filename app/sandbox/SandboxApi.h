@@ -3,6 +3,7 @@
 #include "AdminEndpoints.h"
 #include "ApiRequest.h"
 #include "ApiResponse.h"
+#include "CancelEndpoints.h"
 #include "CatalogueEndpoints.h"
 #include "ConsentEndpoints.h"
 #include "DayCloseEndpoints.h"
@@ -61,6 +62,7 @@ private:
     PropertyEndpoints m_properties;
     DayCloseEndpoints m_dayCloses;
     AdminEndpoints m_admin;
+    CancelEndpoints m_cancels;
     QList<Route> m_routes;
     StaffEndpoints m_staff;
 };

@@ -106,6 +106,8 @@ CREATE TABLE IF NOT EXISTS day_closes(
     close_sha256 TEXT NOT NULL, ack BLOB NOT NULL, received_at INTEGER NOT NULL,
     PRIMARY KEY(device_id, business_date));
 CREATE INDEX IF NOT EXISTS day_closes_by_office ON day_closes(office_code, business_date);
+CREATE TABLE IF NOT EXISTS request_cancels(
+    tracking_code TEXT PRIMARY KEY, cancelled_at INTEGER NOT NULL);
 )sql";
 
 // Version 2: the offices' staff, their verifiers sealed (StaffMemberRecord).
@@ -181,6 +183,7 @@ RequestRecord readRequest(const Statement& st)
     r.result = st.columnBlob(11);
     r.payload = st.columnBlob(12);
     r.answer = st.columnBlob(13);
+    r.cancelledAt = st.columnInt64(14);
     return r;
 }
 
@@ -474,21 +477,26 @@ Status SandboxStore::insertRequest(const RequestRecord& r)
 Result<std::optional<RequestRecord>> SandboxStore::requestByKey(const QString& deviceId,
                                                                 const QString& clientKey)
 {
-    return one<RequestRecord>(m_db,
-                              "SELECT seq, tracking_code, device_id, client_key, fingerprint, "
-                              "service_id, district, received_at, review_at, final_at, outcome, "
-                              "result, payload, answer FROM requests "
-                              "WHERE device_id = ? AND client_key = ?",
-                              {text(deviceId), text(clientKey)}, readRequest);
+    return one<RequestRecord>(
+        m_db,
+        "SELECT seq, tracking_code, device_id, client_key, fingerprint, "
+        "service_id, district, received_at, review_at, final_at, outcome, "
+        "result, payload, answer, (SELECT cancelled_at FROM request_cancels c "
+        "WHERE c.tracking_code = requests.tracking_code) FROM requests "
+        "WHERE device_id = ? AND client_key = ?",
+        {text(deviceId), text(clientKey)}, readRequest);
 }
 
 Result<std::optional<RequestRecord>> SandboxStore::requestByTrackingCode(const QString& code)
 {
-    return one<RequestRecord>(m_db,
-                              "SELECT seq, tracking_code, device_id, client_key, fingerprint, "
-                              "service_id, district, received_at, review_at, final_at, outcome, "
-                              "result, payload, answer FROM requests WHERE tracking_code = ?",
-                              {text(code)}, readRequest);
+    return one<RequestRecord>(
+        m_db,
+        "SELECT seq, tracking_code, device_id, client_key, fingerprint, "
+        "service_id, district, received_at, review_at, final_at, outcome, "
+        "result, payload, answer, (SELECT cancelled_at FROM request_cancels c "
+        "WHERE c.tracking_code = requests.tracking_code) FROM requests "
+        "WHERE tracking_code = ?",
+        {text(code)}, readRequest);
 }
 
 Status SandboxStore::insertDayClose(const DayCloseRecord& c)
@@ -543,6 +551,7 @@ Result<QHash<QString, qint64>> SandboxStore::counts()
         {"consents_used", "SELECT COUNT(*) FROM consents WHERE used_at > 0"},
         {"devices", "SELECT COUNT(*) FROM devices"},
         {"day_closes", "SELECT COUNT(*) FROM day_closes"},
+        {"cancels", "SELECT COUNT(*) FROM request_cancels"},
     };
     for (const auto& [name, sql] : queries) {
         auto n = m_db.queryInt64(sql);
@@ -655,5 +664,12 @@ Result<qint64> SandboxStore::activeAdmins(const QString& officeCode)
 }
 
 #undef PISHKHAN_STAFF_SELECT
+
+Status SandboxStore::insertCancel(const QString& trackingCode, qint64 at)
+{
+    return run(m_db,
+               "INSERT OR IGNORE INTO request_cancels(tracking_code, cancelled_at) VALUES(?, ?)",
+               {text(trackingCode), at});
+}
 
 } // namespace pishkhan::sandbox

@@ -84,6 +84,8 @@ public:
     [[nodiscard]] Result<QList<StaffMemberRecord>> staffSince(const QString& officeCode,
                                                               qint64 since, int limit);
     [[nodiscard]] Result<qint64> activeAdmins(const QString& officeCode);
+    // A request cancelled before the municipality started on it (once; a repeat is a no-op).
+    Status insertCancel(const QString& trackingCode, qint64 at);
 
 private:
     explicit SandboxStore(Database db)

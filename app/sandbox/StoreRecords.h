@@ -66,10 +66,11 @@ struct RequestRecord
     qint64 receivedAt = 0;
     qint64 reviewAt = 0;
     qint64 finalAt = 0;
-    QString outcome;    // done | rejected
-    QByteArray result;  // JSON: result or rejection
-    QByteArray payload; // JSON: the request as stored (identifiers masked)
-    QByteArray answer;  // JSON: the first answer, replayed byte for byte
+    QString outcome;        // done | rejected
+    QByteArray result;      // JSON: result or rejection
+    QByteArray payload;     // JSON: the request as stored (identifiers masked)
+    QByteArray answer;      // JSON: the first answer, replayed byte for byte
+    qint64 cancelledAt = 0; // 0 = not cancelled (table request_cancels)
 };
 
 struct DayCloseRecord

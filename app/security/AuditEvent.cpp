@@ -49,6 +49,12 @@ QString auditKindName(AuditKind kind)
         return u"deactivation"_s;
     case AuditKind::RetentionPurge:
         return u"retention_purge"_s;
+    case AuditKind::CancelRequested:
+        return u"cancel_requested"_s;
+    case AuditKind::RefundApproved:
+        return u"refund_approved"_s;
+    case AuditKind::ShiftHandover:
+        return u"shift_handover"_s;
     }
     return {};
 }

@@ -28,6 +28,9 @@ enum class AuditKind {
     Activation,
     Deactivation,
     RetentionPurge,
+    CancelRequested, // a request already sent is to be cancelled through the backend
+    RefundApproved,  // a refund entry entered the ledger
+    ShiftHandover,   // an X report: a drawer counted at a shift change (nothing else changes)
 };
 
 inline constexpr AuditKind kAllAuditKinds[] = {
@@ -37,7 +40,8 @@ inline constexpr AuditKind kAllAuditKinds[] = {
     AuditKind::PasswordChanged, AuditKind::VoidRequested,  AuditKind::VoidApproved,
     AuditKind::VoidRefused,     AuditKind::DayClosed,      AuditKind::SettingsChanged,
     AuditKind::Export,          AuditKind::Backup,         AuditKind::Activation,
-    AuditKind::Deactivation,    AuditKind::RetentionPurge};
+    AuditKind::Deactivation,    AuditKind::RetentionPurge, AuditKind::CancelRequested,
+    AuditKind::RefundApproved,  AuditKind::ShiftHandover};
 
 // "login", "login_failed", "void_approved", ...
 [[nodiscard]] QString auditKindName(AuditKind kind);

@@ -22,6 +22,8 @@ constexpr Edge kEdges[] = {
     {OutboxState::Sending, OutboxEvent::Reject, OutboxState::Rejected},
     {OutboxState::Sending, OutboxEvent::FlagNeedsAttention, OutboxState::NeedsAttention},
     {OutboxState::NeedsAttention, OutboxEvent::Resubmit, OutboxState::Queued},
+    {OutboxState::Queued, OutboxEvent::Withdraw, OutboxState::Withdrawn},
+    {OutboxState::NeedsAttention, OutboxEvent::Withdraw, OutboxState::Withdrawn},
 };
 
 } // namespace
@@ -49,7 +51,8 @@ bool outboxTransitionAllowed(OutboxState from, OutboxState to)
 
 bool isFinal(OutboxState state)
 {
-    return state == OutboxState::Accepted || state == OutboxState::Rejected;
+    return state == OutboxState::Accepted || state == OutboxState::Rejected ||
+           state == OutboxState::Withdrawn;
 }
 
 QString outboxStateName(OutboxState state)
@@ -65,6 +68,8 @@ QString outboxStateName(OutboxState state)
         return u"rejected"_s;
     case OutboxState::NeedsAttention:
         return u"needs_attention"_s;
+    case OutboxState::Withdrawn:
+        return u"withdrawn"_s;
     }
     return {};
 }
@@ -86,6 +91,8 @@ QString outboxEventName(OutboxEvent event)
         return u"flag_needs_attention"_s;
     case OutboxEvent::Resubmit:
         return u"resubmit"_s;
+    case OutboxEvent::Withdraw:
+        return u"withdraw"_s;
     }
     return {};
 }

@@ -15,7 +15,9 @@ namespace pishkhan {
 //                             --flagNeedsAttention--> needs_attention
 //   queued --flagNeedsAttention--> needs_attention          (e.g. consent expired in the queue)
 //   needs_attention --resubmit--> queued                    (same request id)
-enum class OutboxState { Queued, Sending, Accepted, Rejected, NeedsAttention };
+//   queued | needs_attention --withdraw--> withdrawn        (final: its fee was voided before
+//                                                            it was sent; never sent)
+enum class OutboxState { Queued, Sending, Accepted, Rejected, NeedsAttention, Withdrawn };
 
 enum class OutboxEvent {
     Claim,
@@ -25,15 +27,16 @@ enum class OutboxEvent {
     Reject,
     FlagNeedsAttention,
     Resubmit,
+    Withdraw,
 };
 
-inline constexpr OutboxState kAllOutboxStates[] = {OutboxState::Queued, OutboxState::Sending,
-                                                   OutboxState::Accepted, OutboxState::Rejected,
-                                                   OutboxState::NeedsAttention};
+inline constexpr OutboxState kAllOutboxStates[] = {
+    OutboxState::Queued,   OutboxState::Sending,        OutboxState::Accepted,
+    OutboxState::Rejected, OutboxState::NeedsAttention, OutboxState::Withdrawn};
 inline constexpr OutboxEvent kAllOutboxEvents[] = {
-    OutboxEvent::Claim,   OutboxEvent::RetryLater, OutboxEvent::RecoverAfterCrash,
-    OutboxEvent::Accept,  OutboxEvent::Reject,     OutboxEvent::FlagNeedsAttention,
-    OutboxEvent::Resubmit};
+    OutboxEvent::Claim,    OutboxEvent::RetryLater, OutboxEvent::RecoverAfterCrash,
+    OutboxEvent::Accept,   OutboxEvent::Reject,     OutboxEvent::FlagNeedsAttention,
+    OutboxEvent::Resubmit, OutboxEvent::Withdraw};
 
 // The one place that decides transitions: the state `event` leads to from `from`, or an
 // Error ("outbox.invalid_transition") for every pair not in the table.

@@ -534,4 +534,24 @@ Result<int> OutboxStore::updateAt(const char* sql, qint64 now)
     return m_db.changes();
 }
 
+Status OutboxStore::withdraw(const QString& requestId, qint64 now)
+{
+    Result<std::optional<OutboxState>> from = stateOf(requestId);
+    if (!from)
+        return from.error();
+    if (!from->has_value())
+        return notFound(requestId);
+    Result<OutboxState> to = outboxTransition(**from, OutboxEvent::Withdraw);
+    if (!to)
+        return Error(to.error()).prefixDetail(u"request "_s + requestId);
+    auto stmt = m_db.prepare("UPDATE outbox SET state = :to, updated_at = :now "
+                             "WHERE request_id = :id AND state = :from");
+    if (!stmt)
+        return stmt.error();
+    return stmt->execute({{":to", outboxStateName(*to)},
+                          {":now", now},
+                          {":id", requestId},
+                          {":from", outboxStateName(**from)}});
+}
+
 } // namespace pishkhan

@@ -89,6 +89,11 @@ public:
     // clerk asked to sync now). Returns how many.
     [[nodiscard]] Result<int> makeDue(qint64 now);
 
+    // queued | needs_attention -> withdrawn: the request's fee was voided before it was sent,
+    // so it never will be. Runs inside the caller's transaction when there is one (the void's).
+    // outbox.not_found, or outbox.invalid_transition when it is being sent or was sent already.
+    Status withdraw(const QString& requestId, qint64 now);
+
 private:
     // Runs one literal statement whose only parameter is :now; answers the rows it changed.
     Result<int> updateAt(const char* sql, qint64 now);

@@ -309,6 +309,139 @@ CREATE TABLE staff_sync (
 );
 INSERT INTO staff_sync (id, since_revision) VALUES (1, 0);
 )sql"},
+    MigrationStep{9, "money: withdrawn requests, cancels sent to the backend, refund entries",
+                  R"sql(
+-- A CHECK cannot be altered in SQLite, so outbox and ledger_entry are rebuilt with the wider
+-- lists. void_request points at ledger_entry: its references are deferred to the commit, by
+-- which time every ledger row is back under the same seq.
+PRAGMA defer_foreign_keys = ON;
+CREATE TABLE outbox_v8 (
+    seq                 INTEGER PRIMARY KEY,
+    request_id          TEXT NOT NULL UNIQUE,
+    service_id          TEXT NOT NULL,
+    catalogue_version   INTEGER NOT NULL,
+    national_code       TEXT NOT NULL,
+    mobile              TEXT NOT NULL,
+    citizen_name        TEXT NOT NULL,
+    payload             TEXT NOT NULL,
+    fee_reference       TEXT NOT NULL,
+    consent_token       TEXT NOT NULL,
+    consent_expires_at  INTEGER NOT NULL,
+    state               TEXT NOT NULL CHECK (state IN ('queued', 'sending', 'accepted',
+                            'rejected', 'needs_attention', 'withdrawn')),
+    attempt_count       INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at     INTEGER NOT NULL,
+    last_error_code     TEXT,
+    last_error_message  TEXT,
+    tracking_code       TEXT,
+    created_at          INTEGER NOT NULL,
+    updated_at          INTEGER NOT NULL,
+    last_error_message_fa TEXT,
+    payload_purged_at   INTEGER
+);
+INSERT INTO outbox_v8 (seq, request_id, service_id, catalogue_version, national_code, mobile,
+    citizen_name, payload, fee_reference, consent_token, consent_expires_at, state,
+    attempt_count, next_attempt_at, last_error_code, last_error_message, tracking_code,
+    created_at, updated_at, last_error_message_fa, payload_purged_at)
+SELECT seq, request_id, service_id, catalogue_version, national_code, mobile, citizen_name,
+    payload, fee_reference, consent_token, consent_expires_at, state, attempt_count,
+    next_attempt_at, last_error_code, last_error_message, tracking_code, created_at,
+    updated_at, last_error_message_fa, payload_purged_at FROM outbox;
+DROP TABLE outbox;
+ALTER TABLE outbox_v8 RENAME TO outbox;
+CREATE INDEX outbox_due ON outbox (state, next_attempt_at, seq);
+CREATE INDEX outbox_national_code ON outbox (national_code);
+CREATE UNIQUE INDEX outbox_tracking_code ON outbox (tracking_code)
+    WHERE tracking_code IS NOT NULL;
+CREATE INDEX outbox_consent_expiry ON outbox (state, consent_expires_at)
+    WHERE consent_expires_at > 0;
+
+CREATE TABLE ledger_entry_v7 AS SELECT * FROM ledger_entry;
+DROP VIEW reprint_event;
+DROP TABLE ledger_entry;
+CREATE TABLE ledger_entry (
+    seq                  INTEGER PRIMARY KEY,
+    kind                 TEXT NOT NULL CHECK (kind IN ('fee', 'void', 'reprint', 'refund')),
+    business_day         TEXT NOT NULL,
+    jalali_month         INTEGER NOT NULL,
+    counter_no           INTEGER NOT NULL,
+    receipt_no           INTEGER,
+    created_at           INTEGER NOT NULL,
+    clerk_id             TEXT NOT NULL,
+    service_id           TEXT NOT NULL,
+    amount_rials         INTEGER NOT NULL,
+    tariff_rials         INTEGER NOT NULL,
+    payment_method       TEXT NOT NULL CHECK (payment_method IN ('cash', 'card')),
+    terminal_id          TEXT NOT NULL,
+    payment_reference    TEXT NOT NULL,
+    request_id           TEXT NOT NULL,
+    tariff_table_id      TEXT NOT NULL,
+    tariff_table_sha256  TEXT NOT NULL,
+    target_seq           INTEGER REFERENCES ledger_entry (seq),
+    reason               TEXT NOT NULL,
+    supervisor_id        TEXT NOT NULL,
+    copy_no              INTEGER,
+    late                 INTEGER NOT NULL CHECK (late IN (0, 1)),
+    clock_day            TEXT NOT NULL,
+    prev_hash            TEXT NOT NULL,
+    hash                 TEXT NOT NULL,
+    CHECK ((kind = 'fee') = (receipt_no IS NOT NULL)),
+    CHECK ((kind = 'fee') = (target_seq IS NULL)),
+    CHECK ((kind = 'reprint') = (copy_no IS NOT NULL)),
+    CHECK (kind <> 'fee' OR amount_rials BETWEEN 50000 AND 150000),
+    CHECK (kind <> 'fee' OR (request_id <> '' AND tariff_table_id <> '')),
+    CHECK (kind NOT IN ('void', 'refund') OR (reason <> '' AND supervisor_id <> '')),
+    CHECK (kind <> 'refund' OR amount_rials > 0),
+    CHECK (payment_method = 'cash' OR (terminal_id <> '' AND payment_reference <> ''))
+);
+INSERT INTO ledger_entry SELECT * FROM ledger_entry_v7 ORDER BY seq;
+DROP TABLE ledger_entry_v7;
+CREATE UNIQUE INDEX ledger_entry_receipt ON ledger_entry (counter_no, business_day, receipt_no)
+    WHERE receipt_no IS NOT NULL;
+CREATE UNIQUE INDEX ledger_entry_one_void ON ledger_entry (target_seq) WHERE kind = 'void';
+CREATE UNIQUE INDEX ledger_entry_one_refund ON ledger_entry (target_seq) WHERE kind = 'refund';
+CREATE INDEX ledger_entry_target ON ledger_entry (target_seq) WHERE target_seq IS NOT NULL;
+CREATE INDEX ledger_entry_request ON ledger_entry (request_id) WHERE kind = 'fee';
+CREATE INDEX ledger_entry_report ON ledger_entry (business_day, counter_no, clerk_id,
+    service_id, payment_method, kind, jalali_month, amount_rials, late);
+CREATE TRIGGER ledger_entry_no_update BEFORE UPDATE ON ledger_entry
+BEGIN SELECT RAISE(ABORT, 'ledger_entry is append-only'); END;
+CREATE TRIGGER ledger_entry_no_delete BEFORE DELETE ON ledger_entry
+BEGIN SELECT RAISE(ABORT, 'ledger_entry is append-only'); END;
+CREATE TRIGGER ledger_entry_sealed BEFORE INSERT ON ledger_entry
+WHEN EXISTS (SELECT 1 FROM day_close WHERE counter_no = NEW.counter_no
+             AND business_day >= NEW.business_day)
+BEGIN SELECT RAISE(ABORT, 'ledger_entry: business day is sealed'); END;
+CREATE TRIGGER ledger_entry_tariff BEFORE INSERT ON ledger_entry
+WHEN NEW.kind = 'fee' AND NOT EXISTS (SELECT 1 FROM tariff_table
+             WHERE id = NEW.tariff_table_id AND sha256 = NEW.tariff_table_sha256)
+BEGIN SELECT RAISE(ABORT, 'ledger_entry: unknown tariff table'); END;
+CREATE VIEW reprint_event AS
+    SELECT seq, target_seq, copy_no, business_day, counter_no, clerk_id, created_at
+    FROM ledger_entry WHERE kind = 'reprint';
+
+-- A request already sent is cancelled through the backend: the cancel waits here until the
+-- sync engine has the backend's answer (cancelled, or refused because work began).
+CREATE TABLE request_cancel (
+    request_id           TEXT PRIMARY KEY,
+    tracking_code        TEXT NOT NULL,
+    state                TEXT NOT NULL CHECK (state IN ('queued', 'cancelled', 'refused')),
+    requested_by         TEXT NOT NULL,
+    reason               TEXT NOT NULL CHECK (reason <> ''),
+    requested_at         INTEGER NOT NULL,
+    attempt_count        INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at      INTEGER NOT NULL,
+    answered_at          INTEGER,
+    problem_type         TEXT,
+    detail               TEXT
+);
+CREATE INDEX request_cancel_due ON request_cancel (state, next_attempt_at);
+CREATE TRIGGER request_cancel_no_delete BEFORE DELETE ON request_cancel
+BEGIN SELECT RAISE(ABORT, 'request_cancel rows are kept'); END;
+CREATE TRIGGER request_cancel_answer_final BEFORE UPDATE ON request_cancel
+WHEN OLD.state <> 'queued'
+BEGIN SELECT RAISE(ABORT, 'request_cancel: the answer is final'); END;
+)sql"},
 };
 
 } // namespace

@@ -65,6 +65,7 @@ void SubmitSingleExchange::sendNow(const QString& requestId)
         break;
     case OutboxState::NeedsAttention:
     case OutboxState::Rejected:
+    case OutboxState::Withdrawn:
         later(
             [engine, e] { emit engine->requestNeedsAttention(e.requestId, e.lastErrorMessageFa); });
         break;

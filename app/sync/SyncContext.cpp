@@ -170,7 +170,7 @@ RequestProgressStore::Progress SyncContext::progressFor(const QString& requestId
     p.requestId = requestId;
     p.trackingCode = a.trackingCode;
     p.status = a.status;
-    p.isFinal = a.status == u"done"_s || a.status == u"rejected"_s;
+    p.isFinal = a.status == u"done"_s || a.status == u"rejected"_s || a.status == u"cancelled"_s;
     // A replayed answer (200) carries the first answer's times; only a fresh one tells how far
     // the next update is.
     const qint64 reference = a.httpStatus == 201 ? a.receivedAtMs : a.nextUpdateAtMs;

@@ -4,6 +4,7 @@
 #include "ClockCheckExchange.h"
 #include "DayCloseUploadExchange.h"
 #include "StaffExchange.h"
+#include "RequestCancelExchange.h"
 #include "StatusPollExchange.h"
 #include "SubmitBatchExchange.h"
 #include "SubmitSingleExchange.h"
@@ -28,6 +29,7 @@ SyncEngine::SyncEngine(Database& db, SyncBackend& backend, const Clock& clock, U
     , m_clockCheck(std::make_unique<ClockCheckExchange>(*m_context))
     , m_dayCloses(std::make_unique<DayCloseUploadExchange>(*m_context))
     , m_db(db)
+    , m_cancels(std::make_unique<RequestCancelExchange>(*m_context, db))
 {
     qRegisterMetaType<pishkhan::SyncSnapshot>();
     m_context->scheduler().setPolicy(m_config.backoff);
@@ -186,6 +188,7 @@ void SyncEngine::tick()
             m_dayCloses->upload(now);
             if (m_staff)
                 m_staff->exchange(now);
+            m_cancels->send(now);
         }
         if (!scheduler.isPaused(now) && !m_polls->isPaused(now))
             m_polls->poll(now);
@@ -217,6 +220,7 @@ void SyncEngine::schedule()
         consider(*m_dayCloses);
         if (m_staff)
             consider(*m_staff);
+        consider(*m_cancels);
     }
     consider(*m_clockCheck);
     if (m_context->needsRecovery())

@@ -19,6 +19,7 @@ class Database;
 class DayCloseSource;
 class DayCloseUploadExchange;
 class StaffExchange;
+class RequestCancelExchange;
 class StatusPollExchange;
 class SubmitBatchExchange;
 class SubmitSingleExchange;
@@ -123,6 +124,7 @@ private:
     std::unique_ptr<DayCloseUploadExchange> m_dayCloses;
     Database& m_db;
     std::unique_ptr<StaffExchange> m_staff;
+    std::unique_ptr<RequestCancelExchange> m_cancels;
     bool m_inTick = false;
 };
 

@@ -163,7 +163,8 @@ QString GuiDesk::lastSmsCode()
     return m.hasMatch() ? m.captured(1) : QString();
 }
 
-QString GuiDesk::serveCitizen(const QString& nationalCode, const QString& mobile)
+QString GuiDesk::serveCitizen(const QString& nationalCode, const QString& mobile,
+                              const QString& cardTerminal, const QString& cardReference)
 {
     ServeFlow* flow = nullptr;
     press(Qt::Key_F2);
@@ -202,7 +203,15 @@ QString GuiDesk::serveCitizen(const QString& nationalCode, const QString& mobile
     if (!QTest::qWaitFor([&] { return flow->step() == ServeFlow::Step::Payment; }, 15000))
         return {};
     (void)QTest::qWaitFor([&] { return find(u"paymentCash"_s)->hasFocus(); }, 2000);
-    enter(u"paymentCash"_s);
+    if (cardTerminal.isEmpty()) {
+        enter(u"paymentCash"_s);
+    } else {
+        // Arrow down moves the radio choice to the card, as a clerk's hand does.
+        QTest::keyClick(find(u"paymentCash"_s), Qt::Key_Down);
+        type(u"paymentTerminal"_s, cardTerminal);
+        type(u"paymentReference"_s, cardReference);
+        enter(u"paymentReference"_s);
+    }
     if (!QTest::qWaitFor([&] { return flow->step() == ServeFlow::Step::Done; }, 20000))
         return {};
     return flow->outcome().trackingCode;

@@ -49,8 +49,10 @@ public:
 
     bool logIn(const QString& user, const QString& password);
     void logOut();
-    // Serves one citizen by keyboard (property file, cash): returns the tracking code.
-    QString serveCitizen(const QString& nationalCode, const QString& mobile);
+    // Serves one citizen by keyboard (property file): returns the tracking code. Cash unless a
+    // card terminal and its trace number are given.
+    QString serveCitizen(const QString& nationalCode, const QString& mobile,
+                         const QString& cardTerminal = {}, const QString& cardReference = {});
     [[nodiscard]] QString lastSmsCode();
 
 private:

@@ -270,6 +270,16 @@ quint64 FakeSyncBackend::staffChanges(qint64, Callback<QJsonObject> done)
     return deliver<QJsonObject>(std::move(done), QJsonObject{{u"revision"_s, m_staffRevision},
                                                              {u"changes"_s, QJsonArray()},
                                                              {u"more"_s, false}});
+quint64 FakeSyncBackend::cancelRequest(const QString& trackingCode, const QString&, const QString&,
+                                       Callback<QJsonObject> done)
+{
+    const std::optional<Scripted> fault = take(Call::Cancel);
+    if (fault)
+        return deliver<QJsonObject>(std::move(done), errorFor(fault->fault, fault->retryAfterMs));
+    m_cancelled.insert(trackingCode);
+    return deliver<QJsonObject>(std::move(done), QJsonObject{{u"tracking_code"_s, trackingCode},
+                                                             {u"status"_s, u"cancelled"_s},
+                                                             {u"final"_s, true}});
 }
 
 } // namespace pishkhan::test

@@ -26,7 +26,7 @@ class FakeSyncBackend : public QObject, public SyncBackend
 {
     Q_OBJECT
 public:
-    enum class Call { ServerTime, Catalogue, Submit, SubmitBatch, Status, UploadDayClose };
+    enum class Call { ServerTime, Catalogue, Submit, SubmitBatch, Status, UploadDayClose, Cancel };
     enum class Fault {
         Transport,    // no answer
         ServerError,  // 500
@@ -91,6 +91,10 @@ public:
     quint64 pushStaff(const QString& idempotencyKey, const QByteArray& body,
                       Callback<QJsonObject> done) override;
     quint64 staffChanges(qint64 sinceRevision, Callback<QJsonObject> done) override;
+    // Cancels every request it is asked to (faults scripted with Call::Cancel aside).
+    quint64 cancelRequest(const QString& trackingCode, const QString& reason,
+                          const QString& idempotencyKey, Callback<QJsonObject> done) override;
+    [[nodiscard]] int cancelledCount() const { return int(m_cancelled.size()); }
 
     // The error a fault answers with.
     [[nodiscard]] static ApiError errorFor(Fault fault, qint64 retryAfterMs = -1);
@@ -131,6 +135,7 @@ private:
     QHash<QString, StoredRequest> m_stored;
     QHash<QString, int> m_deliveries;
     QSet<QString> m_dayCloses;
+    QSet<QString> m_cancelled;
     QString m_catalogueVersion;
     QByteArray m_catalogueEtag;
 };

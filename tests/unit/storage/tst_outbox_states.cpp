@@ -39,6 +39,8 @@ std::optional<OutboxState> expectedTarget(OutboxState from, OutboxEvent event)
         return S::NeedsAttention;
     if (from == S::NeedsAttention && event == E::Resubmit)
         return S::Queued;
+    if ((from == S::Queued || from == S::NeedsAttention) && event == E::Withdraw)
+        return S::Withdrawn;
     return std::nullopt;
 }
 
@@ -126,6 +128,8 @@ void TestOutboxStates::everyStatePair_data()
         {OutboxState::Sending, OutboxState::Rejected},
         {OutboxState::Sending, OutboxState::NeedsAttention},
         {OutboxState::NeedsAttention, OutboxState::Queued},
+        {OutboxState::Queued, OutboxState::Withdrawn},
+        {OutboxState::NeedsAttention, OutboxState::Withdrawn},
     };
     for (OutboxState from : kAllOutboxStates)
         for (OutboxState to : kAllOutboxStates)
@@ -152,6 +156,8 @@ std::optional<QString> TestOutboxStates::rowIn(OutboxState state)
         return std::nullopt;
     if (state == OutboxState::Queued)
         return id;
+    if (state == OutboxState::Withdrawn)
+        return m_outbox->withdraw(id, kT0).ok() ? std::optional<QString>(id) : std::nullopt;
     auto claimed = m_outbox->claimBatch(10, kT0);
     if (!claimed || claimed->size() != 1)
         return std::nullopt;
@@ -171,6 +177,7 @@ std::optional<QString> TestOutboxStates::rowIn(OutboxState state)
             {OutboxResult::needsAttention(id, u"consent"_s, u"call back"_s, u"تماس"_s)}, kT0);
         break;
     case OutboxState::Queued:
+    case OutboxState::Withdrawn:
         break;
     }
     if (!s)
@@ -202,6 +209,8 @@ Status TestOutboxStates::apply(const QString& id, OutboxEvent event, qint64 now)
     }
     case OutboxEvent::Resubmit:
         return m_outbox->resubmit(id, now, u"{\"fixed\":true}"_s);
+    case OutboxEvent::Withdraw:
+        return m_outbox->withdraw(id, now);
     case OutboxEvent::Accept:
         return m_outbox->recordResults({OutboxResult::accepted(id, u"T-"_s + id)}, now);
     case OutboxEvent::Reject:
