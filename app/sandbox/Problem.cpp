@@ -157,6 +157,18 @@ const QHash<QString, ProblemKind>& table()
          {503, "Service temporarily unavailable; retry later",
           "سامانه شهرداری موقتاً در دسترس نیست؛ کمی بعد دوباره تلاش کنید"}},
         {QStringLiteral("internal"), {500, "Internal error", "خطای داخلی سامانه شهرداری"}},
+        {QStringLiteral("mandate-unknown"),
+         {422, "No such mandate for this office and organisation",
+          "وکالت‌نامه‌ای با این شماره برای این سازمان در این دفتر ثبت نشده است"}},
+        {QStringLiteral("mandate-expired"),
+         {422, "The mandate is not in force",
+          "مهلت وکالت‌نامه سازمان گذشته است یا هنوز آغاز نشده است"}},
+        {QStringLiteral("mandate-service-not-covered"),
+         {422, "The mandate does not cover this service",
+          "وکالت‌نامه سازمان این خدمت را در بر نمی‌گیرد"}},
+        {QStringLiteral("mandate-service-not-allowed"),
+         {422, "This service needs the citizen's own consent; a mandate cannot replace it",
+          "این خدمت رضایت خود شهروند را لازم دارد و با وکالت‌نامه سازمان انجام نمی‌شود"}},
     };
     // clang-format on
     return kinds;

@@ -44,7 +44,8 @@ SandboxApi::SandboxApi(SandboxContext& context)
     , m_devices(context)
     , m_catalogue(context)
     , m_consents(context)
-    , m_requests(context, m_consents)
+    , m_mandates(context)
+    , m_requests(context, m_consents, m_mandates)
     , m_properties(context)
     , m_dayCloses(context)
     , m_admin(context, m_devices)
@@ -84,6 +85,10 @@ SandboxApi::SandboxApi(SandboxContext& context)
     add("GET", "/admin/v1/stats", A::Admin, bind(&m_admin, &AdminEndpoints::stats));
     add("POST", "/admin/v1/devices/([A-Za-z0-9_-]{1,80})/revoke", A::Admin,
         bind(&m_admin, &AdminEndpoints::revokeDevice));
+    add("GET", "/api/v1/offices/current/mandates", A::Device,
+        bind(&m_mandates, &MandateEndpoints::officeMandates));
+    add("POST", "/admin/v1/mandates", A::Admin,
+        bind(&m_mandates, &MandateEndpoints::registerMandate));
 }
 
 void SandboxApi::add(const char* method, const char* pathPattern, Access access,

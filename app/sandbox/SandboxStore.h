@@ -74,6 +74,11 @@ public:
     // The latest time stamp stored anywhere (the clock never goes back before it).
     [[nodiscard]] Result<qint64> latestTimestamp();
 
+    // Mandates: one row per mandate number (unique across offices).
+    Status insertMandate(const MandateRecord& mandate);
+    [[nodiscard]] Result<std::optional<MandateRecord>> mandate(const QString& mandateNumber);
+    [[nodiscard]] Result<QList<MandateRecord>> mandatesOfOffice(const QString& officeCode);
+
 private:
     explicit SandboxStore(Database db)
         : m_db(std::move(db))
