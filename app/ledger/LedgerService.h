@@ -3,6 +3,7 @@
 #include "DayClose.h"
 #include "DayCloseStore.h"
 #include "DayReport.h"
+#include "Invoice.h"
 #include "LedgerEntry.h"
 #include "LedgerReports.h"
 #include "LedgerStore.h"
@@ -17,6 +18,8 @@
 
 #include <QMap>
 #include <QTimeZone>
+
+#include <functional>
 
 namespace pishkhan {
 
@@ -118,8 +121,17 @@ public:
     // What to print for a fee entry or a reprint entry (which prints as "copy n").
     [[nodiscard]] Result<ReceiptData> receipt(qint64 seq, const QString& clerkName = {});
 
+    // A fee billed to an organisation (payment "invoice" naming the invoice's number and the
+    // organisation): as recordFee, and its line on the invoice in the same transaction; the
+    // invoice row is written with its first line. Error: invoice.payment_mismatch.
+    [[nodiscard]] Result<LedgerEntry> recordInvoicedFee(const Session& clerk, const FeeRequest& fee,
+                                                        const Invoice& invoice);
+
 private:
     Result<DayClose> buildClose(QDate day);
+    Result<LedgerEntry>
+    recordFeeWith(const Session& clerk, const FeeRequest& fee,
+                  const std::function<Status(const LedgerEntry&)>& alsoInTransaction);
     // An entry of this kind for the open business day (routeDay), stamped with counter and
     // time; the caller fills in what it is about. Inside the caller's transaction.
     Result<LedgerEntry> newEntry(EntryKind kind, qint64 now);

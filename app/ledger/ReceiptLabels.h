@@ -76,6 +76,15 @@ public:
         NoAcknowledgement,
         DeviceKey,
         Signature,
+        Invoice,
+        InvoiceTitle,
+        InvoiceNumber,
+        Organisation,
+        LegalEntityId,
+        MandateNumber,
+        BatchFile,
+        Line,
+        InvoicedByOrganisation,
     };
 
     ReceiptLabels() = delete;

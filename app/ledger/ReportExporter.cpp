@@ -407,4 +407,9 @@ Status ReportExporter::writeFile(const QString& path, const QByteArray& bytes)
     return {};
 }
 
+Status ReportExporter::htmlPdf(const QString& html, const QString& title, const QString& pdfPath)
+{
+    return printHtml(html, title, pdfPath);
+}
+
 } // namespace pishkhan

@@ -57,6 +57,9 @@ public:
                            const QString& pdfPath);
     // Writes bytes to path atomically (QSaveFile). Error code: export.write.
     static Status writeFile(const QString& path, const QByteArray& bytes);
+    // Any of the project's HTML documents as an A4 PDF, laid out like the reports (the
+    // invoice uses it). Error code: render.failed.
+    static Status htmlPdf(const QString& html, const QString& title, const QString& pdfPath);
 };
 
 } // namespace pishkhan

@@ -223,4 +223,10 @@ quint64 ApiClient::officeDayCloses(const QString& businessDate, Callback<QJsonOb
         Auth::Device, {}, &ApiCodec::decodeObject, std::move(done));
 }
 
+quint64 ApiClient::officeMandates(Callback<QJsonObject> done)
+{
+    return call<QJsonObject>("GET", u"/api/v1/offices/current/mandates"_s, {}, Auth::Device, {},
+                             &ApiCodec::decodeObject, std::move(done));
+}
+
 } // namespace pishkhan

@@ -68,6 +68,8 @@ public:
     quint64 uploadDayClose(const QByteArray& closeBytes, const QByteArray& signature,
                            const QString& idempotencyKey, Callback<DayCloseAck> done) override;
     quint64 officeDayCloses(const QString& businessDate, Callback<QJsonObject> done);
+    // GET /offices/current/mandates (docs/api.md §4.15).
+    quint64 officeMandates(Callback<QJsonObject> done);
 
     void cancel(quint64 id);
 
