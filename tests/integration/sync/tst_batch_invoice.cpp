@@ -71,12 +71,16 @@ void TestBatchInvoice::initTestCase()
     m_f = std::make_unique<SyncFixture>(QStringList{u"--quiet"_s});
     QVERIFY2(m_f->start(), qPrintable(m_f->error()));
     m_f->closeStore();
-    const QString failed = m_ledger.open(m_f->dbPath(), m_f->dbKey());
-    QVERIFY2(failed.isEmpty(), qPrintable(failed));
-    Database& db = m_ledger.store->database();
     QFile catalogue(QStringLiteral(PISHKHAN_SOURCE_DIR "/resources/sandbox/catalogue.json"));
     QVERIFY(catalogue.open(QIODevice::ReadOnly));
-    QVERIFY(CatalogueCache(db).store("\"v1\"", u"v1"_s, catalogue.readAll(), 1).ok());
+    const QByteArray json = catalogue.readAll();
+    auto tariffs = TariffTable::fromCatalogue(QJsonDocument::fromJson(json).object());
+    QVERIFY(tariffs.ok());
+    const QString failed =
+        openWithCatalogueTariffs(m_ledger, m_f->dbPath(), m_f->dbKey(), *tariffs);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
+    Database& db = m_ledger.store->database();
+    QVERIFY(CatalogueCache(db).store("\"v1\"", u"v1"_s, json, 1).ok());
 
     // The municipality registers the bank's mandate for this office.
     const HttpReply registered = m_f->sandbox().admin().post(

@@ -6,6 +6,7 @@
 #include "LedgerTestSupport.h"
 
 #include "core/PersianText.h"
+#include "ledger/DayCloseDocument.h"
 #include "ledger/InvoiceDocument.h"
 #include "ledger/InvoiceStore.h"
 #include "storage/SchemaMigrator.h"
@@ -13,6 +14,8 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -238,6 +241,27 @@ private slots:
                  u"INV-IF-1001-1-000002"_s);
         auto chain = f.ledger->verifyChain(f.supervisor);
         QVERIFY(chain.ok() && !chain->failure);
+
+        // Reports: invoiced totals per organisation in the day, the range, the exports and the
+        // signed close document.
+        QCOMPARE(report->invoicedByOrganisation.size(), 1);
+        QCOMPARE(report->invoicedByOrganisation.value(kBank).feeCount, 3);
+        QCOMPARE(report->invoicedByOrganisation.value(kBank).net(), Money::fromRials(270'000));
+        auto range = f.ledger->rangeReport(f.supervisor, QDate(2025, 3, 1), QDate(2025, 3, 31));
+        QVERIFY(range.ok());
+        QCOMPARE(range->invoicedByOrganisation.value(kBank).feeAmount, Money::fromRials(270'000));
+        ReportContext c;
+        const QString csv = QString::fromUtf8(ReportExporter::dayCsv(*report, c));
+        QVERIFY2(csv.contains(kBank + u",3,270000,0,0,270000"_s), qPrintable(csv));
+        QVERIFY(ReportExporter::dayHtml(*report, c).contains(kBank));
+        QVERIFY(QString::fromUtf8(ReportExporter::rangeCsv(*range, c)).contains(kBank));
+        auto close = f.ledger->previewClose(f.supervisor, QDate(2025, 3, 22));
+        QVERIFY2(close.ok(), qPrintable(whyNot(close)));
+        const QJsonObject doc = QJsonDocument::fromJson(DayCloseDocument::encode(*close)).object();
+        const QJsonArray invoiced = doc.value(u"invoiced_by_organisation"_s).toArray();
+        QCOMPARE(invoiced.size(), 1);
+        QCOMPARE(invoiced.first().toObject().value(u"organisation_id"_s).toString(), kBank);
+        QVERIFY(ReportExporter::closeHtml(*close, c).contains(kBank));
     }
 
     void refusalsWriteNothing_data()
