@@ -1290,6 +1290,45 @@
     </message>
     <message>
         <source>The terminal&apos;s settlement count must be a whole number.</source>
+    </message>
+    <message>
+        <source>The fee is not billed to this invoice&apos;s organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invoice has no card terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invoice payment needs the invoice&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an invoice is billed to an organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s mandate does not cover this service; the citizen&apos;s own one-time code is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A row billed to an organisation goes under its mandate and carries no consent token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This organisation has no mandate registered with the municipality for this office; sync to fetch the latest list, or ask the organisation for its mandate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s mandate is not in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not be updated: a rebuilt table lost a reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s list of organisations could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1648,6 +1687,41 @@
     </message>
     <message>
         <source>Counted cash</source>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice of the office&apos;s fees for a batch of requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National id of the legal entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandate number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch file (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoiced to organisations</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2065,6 +2139,10 @@
     </message>
     <message>
         <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1293,6 +1293,46 @@
         <source>The terminal&apos;s settlement count must be a whole number.</source>
         <translation>تعداد تراکنش‌های تسویه پایانه باید یک عدد صحیح باشد.</translation>
     </message>
+    <message>
+        <source>The fee is not billed to this invoice&apos;s organisation.</source>
+        <translation>این کارمزد به سازمانِ این صورت‌حساب تعلق ندارد.</translation>
+    </message>
+    <message>
+        <source>An invoice has no card terminal.</source>
+        <translation>صورت‌حساب پایانه کارتخوان ندارد.</translation>
+    </message>
+    <message>
+        <source>An invoice payment needs the invoice&apos;s number.</source>
+        <translation>پرداخت با صورت‌حساب به شماره صورت‌حساب نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>Only an invoice is billed to an organisation.</source>
+        <translation>فقط صورت‌حساب به نام سازمان صادر می‌شود.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s mandate does not cover this service; the citizen&apos;s own one-time code is needed.</source>
+        <translation>وکالت‌نامه سازمان این خدمت را در بر نمی‌گیرد؛ کد یکبار مصرف خود شهروند لازم است.</translation>
+    </message>
+    <message>
+        <source>A row billed to an organisation goes under its mandate and carries no consent token.</source>
+        <translation>ردیفی که به حساب سازمان است با وکالت‌نامه آن فرستاده می‌شود و توکن رضایت ندارد.</translation>
+    </message>
+    <message>
+        <source>This organisation has no mandate registered with the municipality for this office; sync to fetch the latest list, or ask the organisation for its mandate.</source>
+        <translation>این سازمان برای این دفتر وکالت‌نامه ثبت‌شده در شهرداری ندارد؛ برای دریافت فهرست تازه همگام‌سازی کنید یا وکالت‌نامه را از سازمان بخواهید.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s mandate is not in force.</source>
+        <translation>وکالت‌نامه سازمان اکنون معتبر نیست.</translation>
+    </message>
+    <message>
+        <source>The database could not be updated: a rebuilt table lost a reference.</source>
+        <translation>پایگاه داده به‌روز نشد: جدولی که از نو ساخته شد پیوندی را از دست داد.</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s list of organisations could not be read.</source>
+        <translation>فهرست سازمان‌های شهرداری خوانده نشد.</translation>
+    </message>
 </context>
 <context>
     <name>Receipt</name>
@@ -1651,6 +1691,42 @@
     <message>
         <source>Counted cash</source>
         <translation>نقد شمارش‌شده</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>صورت‌حساب</translation>
+    </message>
+    <message>
+        <source>Invoice of the office&apos;s fees for a batch of requests</source>
+        <translation>صورت‌حساب کارمزد دفتر برای دسته درخواست‌ها</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>شماره صورت‌حساب</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>سازمان</translation>
+    </message>
+    <message>
+        <source>National id of the legal entity</source>
+        <translation>شناسه ملی</translation>
+    </message>
+    <message>
+        <source>Mandate number</source>
+        <translation>شماره وکالت‌نامه</translation>
+    </message>
+    <message>
+        <source>Batch file (SHA-256)</source>
+        <translation>فایل دسته (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>ردیف</translation>
+    </message>
+    <message>
+        <source>Invoiced to organisations</source>
+        <translation>صورت‌حساب‌شده به سازمان‌ها</translation>
     </message>
 </context>
 <context>
@@ -2068,6 +2144,10 @@
     <message>
         <source>Card</source>
         <translation>کارت</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>صورت‌حساب</translation>
     </message>
 </context>
 <context>

@@ -106,7 +106,10 @@ void DayTotalsPanel::refresh()
     m_byMethod->setRowCount(int(methods.size()));
     row = 0;
     for (auto it = methods.cbegin(); it != methods.cend(); ++it)
-        fillRow(m_byMethod, row++, it.key() == PaymentMethod::Cash ? tr("Cash") : tr("Card"),
+        fillRow(m_byMethod, row++,
+                it.key() == PaymentMethod::Cash   ? tr("Cash")
+                : it.key() == PaymentMethod::Card ? tr("Card")
+                                                  : tr("Invoice"),
                 it.value());
 }
 

@@ -1,13 +1,10 @@
 #include "SubmitCommand.h"
 
 #include "CtlContext.h"
-#include "counter/ServiceCatalogue.h"
+#include "ledger/InvoiceDocument.h"
 #include "ledger/LedgerService.h"
 #include "ledger/ReportExporter.h"
-#include "ledger/TariffTable.h"
-#include "ops/BatchSubmitter.h"
-#include "storage/OutboxStore.h"
-#include "sync/CatalogueCache.h"
+#include "ops/BatchSubmitterRun.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -20,7 +17,8 @@ using namespace Qt::StringLiterals;
 
 QString SubmitCommand::summary() const
 {
-    return u"submit --batch FILE.csv [--result OUT.csv]: queue a CSV of requests, idempotently"_s;
+    return u"submit --batch FILE.csv [--organisation ID [--invoice OUT.pdf]] [--result OUT.csv]: "
+           u"queue a CSV of requests, idempotently"_s;
 }
 
 int SubmitCommand::run(CtlContext& context, const QStringList& arguments)
@@ -33,6 +31,13 @@ int SubmitCommand::run(CtlContext& context, const QStringList& arguments)
          u"field.<name>)."_s,
          u"file"_s},
         {u"result"_s, u"Write the per-row result CSV here (default <file>.result.csv)."_s,
+         u"file"_s},
+        {u"organisation"_s,
+         u"Bill the batch to this organisation (its legal-entity id, شناسه ملی): the rows go "
+         u"under its standing mandate, need no consent_token, and their fees are one invoice "
+         u"instead of cash."_s,
+         u"legal-entity-id"_s},
+        {u"invoice"_s, u"With --organisation: write the batch's invoice as a PDF here."_s,
          u"file"_s},
     });
     if (auto done = parse(context, parser, arguments,
@@ -64,64 +69,54 @@ int SubmitCommand::run(CtlContext& context, const QStringList& arguments)
     if (!db)
         return context.fail(db.error());
 
-    // The catalogue and its tariffs as the last sync cached them: a batch is validated against
-    // exactly what the counter would offer.
-    CatalogueCache cache(**db);
-    Result<std::optional<CatalogueCache::Entry>> cached = cache.current();
-    if (!cached)
-        return context.fail(cached.error());
-    if (!*cached)
-        return context.fail(Error(u"catalogue.missing"_s,
-                                  QT_TRANSLATE_NOOP("Error", "There is no service catalogue yet; "
-                                                             "start the app online once, or run "
-                                                             "pishkhanctl sync.")));
-    Result<ServiceCatalogue> catalogue = ServiceCatalogue::parse((*cached)->body);
-    if (!catalogue)
-        return context.fail(catalogue.error());
-    Result<TariffTable> tariffs =
-        TariffTable::fromCatalogue(QJsonDocument::fromJson((*cached)->body).object());
-    if (!tariffs)
-        return context.fail(tariffs.error());
     LedgerService& ledger = context.ledger();
-    if (Status registered = ledger.registerTariffTable(*tariffs); !registered)
-        return context.fail(registered.error());
-
-    OutboxStore outbox(**db);
-    const QString tariffId = tariffs->id();
-    const Session clerk = *session;
-    BatchSubmitter submitter(
-        *catalogue, ledger.settings().officeCode,
-        [&](const OutboxEntry& entry) -> Status {
-            Result<LedgerEntry> fee =
-                ledger.recordFee(clerk, FeeRequest{entry, tariffId, Payment::cash()});
-            if (!fee)
-                return fee.error();
-            return {};
-        },
-        [&](const QString& id) -> Result<bool> {
-            Result<std::optional<OutboxEntry>> found = outbox.find(id);
-            if (!found)
-                return found.error();
-            return found->has_value();
-        },
-        QDateTime::currentMSecsSinceEpoch());
-    Result<BatchSubmitter::Summary> summary = submitter.submit(csv);
-    if (!summary)
-        return context.fail(summary.error());
+    Result<BatchSubmitterRun::Outcome> outcome =
+        BatchSubmitterRun::run(ledger, **db, *session, csv, parser.value(u"organisation"_s),
+                               QDateTime::currentMSecsSinceEpoch());
+    if (!outcome)
+        return context.fail(outcome.error());
+    const BatchSubmitter::Summary* summary = &outcome->summary;
+    QString invoicePath;
+    if (outcome->invoice && parser.isSet(u"invoice"_s)) {
+        invoicePath = parser.value(u"invoice"_s);
+        ReportContext report;
+        report.officeName = ledger.settings().officeName;
+        report.officeCode = ledger.settings().officeCode;
+        report.counter = ledger.settings().counter;
+        report.generatedAt = QDateTime::currentMSecsSinceEpoch();
+        if (Result<QMap<QString, QString>> names = ledger.serviceNames())
+            report.serviceNames = *names;
+        if (Status written = InvoiceDocument::pdf(*outcome->invoice, report, invoicePath); !written)
+            return context.fail(written.error());
+    }
     if (Status written = ReportExporter::writeFile(resultPath, summary->resultCsv()); !written)
         return context.fail(written.error());
 
     if (context.options().json) {
-        context.printJson({{u"ok"_s, summary->invalid == 0 && summary->failed == 0},
-                           {u"queued"_s, summary->queued},
-                           {u"duplicates"_s, summary->duplicates},
-                           {u"invalid"_s, summary->invalid},
-                           {u"failed"_s, summary->failed},
-                           {u"result_path"_s, resultPath}});
+        context.printJson(
+            {{u"ok"_s, summary->invalid == 0 && summary->failed == 0},
+             {u"queued"_s, summary->queued},
+             {u"duplicates"_s, summary->duplicates},
+             {u"invalid"_s, summary->invalid},
+             {u"failed"_s, summary->failed},
+             {u"result_path"_s, resultPath},
+             {u"invoice_number"_s, outcome->invoice ? outcome->invoice->number : QString()},
+             {u"invoice_lines"_s, outcome->invoice ? int(outcome->invoice->lines.size()) : 0},
+             {u"invoice_total_rials"_s,
+              outcome->invoice ? double(outcome->invoice->total().rials()) : 0.0},
+             {u"invoice_path"_s, invoicePath}});
     } else {
         context.out() << "queued " << summary->queued << ", already queued " << summary->duplicates
                       << ", invalid " << summary->invalid << ", failed " << summary->failed
                       << "; per-row result in " << QDir::toNativeSeparators(resultPath) << Qt::endl;
+        if (outcome->invoice)
+            context.out() << "invoice " << outcome->invoice->number << ": "
+                          << outcome->invoice->lines.size() << " lines, "
+                          << outcome->invoice->total().rials() << " rials"
+                          << (invoicePath.isEmpty()
+                                  ? QString()
+                                  : u" in "_s + QDir::toNativeSeparators(invoicePath))
+                          << Qt::endl;
     }
     return summary->invalid == 0 && summary->failed == 0 ? int(ExitCode::Ok)
                                                          : int(ExitCode::CheckFailed);

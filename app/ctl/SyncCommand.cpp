@@ -2,9 +2,12 @@
 
 #include "CtlContext.h"
 #include "counter/DeskRuntime.h"
+#include "net/ApiClient.h"
 #include "sandbox/SandboxTrainingBackend.h"
+#include "sync/MandateCache.h"
 #include "sync/SyncEngine.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QTimer>
@@ -118,6 +121,26 @@ int SyncCommand::run(CtlContext& context, const QStringList& arguments)
     engine.syncNow();
     if (!engine.isDrained())
         loop.exec();
+    // The office's organisations and their standing mandates: what a batch may be billed to
+    // (submit --organisation). Kept as the backend listed them; unchanged when not reached.
+    bool mandatesAnswered = false;
+    const quint64 mandatesCall = runtime.api().officeMandates([&](ApiReply<QJsonObject> reply) {
+        mandatesAnswered = true;
+        loop.quit();
+        if (!reply.ok())
+            return;
+        Result<QList<OrganisationMandate>> mandates = MandateCache::parse(reply.value());
+        Status stored = mandates ? MandateCache(runtime.database())
+                                       .replace(*mandates, QDateTime::currentMSecsSinceEpoch())
+                                 : Status(mandates.error());
+        if (!stored)
+            context.err() << "the list of organisations was not updated: "
+                          << stored.error().message() << Qt::endl;
+    });
+    if (!mandatesAnswered && deadline.remainingTime() > 0)
+        loop.exec();
+    if (!mandatesAnswered)
+        runtime.api().cancel(mandatesCall);
     const SyncSnapshot last = engine.snapshot();
     if (tty)
         context.out() << Qt::endl;

@@ -97,23 +97,35 @@ QByteArray DayCloseDocument::encode(const DayClose& c)
                                   {u"ack"_s, QString::fromLatin1(a.ack.toBase64())},
                                   {u"signature"_s, QString::fromLatin1(a.signature.toBase64())}};
     }
-    const QJsonObject doc{{u"type"_s, u"pishkhan.day-close.v1"_s},
-                          {u"device_id"_s, c.deviceId},
-                          {u"office_code"_s, c.officeCode},
-                          {u"counter"_s, c.counter},
-                          {u"business_date"_s, c.businessDay.toString(Qt::ISODate)},
-                          {u"closed_at"_s, rfc3339(c.closedAt)},
-                          {u"supervisor"_s, c.supervisorId},
-                          {u"last_entry_seq"_s, c.lastEntrySeq},
-                          {u"last_entry_hash"_s, c.lastEntryHash},
-                          {u"totals"_s, totalsObject(c.report.totals)},
-                          {u"previous_grand_total_rials"_s, rials(c.previousGrandTotal)},
-                          {u"grand_total_rials"_s, rials(c.grandTotal)},
-                          {u"lines"_s, lines},
-                          {u"drawers"_s, drawers},
-                          {u"card_terminals"_s, terminals},
-                          {u"late_entries"_s, late},
-                          {u"previous_acknowledgement"_s, previousAck}};
+    QJsonObject doc{{u"type"_s, u"pishkhan.day-close.v1"_s},
+                    {u"device_id"_s, c.deviceId},
+                    {u"office_code"_s, c.officeCode},
+                    {u"counter"_s, c.counter},
+                    {u"business_date"_s, c.businessDay.toString(Qt::ISODate)},
+                    {u"closed_at"_s, rfc3339(c.closedAt)},
+                    {u"supervisor"_s, c.supervisorId},
+                    {u"last_entry_seq"_s, c.lastEntrySeq},
+                    {u"last_entry_hash"_s, c.lastEntryHash},
+                    {u"totals"_s, totalsObject(c.report.totals)},
+                    {u"previous_grand_total_rials"_s, rials(c.previousGrandTotal)},
+                    {u"grand_total_rials"_s, rials(c.grandTotal)},
+                    {u"lines"_s, lines},
+                    {u"drawers"_s, drawers},
+                    {u"card_terminals"_s, terminals},
+                    {u"late_entries"_s, late},
+                    {u"previous_acknowledgement"_s, previousAck}};
+    // Fees billed to organisations, only when the day has some: a day without keeps the
+    // document it always had.
+    if (!c.report.invoicedByOrganisation.isEmpty()) {
+        QJsonArray invoiced;
+        for (auto it = c.report.invoicedByOrganisation.cbegin();
+             it != c.report.invoicedByOrganisation.cend(); ++it) {
+            QJsonObject o = totalsObject(*it);
+            o.insert(u"organisation_id"_s, it.key());
+            invoiced.append(o);
+        }
+        doc.insert(u"invoiced_by_organisation"_s, invoiced);
+    }
     if (!c.settlements.isEmpty()) {
         // Only when entered: a close without them keeps the bytes it always had.
         QJsonArray settlements;
@@ -125,9 +137,7 @@ QByteArray DayCloseDocument::encode(const DayClose& c)
                                            {u"settled_amount_rials"_s, rials(s.settledAmount)},
                                            {u"difference_rials"_s, rials(s.difference())},
                                            {u"count_difference"_s, s.countDifference()}});
-        QJsonObject withSettlements = doc;
-        withSettlements.insert(u"card_settlements"_s, settlements);
-        return QJsonDocument(withSettlements).toJson(QJsonDocument::Compact);
+        doc.insert(u"card_settlements"_s, settlements);
     }
     return QJsonDocument(doc).toJson(QJsonDocument::Compact);
 }

@@ -56,6 +56,8 @@ struct DayReport
     [[nodiscard]] QMap<PaymentMethod, LedgerTotals> byMethod() const;
     // Expected cash in each clerk's drawer: cash fees minus cash voids and cash refunds.
     [[nodiscard]] QMap<QString, Money> expectedCash() const;
+    // Fees billed to organisations (payment "invoice"): legal-entity id → totals.
+    QMap<QString, LedgerTotals> invoicedByOrganisation;
 };
 
 // One month (Solar Hijri) × service row of a date-range report.
@@ -73,6 +75,8 @@ struct RangeReport
     QList<MonthServiceRow> rows; // ordered by month, then service
     [[nodiscard]] QMap<QString, LedgerTotals> byService() const;
     [[nodiscard]] LedgerTotals totals() const;
+    // Fees billed to organisations over the range: legal-entity id → totals.
+    QMap<QString, LedgerTotals> invoicedByOrganisation;
 };
 
 // Card payments of one terminal on the day, for matching against the terminal's batch report.

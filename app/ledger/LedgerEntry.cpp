@@ -58,6 +58,8 @@ QList<QByteArray> LedgerEntry::canonicalFields() const
       << optionalNumber(targetSeq) << HashChain::field(reason) << HashChain::field(supervisorId)
       << optionalNumber(copyNo) << HashChain::field(qint64(late ? 1 : 0))
       << clockDay.toString(Qt::ISODate).toLatin1();
+    if (!payment.organisationId.isEmpty())
+        f << HashChain::field(payment.organisationId);
     return f;
 }
 

@@ -55,12 +55,16 @@ struct LedgerEntry
     //  12 payment_method  13 terminal_id  14 payment_reference  15 request_id
     //  16 tariff_table_id  17 tariff_table_sha256  18 target_seq  19 reason  20 supervisor_id
     //  21 copy_no  22 late (0/1)  23 clock_day
+    //  24 organisation_id — ONLY when not empty (invoice payments and their voids/reprints)
     // Integers are decimal ASCII; an absent value (NULL column: receipt_no, target_seq,
     // copy_no of entries that have none, empty texts) is the empty byte string.
+    // Field 24 is left out, not encoded empty, for every entry without an organisation, so
+    // entries written before the column existed hash exactly as they did; the field count is
+    // part of the hashed bytes, so 23 fields and 24 fields never encode alike.
     // Every stored column except prev_hash and hash is covered, so no column can change
     // without breaking the chain.
     [[nodiscard]] QList<QByteArray> canonicalFields() const;
-    static constexpr int kFieldCount = 23;
+    static constexpr int kFieldCount = 23; // without the optional organisation_id
 };
 
 } // namespace pishkhan

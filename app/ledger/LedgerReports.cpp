@@ -85,6 +85,10 @@ Result<DayReport> LedgerReports::day(int counter, QDate day)
             return seqs.error();
         report.lateEntrySeqs << *seqs;
     }
+    Result<QMap<QString, LedgerTotals>> invoiced = invoicedByOrganisation(counter, day, day);
+    if (!invoiced)
+        return invoiced.error();
+    report.invoicedByOrganisation = *invoiced;
     return report;
 }
 
@@ -109,6 +113,10 @@ Result<RangeReport> LedgerReports::range(int counter, QDate from, QDate to)
         });
         !s)
         return s.error();
+    Result<QMap<QString, LedgerTotals>> invoiced = invoicedByOrganisation(counter, from, to);
+    if (!invoiced)
+        return invoiced.error();
+    report.invoicedByOrganisation = *invoiced;
     return report;
 }
 
@@ -149,6 +157,27 @@ Result<QList<TerminalBatch>> LedgerReports::terminalBatches(int counter, QDate d
         !s)
         return s.error();
     return batches;
+}
+
+Result<QMap<QString, LedgerTotals>> LedgerReports::invoicedByOrganisation(int counter, QDate from,
+                                                                          QDate to)
+{
+    auto stmt = m_db.prepare(
+        "SELECT organisation_id, kind, COUNT(*), SUM(amount_rials) FROM ledger_entry "
+        "WHERE business_day BETWEEN ?1 AND ?2 AND counter_no = ?3 AND organisation_id <> '' "
+        "GROUP BY organisation_id, kind ORDER BY organisation_id, kind");
+    if (!stmt)
+        return stmt.error();
+    if (Status s = stmt->bindAll({from.toString(Qt::ISODate), to.toString(Qt::ISODate), counter});
+        !s)
+        return s.error();
+    QMap<QString, LedgerTotals> out;
+    if (Status s = stmt->forEachRow([&out](const Row& row) {
+            addKind(out[row.text(0)], row.text(1), row.int64(2), row.int64(3));
+        });
+        !s)
+        return s.error();
+    return out;
 }
 
 } // namespace pishkhan

@@ -26,6 +26,9 @@ public:
     [[nodiscard]] Result<RangeReport> range(int counter, QDate from, QDate to);
     // Card entries of the day grouped by terminal, with their reference numbers.
     [[nodiscard]] Result<QList<TerminalBatch>> terminalBatches(int counter, QDate day);
+    // Fees billed to organisations over [from, to], per legal-entity id.
+    [[nodiscard]] Result<QMap<QString, LedgerTotals>> invoicedByOrganisation(int counter,
+                                                                             QDate from, QDate to);
 
 private:
     Database& m_db;

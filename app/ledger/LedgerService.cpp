@@ -3,6 +3,7 @@
 #include "CloseSigner.h"
 #include "DayCloseDocument.h"
 #include "Ed25519KeySigner.h"
+#include "InvoiceStore.h"
 #include "ReceiptNumber.h"
 #include "core/CouncilFeeRange.h"
 #include "core/PersianText.h"
@@ -115,6 +116,13 @@ Result<std::pair<QDate, bool>> LedgerService::openBusinessDay()
 
 Result<LedgerEntry> LedgerService::recordFee(const Session& clerk, const FeeRequest& fee)
 {
+    return recordFeeWith(clerk, fee, {});
+}
+
+Result<LedgerEntry>
+LedgerService::recordFeeWith(const Session& clerk, const FeeRequest& fee,
+                             const std::function<Status(const LedgerEntry&)>& alsoInTransaction)
+{
     if (Status s = Authorizer::require(clerk, Permission::ServeCitizen); !s)
         return s.error();
     Result<Payment> payment = Payment::normalized(fee.payment);
@@ -166,6 +174,10 @@ Result<LedgerEntry> LedgerService::recordFee(const Session& clerk, const FeeRequ
     OutboxStore outbox(m_db);
     if (Status s = outbox.enqueue(request, now); !s)
         return s.error();
+    if (alsoInTransaction) {
+        if (Status s = alsoInTransaction(*stored); !s)
+            return s.error();
+    }
     if (Status s = tx->commit(); !s)
         return s.error();
     return stored;
@@ -1213,6 +1225,31 @@ Result<LedgerEntry> LedgerService::feeByReceiptNumber(const QString& receiptNumb
                      QT_TRANSLATE_NOOP("Error", "The receipt was not found in the ledger."),
                      u"receipt "_s + text);
     return **fee;
+}
+
+Result<LedgerEntry> LedgerService::recordInvoicedFee(const Session& clerk, const FeeRequest& fee,
+                                                     const Invoice& invoice)
+{
+    if (fee.payment.method != PaymentMethod::Invoice || fee.payment.reference != invoice.number ||
+        fee.payment.organisationId != invoice.organisationId || invoice.number.isEmpty())
+        return Error(u"invoice.payment_mismatch"_s,
+                     QT_TRANSLATE_NOOP("Error", "The fee is not billed to this invoice's "
+                                                "organisation."),
+                     invoice.number);
+    InvoiceStore invoices(m_db);
+    return recordFeeWith(clerk, fee, [&](const LedgerEntry& entry) -> Status {
+        Invoice header = invoice;
+        header.businessDay = entry.businessDay;
+        header.createdAt = entry.createdAt;
+        header.clerkId = entry.clerkId;
+        header.counter = entry.counter;
+        InvoiceLine line;
+        line.requestId = entry.requestId;
+        line.serviceId = entry.serviceId;
+        line.fee = entry.amount;
+        line.ledgerSeq = entry.seq;
+        return invoices.appendLine(header, line);
+    });
 }
 
 } // namespace pishkhan

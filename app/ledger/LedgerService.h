@@ -3,6 +3,7 @@
 #include "DayClose.h"
 #include "DayCloseStore.h"
 #include "DayReport.h"
+#include "Invoice.h"
 #include "LedgerEntry.h"
 #include "LedgerReports.h"
 #include "LedgerStore.h"
@@ -20,6 +21,8 @@
 
 #include <QMap>
 #include <QTimeZone>
+
+#include <functional>
 
 namespace pishkhan {
 
@@ -168,9 +171,17 @@ public:
     [[nodiscard]] Result<ShiftHandover> recordShiftHandover(const Session& supervisor,
                                                             const QString& clerkId,
                                                             const QString& countedCash);
+    // A fee billed to an organisation (payment "invoice" naming the invoice's number and the
+    // organisation): as recordFee, and its line on the invoice in the same transaction; the
+    // invoice row is written with its first line. Error: invoice.payment_mismatch.
+    [[nodiscard]] Result<LedgerEntry> recordInvoicedFee(const Session& clerk, const FeeRequest& fee,
+                                                        const Invoice& invoice);
 
 private:
     Result<DayClose> buildClose(QDate day);
+    Result<LedgerEntry>
+    recordFeeWith(const Session& clerk, const FeeRequest& fee,
+                  const std::function<Status(const LedgerEntry&)>& alsoInTransaction);
     // An entry of this kind for the open business day (routeDay), stamped with counter and
     // time; the caller fills in what it is about. Inside the caller's transaction.
     Result<LedgerEntry> newEntry(EntryKind kind, qint64 now);

@@ -24,7 +24,7 @@ const char* const LedgerStore::kColumns =
     "seq, kind, business_day, jalali_month, counter_no, receipt_no, created_at, clerk_id, "
     "service_id, amount_rials, tariff_rials, payment_method, terminal_id, payment_reference, "
     "request_id, tariff_table_id, tariff_table_sha256, target_seq, reason, supervisor_id, "
-    "copy_no, late, clock_day, prev_hash, hash";
+    "copy_no, late, clock_day, prev_hash, hash, organisation_id";
 
 namespace {
 
@@ -146,6 +146,7 @@ LedgerEntry LedgerStore::readEntry(const Row& row)
     e.clockDay = QDate::fromString(row.text(22), Qt::ISODate);
     e.prevHash = row.text(23);
     e.hash = row.text(24);
+    e.payment.organisationId = row.text(25);
     return e;
 }
 
@@ -236,10 +237,11 @@ Result<LedgerEntry> LedgerStore::append(LedgerEntry e)
         "INSERT INTO ledger_entry (seq, kind, business_day, jalali_month, counter_no, receipt_no, "
         "created_at, clerk_id, service_id, amount_rials, tariff_rials, payment_method, "
         "terminal_id, payment_reference, request_id, tariff_table_id, tariff_table_sha256, "
-        "target_seq, reason, supervisor_id, copy_no, late, clock_day, prev_hash, hash) VALUES "
+        "target_seq, reason, supervisor_id, copy_no, late, clock_day, prev_hash, hash, "
+        "organisation_id) VALUES "
         "(:seq, :kind, :day, :month, :counter, :receipt, :created, :clerk, :service, :amount, "
         ":tariff, :method, :terminal, :reference, :request, :table, :table_sha, :target, "
-        ":reason, :supervisor, :copy, :late, :clock_day, :prev, :hash)");
+        ":reason, :supervisor, :copy, :late, :clock_day, :prev, :hash, :organisation)");
     if (!insert)
         return insert.error();
     if (Status st = (*insert)->execute({{":seq", e.seq},
@@ -266,7 +268,8 @@ Result<LedgerEntry> LedgerStore::append(LedgerEntry e)
                                         {":late", e.late ? 1 : 0},
                                         {":clock_day", isoDay(e.clockDay)},
                                         {":prev", e.prevHash},
-                                        {":hash", e.hash}});
+                                        {":hash", e.hash},
+                                        {":organisation", text(e.payment.organisationId)}});
         !st) {
         if (st.error().detail().contains(u"sealed"_s))
             return sealedError(e.businessDay);
@@ -504,6 +507,7 @@ Result<LedgerStore::Segment> LedgerStore::walkSegment(Database& db, qint64 fromS
         return s.error();
     constexpr int kPrev = LedgerEntry::kFieldCount;
     constexpr int kHash = LedgerEntry::kFieldCount + 1;
+    constexpr int kOrganisation = LedgerEntry::kFieldCount + 2;
 
     Segment segment;
     char expectedPrev[64];
@@ -555,7 +559,9 @@ Result<LedgerStore::Segment> LedgerStore::walkSegment(Database& db, qint64 fromS
         buffer.clear();
         buffer.append(HashChain::kDomainTag, tagLength);
         buffer.append(reinterpret_cast<const char*>(prevRaw), 32);
-        appendU32(buffer, quint32(LedgerEntry::kFieldCount));
+        // The organisation id is a 24th field only when present (LedgerEntry::canonicalFields).
+        const QByteArrayView organisation = stmt->columnUtf8(kOrganisation);
+        appendU32(buffer, quint32(LedgerEntry::kFieldCount + (organisation.isEmpty() ? 0 : 1)));
         for (int column = 0; column < LedgerEntry::kFieldCount; ++column) {
             const Statement::RawColumn value = stmt->rawColumn(column);
             if (value.isInteger) {
@@ -571,6 +577,10 @@ Result<LedgerStore::Segment> LedgerStore::walkSegment(Database& db, qint64 fromS
             appendU32(buffer, quint32(length));
             if (length > 0)
                 buffer.append(value.text.data(), std::size_t(length));
+        }
+        if (!organisation.isEmpty()) {
+            appendU32(buffer, quint32(organisation.size()));
+            buffer.append(organisation.data(), std::size_t(organisation.size()));
         }
         unsigned char digest[SHA256_DIGEST_LENGTH];
         if (EVP_DigestInit_ex2(ctx.get(), sha256.get(), nullptr) != 1 ||

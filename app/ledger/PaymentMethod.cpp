@@ -1,5 +1,6 @@
 #include "PaymentMethod.h"
 
+#include "core/LegalEntityId.h"
 #include "core/PersianText.h"
 
 namespace pishkhan {
@@ -8,7 +9,15 @@ using namespace Qt::StringLiterals;
 
 QString paymentMethodToString(PaymentMethod method)
 {
-    return method == PaymentMethod::Card ? u"card"_s : u"cash"_s;
+    switch (method) {
+    case PaymentMethod::Card:
+        return u"card"_s;
+    case PaymentMethod::Invoice:
+        return u"invoice"_s;
+    case PaymentMethod::Cash:
+        break;
+    }
+    return u"cash"_s;
 }
 
 std::optional<PaymentMethod> paymentMethodFromString(QStringView text)
@@ -17,6 +26,8 @@ std::optional<PaymentMethod> paymentMethodFromString(QStringView text)
         return PaymentMethod::Cash;
     if (text == u"card")
         return PaymentMethod::Card;
+    if (text == u"invoice")
+        return PaymentMethod::Invoice;
     return std::nullopt;
 }
 
@@ -24,6 +35,22 @@ Result<Payment> Payment::normalized(const Payment& input)
 {
     const QString terminal = PersianText::cleanIdentifier(input.terminalId);
     const QString reference = PersianText::cleanIdentifier(input.reference);
+    if (input.method == PaymentMethod::Invoice) {
+        if (!terminal.isEmpty())
+            return Error(u"payment.unexpected_card_details"_s,
+                         QT_TRANSLATE_NOOP("Error", "An invoice has no card terminal."));
+        Result<LegalEntityId> organisation = LegalEntityId::parse(input.organisationId);
+        if (!organisation)
+            return Error(organisation.error()).prefixDetail(u"organisation"_s);
+        if (reference.isEmpty())
+            return Error(u"payment.invoice_number_missing"_s,
+                         QT_TRANSLATE_NOOP("Error", "An invoice payment needs the invoice's "
+                                                    "number."));
+        return Payment::invoice(organisation->canonical(), reference);
+    }
+    if (!input.organisationId.isEmpty())
+        return Error(u"payment.unexpected_organisation"_s,
+                     QT_TRANSLATE_NOOP("Error", "Only an invoice is billed to an organisation."));
     if (input.method == PaymentMethod::Cash) {
         // A reference on a cash fee means the clerk picked the wrong method; refusing it keeps
         // card totals and drawer counts honest.

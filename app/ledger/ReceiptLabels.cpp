@@ -110,6 +110,15 @@ constexpr std::array kLabels{
     Label{K::UpTo, QT_TRANSLATE_NOOP("Receipt", "Up to"), u"تا"},
     Label{K::ExpectedCash, QT_TRANSLATE_NOOP("Receipt", "Expected cash"), u"نقد مورد انتظار"},
     Label{K::CountedCash, QT_TRANSLATE_NOOP("Receipt", "Counted cash"), u"نقد شمارش‌شده"},
+    Label{K::Invoice, QT_TRANSLATE_NOOP("Receipt", "Invoice"), u"صورت‌حساب"},
+    Label{K::InvoiceTitle, QT_TRANSLATE_NOOP("Receipt", "Invoice of the office's fees for a batch of requests"), u"صورت‌حساب کارمزد دفتر برای دسته درخواست‌ها"},
+    Label{K::InvoiceNumber, QT_TRANSLATE_NOOP("Receipt", "Invoice number"), u"شماره صورت‌حساب"},
+    Label{K::Organisation, QT_TRANSLATE_NOOP("Receipt", "Organisation"), u"سازمان"},
+    Label{K::LegalEntityId, QT_TRANSLATE_NOOP("Receipt", "National id of the legal entity"), u"شناسه ملی"},
+    Label{K::MandateNumber, QT_TRANSLATE_NOOP("Receipt", "Mandate number"), u"شماره وکالت‌نامه"},
+    Label{K::BatchFile, QT_TRANSLATE_NOOP("Receipt", "Batch file (SHA-256)"), u"فایل دسته (SHA-256)"},
+    Label{K::Line, QT_TRANSLATE_NOOP("Receipt", "Row"), u"ردیف"},
+    Label{K::InvoicedByOrganisation, QT_TRANSLATE_NOOP("Receipt", "Invoiced to organisations"), u"صورت‌حساب‌شده به سازمان‌ها"},
 };
 // clang-format on
 

@@ -107,6 +107,15 @@ public:
         UpTo,
         ExpectedCash,
         CountedCash,
+        Invoice,
+        InvoiceTitle,
+        InvoiceNumber,
+        Organisation,
+        LegalEntityId,
+        MandateNumber,
+        BatchFile,
+        Line,
+        InvoicedByOrganisation,
     };
 
     ReceiptLabels() = delete;

@@ -113,8 +113,10 @@ QString ReceiptRenderer::html(const ReceiptData& r, Language lang)
     h += row(K::Service, DocumentStyle::escape(r.serviceName), lang);
     h += row(K::Fee, DocumentStyle::escape(DocumentStyle::toman(r.fee, lang)), lang);
     h += row(K::CouncilTariff, DocumentStyle::escape(DocumentStyle::toman(r.tariff, lang)), lang);
-    QString method =
-        DocumentStyle::label(r.payment.method == PaymentMethod::Card ? K::Card : K::Cash, lang);
+    QString method = DocumentStyle::label(r.payment.method == PaymentMethod::Card      ? K::Card
+                                          : r.payment.method == PaymentMethod::Invoice ? K::Invoice
+                                                                                       : K::Cash,
+                                          lang);
     h += row(K::PaymentMethod, method, lang);
     if (r.payment.method == PaymentMethod::Card) {
         h += row(K::Terminal, DocumentStyle::code(r.payment.terminalId), lang);

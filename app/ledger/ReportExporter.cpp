@@ -76,6 +76,56 @@ QString header(const QString& title, const QString& subtitle, const ReportContex
     return ExportFormat::htmlHeader(title, subtitle, c);
 }
 
+ReceiptLabels::Key methodKey(PaymentMethod method)
+{
+    switch (method) {
+    case PaymentMethod::Card:
+        return K::Card;
+    case PaymentMethod::Invoice:
+        return K::Invoice;
+    case PaymentMethod::Cash:
+        break;
+    }
+    return K::Cash;
+}
+
+// The fees billed to organisations (legal-entity id → totals), when there are any.
+QString invoicedSection(const QMap<QString, LedgerTotals>& invoiced, const ReportContext& c)
+{
+    if (invoiced.isEmpty())
+        return {};
+    QList<QStringList> rows;
+    for (auto it = invoiced.cbegin(); it != invoiced.cend(); ++it)
+        rows << QStringList{DocumentStyle::code(it.key())} + totalsCells(*it, c);
+    return u"<h3>"_s + DocumentStyle::label(K::InvoicedByOrganisation, c.language) + u"</h3>"_s +
+           table(QStringList{label(K::LegalEntityId, c)} + totalsHeaders(c), rows, c);
+}
+
+QList<QStringList> invoicedCsvRows(const QString& period,
+                                   const QMap<QString, LedgerTotals>& invoiced,
+                                   const ReportContext& c)
+{
+    QList<QStringList> rows;
+    if (invoiced.isEmpty())
+        return rows;
+    rows << QStringList{label(K::InvoicedByOrganisation, c),
+                        label(K::LegalEntityId, c),
+                        label(K::Count, c),
+                        label(K::Amount, c) + u" ("_s + label(K::Rial, c) + u')',
+                        label(K::VoidCount, c),
+                        label(K::VoidAmount, c) + u" ("_s + label(K::Rial, c) + u')',
+                        label(K::Net, c) + u" ("_s + label(K::Rial, c) + u')'};
+    for (auto it = invoiced.cbegin(); it != invoiced.cend(); ++it)
+        rows << QStringList{period,
+                            it.key(),
+                            QString::number(it->feeCount),
+                            QString::number(it->feeAmount.rials()),
+                            QString::number(it->voidCount),
+                            QString::number(it->voidAmount.rials()),
+                            QString::number(it->net().rials())};
+    return rows;
+}
+
 } // namespace
 
 QByteArray ReportExporter::dayCsv(const DayReport& r, const ReportContext& c)
@@ -100,7 +150,7 @@ QByteArray ReportExporter::dayCsv(const DayReport& r, const ReportContext& c)
                             clerkName(l.clerkId, c),
                             l.serviceId,
                             serviceName(l.serviceId, c),
-                            label(l.method == PaymentMethod::Card ? K::Card : K::Cash, c),
+                            label(methodKey(l.method), c),
                             QString::number(l.totals.feeCount),
                             QString::number(l.totals.feeAmount.rials()),
                             QString::number(l.totals.voidCount),
@@ -122,6 +172,7 @@ QByteArray ReportExporter::dayCsv(const DayReport& r, const ReportContext& c)
                         QString::number(r.totals.reprintCount),
                         QString::number(r.totals.refundCount),
                         QString::number(r.totals.refundAmount.rials())};
+    rows << invoicedCsvRows(day, r.invoicedByOrganisation, c);
     return ExportFormat::csv(rows);
 }
 
@@ -154,6 +205,7 @@ QByteArray ReportExporter::rangeCsv(const RangeReport& r, const ReportContext& c
                         QString::number(t.voidCount),
                         QString::number(t.voidAmount.rials()),
                         QString::number(t.net().rials())};
+    rows << invoicedCsvRows(label(K::Total, c), r.invoicedByOrganisation, c);
     return ExportFormat::csv(rows);
 }
 
@@ -180,8 +232,7 @@ QString ReportExporter::dayHtml(const DayReport& r, const ReportContext& c)
     rows.clear();
     const QMap<PaymentMethod, LedgerTotals> methods = r.byMethod();
     for (auto it = methods.cbegin(); it != methods.cend(); ++it)
-        rows << QStringList{DocumentStyle::label(
-                    it.key() == PaymentMethod::Card ? K::Card : K::Cash, c.language)} +
+        rows << QStringList{DocumentStyle::label(methodKey(it.key()), c.language)} +
                     totalsCells(*it, c);
     rows << QStringList{u"<b>"_s + DocumentStyle::label(K::Total, c.language) + u"</b>"_s} +
                 totalsCells(r.totals, c);
@@ -195,6 +246,7 @@ QString ReportExporter::dayHtml(const DayReport& r, const ReportContext& c)
         h += u"<p><b>"_s + DocumentStyle::label(K::LateEntries, c.language) + u":</b> "_s +
              DocumentStyle::code(seqs.join(u", "_s)) + u"</p>"_s;
     }
+    h += invoicedSection(r.invoicedByOrganisation, c);
     return h + u"</body></html>"_s;
 }
 
@@ -228,6 +280,7 @@ QString ReportExporter::rangeHtml(const RangeReport& r, const ReportContext& c)
     for (auto it = services.cbegin(); it != services.cend(); ++it)
         rows << QStringList{DocumentStyle::escape(serviceName(it.key(), c))} + totalsCells(*it, c);
     h += table(QStringList{label(K::Service, c)} + totalsHeaders(c), rows, c);
+    h += invoicedSection(r.invoicedByOrganisation, c);
     return h + u"</body></html>"_s;
 }
 
@@ -249,8 +302,7 @@ QString ReportExporter::closeHtml(const DayClose& d, const ReportContext& c)
     QList<QStringList> rows;
     const QMap<PaymentMethod, LedgerTotals> methods = d.report.byMethod();
     for (auto it = methods.cbegin(); it != methods.cend(); ++it)
-        rows << QStringList{DocumentStyle::label(
-                    it.key() == PaymentMethod::Card ? K::Card : K::Cash, c.language)} +
+        rows << QStringList{DocumentStyle::label(methodKey(it.key()), c.language)} +
                     totalsCells(*it, c);
     rows << QStringList{u"<b>"_s + DocumentStyle::label(K::Total, c.language) + u"</b>"_s} +
                 totalsCells(d.report.totals, c);
@@ -322,6 +374,7 @@ QString ReportExporter::closeHtml(const DayClose& d, const ReportContext& c)
         QCryptographicHash::hash(d.publicKey, QCryptographicHash::Sha256).toHex().left(32);
     h += line(K::DeviceKey, DocumentStyle::code(QString::fromLatin1(keyPrint)));
     h += line(K::Signature, DocumentStyle::code(QString::fromLatin1(d.signature.toHex().left(32))));
+    h += invoicedSection(d.report.invoicedByOrganisation, c);
     return h + u"</body></html>"_s;
 }
 

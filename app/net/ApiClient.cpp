@@ -243,6 +243,8 @@ quint64 ApiClient::staffChanges(qint64 sinceRevision, Callback<QJsonObject> done
     return call<QJsonObject>(
         "GET", u"/api/v1/offices/current/staff?since="_s + QString::number(sinceRevision), {},
         Auth::Device, {}, &ApiCodec::decodeObject, std::move(done));
+}
+
 quint64 ApiClient::cancelRequest(const QString& trackingCode, const QString& reason,
                                  const QString& idempotencyKey, Callback<QJsonObject> done)
 {
@@ -254,6 +256,12 @@ quint64 ApiClient::cancelRequest(const QString& trackingCode, const QString& rea
             u"/cancel"_s,
         body, Auth::Device, idempotencyKey.isEmpty() ? newIdempotencyKey() : idempotencyKey,
         &ApiCodec::decodeObject, std::move(done));
+}
+
+quint64 ApiClient::officeMandates(Callback<QJsonObject> done)
+{
+    return call<QJsonObject>("GET", u"/api/v1/offices/current/mandates"_s, {}, Auth::Device, {},
+                             &ApiCodec::decodeObject, std::move(done));
 }
 
 } // namespace pishkhan

@@ -76,6 +76,8 @@ public:
     [[nodiscard]] static QByteArray clerkHeader(const QString& username);
     quint64 cancelRequest(const QString& trackingCode, const QString& reason,
                           const QString& idempotencyKey, Callback<QJsonObject> done) override;
+    // GET /offices/current/mandates (docs/api.md §4.15).
+    quint64 officeMandates(Callback<QJsonObject> done);
 
     void cancel(quint64 id);
 

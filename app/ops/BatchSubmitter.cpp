@@ -114,13 +114,34 @@ Result<OutboxEntry> BatchSubmitter::buildEntry(const QStringList& header,
     if (!mobile)
         return Error(mobile.error()).prefixDetail(u"mobile"_s);
     const QString token = value(header, fields, u"consent_token"_s);
-    if (token.isEmpty())
+    const OrganisationMandate* mandate = nullptr;
+    if (m_billing) {
+        for (const OrganisationMandate& m : m_billing->mandates) {
+            if (m.services.contains(service->id)) {
+                mandate = &m;
+                break;
+            }
+        }
+        if (!mandate)
+            return rowError(u"batch.mandate_service"_s,
+                            QT_TRANSLATE_NOOP("Error", "The organisation's mandate does not "
+                                                       "cover this service; the citizen's own "
+                                                       "one-time code is needed."),
+                            u"service_id"_s);
+        if (!token.isEmpty())
+            return rowError(u"batch.consent_with_mandate"_s,
+                            QT_TRANSLATE_NOOP("Error", "A row billed to an organisation goes "
+                                                       "under its mandate and carries no "
+                                                       "consent token."),
+                            u"consent_token"_s);
+    } else if (token.isEmpty())
         return rowError(u"batch.consent_missing"_s,
                         QT_TRANSLATE_NOOP("Error", "The row has no consent token; ask the "
                                                    "citizen for a one-time code first."),
                         u"consent_token"_s);
-    qint64 consentExpires = m_now + kDefaultConsentMs;
-    if (const QString at = value(header, fields, u"consent_expires_at"_s); !at.isEmpty()) {
+    qint64 consentExpires = mandate ? mandate->validUntil : m_now + kDefaultConsentMs;
+    if (const QString at = value(header, fields, u"consent_expires_at"_s);
+        !mandate && !at.isEmpty()) {
         const QDateTime when = QDateTime::fromString(at, Qt::ISODate);
         if (!when.isValid())
             return rowError(u"batch.consent_expiry"_s,
@@ -177,10 +198,13 @@ Result<OutboxEntry> BatchSubmitter::buildEntry(const QStringList& header,
     if (!fee)
         return fee.error();
 
+    const QJsonObject payment = mandate ? QJsonObject{{u"method"_s, u"invoice"_s},
+                                                      {u"reference"_s, m_billing->invoiceNumber}}
+                                        : QJsonObject{{u"method"_s, u"cash"_s}};
     const QJsonObject payload{{u"district"_s, district},
                               {u"fields"_s, values},
                               {u"fee_rials"_s, fee->rials()},
-                              {u"payment"_s, QJsonObject{{u"method"_s, u"cash"_s}}},
+                              {u"payment"_s, payment},
                               {u"catalogue_version"_s, m_catalogue.version()}};
     OutboxEntry e;
     e.serviceId = service->id;
@@ -190,15 +214,23 @@ Result<OutboxEntry> BatchSubmitter::buildEntry(const QStringList& header,
     e.payload = QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
     e.consentToken = token;
     e.consentExpiresAt = consentExpires;
+    if (mandate) {
+        e.mandateNumber = mandate->mandateNumber;
+        e.organisationId = m_billing->organisationId;
+    }
     // The identity of the request: who, what, under which consent, with which form. Not the
     // expiry or the name, so a corrected spelling of a name does not queue the request twice.
-    const QByteArray canonical = QJsonDocument(QJsonObject{{u"service_id"_s, e.serviceId},
-                                                           {u"national_code"_s, e.nationalCode},
-                                                           {u"mobile"_s, e.mobile},
-                                                           {u"consent_token"_s, e.consentToken},
-                                                           {u"district"_s, district},
-                                                           {u"fields"_s, values}})
-                                     .toJson(QJsonDocument::Compact);
+    QJsonObject identity{{u"service_id"_s, e.serviceId}, {u"national_code"_s, e.nationalCode},
+                         {u"mobile"_s, e.mobile},        {u"consent_token"_s, e.consentToken},
+                         {u"district"_s, district},      {u"fields"_s, values}};
+    // Under a mandate the organisation and its mandate stand where the consent token stood: the
+    // same file sent again is the same requests, whatever invoice it would have gone on.
+    if (mandate) {
+        identity.remove(u"consent_token"_s);
+        identity.insert(u"organisation_id"_s, e.organisationId);
+        identity.insert(u"mandate_number"_s, e.mandateNumber);
+    }
+    const QByteArray canonical = QJsonDocument(identity).toJson(QJsonDocument::Compact);
     e.requestId = requestIdFor(m_officeCode, canonical);
     return e;
 }
@@ -225,6 +257,8 @@ Result<BatchSubmitter::Summary> BatchSubmitter::submit(const QByteArray& csv)
         seen.insert(column);
     }
     for (const QString& required : kRequiredColumns) {
+        if (m_billing && required == u"consent_token"_s)
+            continue;
         if (!seen.contains(required))
             return Error(u"batch.header"_s,
                          QT_TRANSLATE_NOOP("Error", "The batch file's header lacks a required "

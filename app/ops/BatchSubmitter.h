@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "storage/OutboxEntry.h"
+#include "sync/MandateCache.h"
 
 #include <QByteArray>
 #include <QList>
@@ -21,7 +22,9 @@ class ServiceCatalogue;
 //   service_id         required   a service of the cached catalogue, active
 //   national_code      required   the citizen's national code (Persian digits accepted)
 //   mobile             required   the citizen's mobile (09…, +98…)
-//   consent_token      required   from POST /consents/challenges/{id}/verify (docs/api.md §4.6)
+//   consent_token      required   from POST /consents/challenges/{id}/verify (docs/api.md §4.6);
+//                                 absent or empty in a batch billed to an organisation, whose
+//                                 standing mandate stands in for it (docs/api.md §4.15)
 //   consent_expires_at optional   RFC 3339; empty = 24 h from now (the backend's stated period)
 //   district           optional   1–16; a renovation code field names it otherwise
 //   citizen_name       optional
@@ -64,6 +67,17 @@ public:
     BatchSubmitter(const ServiceCatalogue& catalogue, QString officeCode, QueueRow queue,
                    RowExists exists, qint64 nowMs);
 
+    // A batch an organisation sends under its standing mandates: no consent token per row,
+    // each row's service must be covered by one of the mandates in force (the row records
+    // that mandate's number), and each row is paid "invoice" on this invoice.
+    struct Billing
+    {
+        QString organisationId; // legal-entity id, canonical
+        QString invoiceNumber;
+        QList<OrganisationMandate> mandates; // in force
+    };
+    void setBilling(Billing billing) { m_billing = std::move(billing); }
+
     // An Error only when the file as a whole cannot be read (csv.*, batch.header); each row's
     // own outcome is in the Summary.
     [[nodiscard]] Result<Summary> submit(const QByteArray& csv);
@@ -81,6 +95,7 @@ private:
     QueueRow m_queue;
     RowExists m_exists;
     qint64 m_now;
+    std::optional<Billing> m_billing;
 };
 
 } // namespace pishkhan

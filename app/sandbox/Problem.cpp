@@ -169,6 +169,18 @@ const QHash<QString, ProblemKind>& table()
         {QStringLiteral("request-work-started"),
          {409, "The municipality has started work on this request; it can no longer be cancelled",
           "شهرداری کار روی این درخواست را آغاز کرده است؛ دیگر نمی‌توان آن را لغو کرد"}},
+        {QStringLiteral("mandate-unknown"),
+         {422, "No such mandate for this office and organisation",
+          "وکالت‌نامه‌ای با این شماره برای این سازمان در این دفتر ثبت نشده است"}},
+        {QStringLiteral("mandate-expired"),
+         {422, "The mandate is not in force",
+          "مهلت وکالت‌نامه سازمان گذشته است یا هنوز آغاز نشده است"}},
+        {QStringLiteral("mandate-service-not-covered"),
+         {422, "The mandate does not cover this service",
+          "وکالت‌نامه سازمان این خدمت را در بر نمی‌گیرد"}},
+        {QStringLiteral("mandate-service-not-allowed"),
+         {422, "This service needs the citizen's own consent; a mandate cannot replace it",
+          "این خدمت رضایت خود شهروند را لازم دارد و با وکالت‌نامه سازمان انجام نمی‌شود"}},
     };
     // clang-format on
     return kinds;

@@ -8,6 +8,7 @@
 #include "IdempotencyKey.h"
 #include "Identifiers.h"
 #include "JsonFields.h"
+#include "MandateEndpoints.h"
 #include "RequestLifecycle.h"
 #include "SandboxStore.h"
 #include "Secrets.h"
@@ -25,12 +26,12 @@ namespace {
 const QStringList& itemMembers()
 {
     static const QStringList members = {
-        QStringLiteral("service_id"),     QStringLiteral("district"),
-        QStringLiteral("citizen"),        QStringLiteral("fields"),
-        QStringLiteral("consent_token"),  QStringLiteral("fee_rials"),
-        QStringLiteral("receipt_number"), QStringLiteral("created_at"),
-        QStringLiteral("payment"),        QStringLiteral("catalogue_version"),
-        QStringLiteral("idempotency_key")};
+        QStringLiteral("service_id"),      QStringLiteral("district"),
+        QStringLiteral("citizen"),         QStringLiteral("fields"),
+        QStringLiteral("consent_token"),   QStringLiteral("fee_rials"),
+        QStringLiteral("receipt_number"),  QStringLiteral("created_at"),
+        QStringLiteral("payment"),         QStringLiteral("catalogue_version"),
+        QStringLiteral("idempotency_key"), QStringLiteral("mandate")};
     return members;
 }
 
@@ -47,7 +48,14 @@ std::optional<Problem> RequestEndpoints::validate(const ApiCall& call, const QJs
     const qint64 district = f.integer(QStringLiteral("district"), true, 0, 1000);
     const QJsonObject citizen = f.object(QStringLiteral("citizen"));
     const QJsonObject fields = f.object(QStringLiteral("fields"));
-    const QString token = f.string(QStringLiteral("consent_token"), true, 200);
+    // Consent is the citizen's one-time code (consent_token) or, for the services the
+    // municipality allows, the standing mandate of the organisation that sent the row.
+    const bool underMandate = item.contains(QStringLiteral("mandate"));
+    const QString token = f.string(QStringLiteral("consent_token"), !underMandate, 200);
+    const QJsonObject mandate = f.object(QStringLiteral("mandate"), false);
+    if (underMandate && item.contains(QStringLiteral("consent_token")))
+        f.fail(QStringLiteral("field-invalid"), QStringLiteral("mandate"),
+               QStringLiteral("a request carries a consent token or a mandate, not both"));
     const qint64 fee = f.integer(QStringLiteral("fee_rials"), true, 0, 1'000'000'000'000);
     const QString receipt = f.string(QStringLiteral("receipt_number"), false, 40);
     const QString createdAt = f.string(QStringLiteral("created_at"), false, 40);
@@ -74,9 +82,14 @@ std::optional<Problem> RequestEndpoints::validate(const ApiCall& call, const QJs
         pay.allowOnly({QStringLiteral("method"), QStringLiteral("reference")});
         method = pay.string(QStringLiteral("method"), true, 10);
         reference = pay.string(QStringLiteral("reference"), false, 40);
-        if (!pay.problem() && method != QStringLiteral("cash") && method != QStringLiteral("card"))
+        if (!pay.problem() && method != QStringLiteral("cash") &&
+            method != QStringLiteral("card") && method != QStringLiteral("invoice"))
             pay.fail(QStringLiteral("field-invalid"), QStringLiteral("method"),
-                     QStringLiteral("method must be cash or card"));
+                     QStringLiteral("method must be cash, card or invoice"));
+        // Only an organisation is invoiced, and an organisation sends its rows under a mandate.
+        if (!pay.problem() && method == QStringLiteral("invoice") && !underMandate)
+            pay.fail(QStringLiteral("field-invalid"), QStringLiteral("method"),
+                     QStringLiteral("an invoice payment needs a mandate"));
         if (!pay.problem() && method == QStringLiteral("card") && reference.isEmpty())
             pay.fail(QStringLiteral("field-missing"), QStringLiteral("reference"),
                      QStringLiteral("a card payment needs the terminal reference"));
@@ -123,10 +136,18 @@ std::optional<Problem> RequestEndpoints::validate(const ApiCall& call, const QJs
         return Problem(QStringLiteral("fee-out-of-range"),
                        QString::number(fee) + QStringLiteral(" rials"),
                        p + QStringLiteral("/fee_rials"));
-    if (auto problem =
-            m_consents.checkToken(token, ConsentEndpoints::citizenHash(*nationalCode), serviceId,
-                                  call.now, p + QStringLiteral("/consent_token"), consentHash))
+    QString mandateNumber;
+    QString organisationId;
+    if (underMandate) {
+        if (auto problem =
+                m_mandates.check(call.device.officeCode, mandate, serviceId, call.now,
+                                 p + QStringLiteral("/mandate"), mandateNumber, organisationId))
+            return problem;
+    } else if (auto problem = m_consents.checkToken(
+                   token, ConsentEndpoints::citizenHash(*nationalCode), serviceId, call.now,
+                   p + QStringLiteral("/consent_token"), consentHash)) {
         return problem;
+    }
 
     normalisedFields = checked.normalised;
     stored = QJsonObject{
@@ -142,6 +163,10 @@ std::optional<Problem> RequestEndpoints::validate(const ApiCall& call, const QJs
         {QStringLiteral("payment_method"), method},
         {QStringLiteral("catalogue_version"), catalogueVersion},
         {QStringLiteral("clerk_id"), call.clerkId}};
+    if (underMandate) {
+        stored.insert(QStringLiteral("mandate_number"), mandateNumber);
+        stored.insert(QStringLiteral("organisation_id"), organisationId);
+    }
     return std::nullopt;
 }
 
@@ -203,7 +228,7 @@ RequestEndpoints::ItemOutcome RequestEndpoints::submitItem(const ApiCall& call, 
     r.outcome = plan.outcome;
     r.result = QJsonDocument(plan.result).toJson(QJsonDocument::Compact);
     r.payload = QJsonDocument(stored).toJson(QJsonDocument::Compact);
-    const QJsonObject answer{
+    QJsonObject answer{
         {QStringLiteral("tracking_code"), r.trackingCode},
         {QStringLiteral("idempotency_key"), key},
         {QStringLiteral("service_id"), r.serviceId},
@@ -213,8 +238,13 @@ RequestEndpoints::ItemOutcome RequestEndpoints::submitItem(const ApiCall& call, 
         {QStringLiteral("fee_rials"), stored.value(QStringLiteral("fee_rials"))},
         {QStringLiteral("tariff_rials"), service.value(QStringLiteral("tariff_rials"))},
         {QStringLiteral("next_update_at"), Clock::toRfc3339(r.reviewAt)}};
+    if (stored.contains(QStringLiteral("mandate_number")))
+        answer.insert(QStringLiteral("mandate_number"),
+                      stored.value(QStringLiteral("mandate_number")));
     r.answer = QJsonDocument(answer).toJson(QJsonDocument::Compact);
-    if (!m_context.store.markConsentUsed(consentHash, call.now, r.trackingCode) ||
+    // A mandate is standing: nothing is used up by one request under it.
+    if ((!consentHash.isEmpty() &&
+         !m_context.store.markConsentUsed(consentHash, call.now, r.trackingCode)) ||
         !m_context.store.insertRequest(r)) {
         out.problem = Problem(QStringLiteral("internal"), {});
         return out;

@@ -7,15 +7,18 @@
 namespace pishkhan::sandbox {
 
 class ConsentEndpoints;
+class MandateEndpoints;
 
 // Submitting requests (one, or a batch where each item carries its own idempotency key and
 // gets its own result) and reading their status.
 class RequestEndpoints
 {
 public:
-    RequestEndpoints(SandboxContext& context, const ConsentEndpoints& consents)
+    RequestEndpoints(SandboxContext& context, const ConsentEndpoints& consents,
+                     const MandateEndpoints& mandates)
         : m_context(context)
         , m_consents(consents)
+        , m_mandates(mandates)
     {}
 
     [[nodiscard]] ApiResponse submit(const ApiCall& call);
@@ -40,6 +43,7 @@ private:
 
     SandboxContext& m_context;
     const ConsentEndpoints& m_consents;
+    const MandateEndpoints& m_mandates;
 };
 
 } // namespace pishkhan::sandbox

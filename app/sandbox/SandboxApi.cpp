@@ -53,7 +53,8 @@ SandboxApi::SandboxApi(SandboxContext& context)
     , m_devices(context)
     , m_catalogue(context)
     , m_consents(context)
-    , m_requests(context, m_consents)
+    , m_mandates(context)
+    , m_requests(context, m_consents, m_mandates)
     , m_properties(context)
     , m_dayCloses(context)
     , m_admin(context, m_devices)
@@ -100,6 +101,10 @@ SandboxApi::SandboxApi(SandboxContext& context)
         bind(&m_admin, &AdminEndpoints::revokeDevice));
     add("POST", "/api/v1/requests/([0-9A-Z-]{1,40})/cancel", A::Device,
         bind(&m_cancels, &CancelEndpoints::cancel));
+    add("GET", "/api/v1/offices/current/mandates", A::Device,
+        bind(&m_mandates, &MandateEndpoints::officeMandates));
+    add("POST", "/admin/v1/mandates", A::Admin,
+        bind(&m_mandates, &MandateEndpoints::registerMandate));
 }
 
 void SandboxApi::add(const char* method, const char* pathPattern, Access access,

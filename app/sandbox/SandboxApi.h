@@ -8,6 +8,7 @@
 #include "ConsentEndpoints.h"
 #include "DayCloseEndpoints.h"
 #include "DeviceEndpoints.h"
+#include "MandateEndpoints.h"
 #include "PropertyEndpoints.h"
 #include "RequestEndpoints.h"
 #include "SandboxContext.h"
@@ -58,6 +59,7 @@ private:
     DeviceEndpoints m_devices;
     CatalogueEndpoints m_catalogue;
     ConsentEndpoints m_consents;
+    MandateEndpoints m_mandates;
     RequestEndpoints m_requests;
     PropertyEndpoints m_properties;
     DayCloseEndpoints m_dayCloses;

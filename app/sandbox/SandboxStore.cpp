@@ -108,6 +108,11 @@ CREATE TABLE IF NOT EXISTS day_closes(
 CREATE INDEX IF NOT EXISTS day_closes_by_office ON day_closes(office_code, business_date);
 CREATE TABLE IF NOT EXISTS request_cancels(
     tracking_code TEXT PRIMARY KEY, cancelled_at INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS mandates(
+    mandate_number TEXT PRIMARY KEY, office_code TEXT NOT NULL, legal_entity_id TEXT NOT NULL,
+    organisation_name TEXT NOT NULL, services TEXT NOT NULL, valid_from INTEGER NOT NULL,
+    valid_until INTEGER NOT NULL, registered_at INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS mandates_by_office ON mandates(office_code, legal_entity_id);
 )sql";
 
 // Version 2: the offices' staff, their verifiers sealed (StaffMemberRecord).
@@ -596,6 +601,20 @@ StaffMemberRecord readStaffMember(const Statement& st)
     return m;
 }
 
+MandateRecord readMandate(const Statement& st)
+{
+    MandateRecord m;
+    m.mandateNumber = st.columnText(0);
+    m.officeCode = st.columnText(1);
+    m.legalEntityId = st.columnText(2);
+    m.organisationName = st.columnText(3);
+    m.services = st.columnText(4);
+    m.validFrom = st.columnInt64(5);
+    m.validUntil = st.columnInt64(6);
+    m.registeredAt = st.columnInt64(7);
+    return m;
+}
+
 } // namespace
 
 Result<std::optional<StaffMemberRecord>> SandboxStore::staffMember(const QString& officeCode,
@@ -670,6 +689,36 @@ Status SandboxStore::insertCancel(const QString& trackingCode, qint64 at)
     return run(m_db,
                "INSERT OR IGNORE INTO request_cancels(tracking_code, cancelled_at) VALUES(?, ?)",
                {text(trackingCode), at});
+}
+
+Status SandboxStore::insertMandate(const MandateRecord& m)
+{
+    return run(m_db,
+               "INSERT INTO mandates(mandate_number, office_code, legal_entity_id, "
+               "organisation_name, services, valid_from, valid_until, registered_at) "
+               "VALUES(?, ?, ?, ?, ?, ?, ?, ?)",
+               {text(m.mandateNumber), text(m.officeCode), text(m.legalEntityId),
+                text(m.organisationName), text(m.services), m.validFrom, m.validUntil,
+                m.registeredAt});
+}
+
+Result<std::optional<MandateRecord>> SandboxStore::mandate(const QString& mandateNumber)
+{
+    return one<MandateRecord>(m_db,
+                              "SELECT mandate_number, office_code, legal_entity_id, "
+                              "organisation_name, services, valid_from, valid_until, "
+                              "registered_at FROM mandates WHERE mandate_number = ?",
+                              {text(mandateNumber)}, readMandate);
+}
+
+Result<QList<MandateRecord>> SandboxStore::mandatesOfOffice(const QString& officeCode)
+{
+    return many<MandateRecord>(m_db,
+                               "SELECT mandate_number, office_code, legal_entity_id, "
+                               "organisation_name, services, valid_from, valid_until, "
+                               "registered_at FROM mandates WHERE office_code = ? "
+                               "ORDER BY legal_entity_id, mandate_number",
+                               {text(officeCode)}, readMandate);
 }
 
 } // namespace pishkhan::sandbox

@@ -86,6 +86,10 @@ public:
     [[nodiscard]] Result<qint64> activeAdmins(const QString& officeCode);
     // A request cancelled before the municipality started on it (once; a repeat is a no-op).
     Status insertCancel(const QString& trackingCode, qint64 at);
+    // Mandates: one row per mandate number (unique across offices).
+    Status insertMandate(const MandateRecord& mandate);
+    [[nodiscard]] Result<std::optional<MandateRecord>> mandate(const QString& mandateNumber);
+    [[nodiscard]] Result<QList<MandateRecord>> mandatesOfOffice(const QString& officeCode);
 
 private:
     explicit SandboxStore(Database db)

@@ -103,4 +103,19 @@ struct StaffMemberRecord
     QString updatedByClerk;
 };
 
+// A standing mandate an organisation (a bank branch, a notary) registered with the
+// municipality for one office: its rows need no per-citizen one-time code for the services
+// it names.
+struct MandateRecord
+{
+    QString mandateNumber;
+    QString officeCode;
+    QString legalEntityId; // canonical eleven digits
+    QString organisationName;
+    QString services; // comma-separated service ids
+    qint64 validFrom = 0;
+    qint64 validUntil = 0;
+    qint64 registeredAt = 0;
+};
+
 } // namespace pishkhan::sandbox

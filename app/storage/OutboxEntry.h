@@ -19,7 +19,11 @@ struct OutboxEntry
     QString payload; // the service form as a JSON object
     QString feeReference;
     QString consentToken;
-    qint64 consentExpiresAt = 0; // 0 = the service needs no consent
+    qint64 consentExpiresAt = 0; // 0 = the service needs no consent; a mandate's: its end
+    // A row an organisation sent under its standing mandate (docs/api.md §4.15) carries the
+    // mandate instead of a consent token.
+    QString mandateNumber;
+    QString organisationId; // legal-entity id, canonical
 
     // Owned by the store; ignored by enqueue().
     OutboxState state = OutboxState::Queued;

@@ -21,7 +21,7 @@ namespace {
     "request_id, service_id, catalogue_version, national_code, mobile, citizen_name, payload, "    \
     "fee_reference, consent_token, consent_expires_at, state, attempt_count, next_attempt_at, "    \
     "last_error_code, last_error_message, last_error_message_fa, tracking_code, created_at, "      \
-    "updated_at"
+    "updated_at, mandate_number, organisation_id"
 
 Error invalidEntry(const QString& detail)
 {
@@ -85,9 +85,9 @@ Status OutboxStore::enqueue(const OutboxEntry& e, qint64 now)
     auto stmt = m_db.prepare(
         "INSERT INTO outbox (request_id, service_id, catalogue_version, national_code, mobile, "
         "citizen_name, payload, fee_reference, consent_token, consent_expires_at, state, "
-        "attempt_count, next_attempt_at, created_at, updated_at) VALUES (:id, :service, "
-        ":catalogue, :nc, :mobile, :name, :payload, :fee, :consent, :consent_exp, 'queued', 0, "
-        ":now, :now, :now)");
+        "attempt_count, next_attempt_at, created_at, updated_at, mandate_number, "
+        "organisation_id) VALUES (:id, :service, :catalogue, :nc, :mobile, :name, :payload, "
+        ":fee, :consent, :consent_exp, 'queued', 0, :now, :now, :now, :mandate, :organisation)");
     if (!stmt)
         return stmt.error();
     // One statement in autocommit mode is its own transaction: on SQLITE_FULL or a crash
@@ -102,7 +102,9 @@ Status OutboxStore::enqueue(const OutboxEntry& e, qint64 now)
                               {":fee", orEmpty(e.feeReference)},
                               {":consent", orEmpty(e.consentToken)},
                               {":consent_exp", e.consentExpiresAt},
-                              {":now", now}});
+                              {":now", now},
+                              {":mandate", orEmpty(e.mandateNumber)},
+                              {":organisation", orEmpty(e.organisationId)}});
     if (!s && s.error().code() == u"storage.constraint"_s)
         return Error(u"outbox.duplicate"_s,
                      QT_TRANSLATE_NOOP("Error", "A request with this id is already in the "
@@ -133,6 +135,8 @@ OutboxEntry OutboxStore::readRow(const Row& row)
     e.trackingCode = row.text(16);
     e.createdAt = row.int64(17);
     e.updatedAt = row.int64(18);
+    e.mandateNumber = row.text(19);
+    e.organisationId = row.text(20);
     return e;
 }
 

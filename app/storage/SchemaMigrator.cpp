@@ -1,7 +1,10 @@
 #include "SchemaMigrator.h"
 
 #include "Database.h"
+#include "Statement.h"
 #include "Transaction.h"
+
+#include <QScopeGuard>
 
 #include <array>
 
@@ -442,6 +445,136 @@ CREATE TRIGGER request_cancel_answer_final BEFORE UPDATE ON request_cancel
 WHEN OLD.state <> 'queued'
 BEGIN SELECT RAISE(ABORT, 'request_cancel: the answer is final'); END;
 )sql"},
+    MigrationStep{10,
+                  "organisations: invoice payments in the ledger, mandates on outbox rows, the "
+                  "office's organisation mandates, invoices",
+                  R"sql(
+-- The ledger gains the invoice payment method and the organisation billed. SQLite cannot
+-- change a CHECK in place: the table is rebuilt with the same rows, indexes and triggers.
+DROP VIEW reprint_event;
+CREATE TABLE ledger_entry_rebuilt (
+    seq                  INTEGER PRIMARY KEY,
+    kind                 TEXT NOT NULL CHECK (kind IN ('fee', 'void', 'reprint', 'refund')),
+    business_day         TEXT NOT NULL,
+    jalali_month         INTEGER NOT NULL,
+    counter_no           INTEGER NOT NULL,
+    receipt_no           INTEGER,
+    created_at           INTEGER NOT NULL,
+    clerk_id             TEXT NOT NULL,
+    service_id           TEXT NOT NULL,
+    amount_rials         INTEGER NOT NULL,
+    tariff_rials         INTEGER NOT NULL,
+    payment_method       TEXT NOT NULL CHECK (payment_method IN ('cash', 'card', 'invoice')),
+    terminal_id          TEXT NOT NULL,
+    payment_reference    TEXT NOT NULL,
+    request_id           TEXT NOT NULL,
+    tariff_table_id      TEXT NOT NULL,
+    tariff_table_sha256  TEXT NOT NULL,
+    target_seq           INTEGER REFERENCES ledger_entry (seq),
+    reason               TEXT NOT NULL,
+    supervisor_id        TEXT NOT NULL,
+    copy_no              INTEGER,
+    late                 INTEGER NOT NULL CHECK (late IN (0, 1)),
+    clock_day            TEXT NOT NULL,
+    prev_hash            TEXT NOT NULL,
+    hash                 TEXT NOT NULL,
+    organisation_id      TEXT NOT NULL DEFAULT '',
+    CHECK ((kind = 'fee') = (receipt_no IS NOT NULL)),
+    CHECK ((kind = 'fee') = (target_seq IS NULL)),
+    CHECK ((kind = 'reprint') = (copy_no IS NOT NULL)),
+    CHECK (kind <> 'fee' OR amount_rials BETWEEN 50000 AND 150000),
+    CHECK (kind <> 'fee' OR (request_id <> '' AND tariff_table_id <> '')),
+    CHECK (kind NOT IN ('void', 'refund') OR (reason <> '' AND supervisor_id <> '')),
+    CHECK (kind <> 'refund' OR amount_rials > 0),
+    CHECK (payment_method <> 'card' OR (terminal_id <> '' AND payment_reference <> '')),
+    CHECK ((payment_method = 'invoice') = (organisation_id <> '')),
+    CHECK (payment_method <> 'invoice' OR (terminal_id = '' AND payment_reference <> ''))
+);
+INSERT INTO ledger_entry_rebuilt (seq, kind, business_day, jalali_month, counter_no,
+    receipt_no, created_at, clerk_id, service_id, amount_rials, tariff_rials, payment_method,
+    terminal_id, payment_reference, request_id, tariff_table_id, tariff_table_sha256,
+    target_seq, reason, supervisor_id, copy_no, late, clock_day, prev_hash, hash)
+SELECT seq, kind, business_day, jalali_month, counter_no, receipt_no, created_at, clerk_id,
+    service_id, amount_rials, tariff_rials, payment_method, terminal_id, payment_reference,
+    request_id, tariff_table_id, tariff_table_sha256, target_seq, reason, supervisor_id,
+    copy_no, late, clock_day, prev_hash, hash FROM ledger_entry ORDER BY seq;
+DROP TABLE ledger_entry;
+ALTER TABLE ledger_entry_rebuilt RENAME TO ledger_entry;
+CREATE UNIQUE INDEX ledger_entry_receipt ON ledger_entry (counter_no, business_day, receipt_no)
+    WHERE receipt_no IS NOT NULL;
+CREATE UNIQUE INDEX ledger_entry_one_void ON ledger_entry (target_seq) WHERE kind = 'void';
+CREATE UNIQUE INDEX ledger_entry_one_refund ON ledger_entry (target_seq) WHERE kind = 'refund';
+CREATE INDEX ledger_entry_target ON ledger_entry (target_seq) WHERE target_seq IS NOT NULL;
+CREATE INDEX ledger_entry_request ON ledger_entry (request_id) WHERE kind = 'fee';
+CREATE INDEX ledger_entry_report ON ledger_entry (business_day, counter_no, clerk_id,
+    service_id, payment_method, kind, jalali_month, amount_rials, late);
+CREATE INDEX ledger_entry_organisation ON ledger_entry (organisation_id, business_day)
+    WHERE organisation_id <> '';
+CREATE TRIGGER ledger_entry_no_update BEFORE UPDATE ON ledger_entry
+BEGIN SELECT RAISE(ABORT, 'ledger_entry is append-only'); END;
+CREATE TRIGGER ledger_entry_no_delete BEFORE DELETE ON ledger_entry
+BEGIN SELECT RAISE(ABORT, 'ledger_entry is append-only'); END;
+CREATE TRIGGER ledger_entry_sealed BEFORE INSERT ON ledger_entry
+WHEN EXISTS (SELECT 1 FROM day_close WHERE counter_no = NEW.counter_no
+             AND business_day >= NEW.business_day)
+BEGIN SELECT RAISE(ABORT, 'ledger_entry: business day is sealed'); END;
+CREATE TRIGGER ledger_entry_tariff BEFORE INSERT ON ledger_entry
+WHEN NEW.kind = 'fee' AND NOT EXISTS (SELECT 1 FROM tariff_table
+             WHERE id = NEW.tariff_table_id AND sha256 = NEW.tariff_table_sha256)
+BEGIN SELECT RAISE(ABORT, 'ledger_entry: unknown tariff table'); END;
+CREATE VIEW reprint_event AS
+    SELECT seq, target_seq, copy_no, business_day, counter_no, clerk_id, created_at
+    FROM ledger_entry WHERE kind = 'reprint';
+
+-- A row sent under an organisation's standing mandate instead of a citizen's consent token.
+ALTER TABLE outbox ADD COLUMN mandate_number TEXT NOT NULL DEFAULT '';
+ALTER TABLE outbox ADD COLUMN organisation_id TEXT NOT NULL DEFAULT '';
+
+-- The office's organisations as the backend last listed their mandates: the organisations a
+-- batch may be billed to.
+CREATE TABLE organisation_mandate (
+    mandate_number       TEXT PRIMARY KEY,
+    legal_entity_id      TEXT NOT NULL,
+    organisation_name    TEXT NOT NULL,
+    services             TEXT NOT NULL,
+    valid_from           INTEGER NOT NULL,
+    valid_until          INTEGER NOT NULL,
+    fetched_at           INTEGER NOT NULL
+);
+CREATE INDEX organisation_mandate_by_id ON organisation_mandate (legal_entity_id);
+
+-- One invoice per batch billed to an organisation; its lines are the batch's fees.
+CREATE TABLE invoice (
+    number               TEXT PRIMARY KEY,
+    counter_no           INTEGER NOT NULL,
+    seq_no               INTEGER NOT NULL,
+    organisation_id      TEXT NOT NULL CHECK (organisation_id <> ''),
+    organisation_name    TEXT NOT NULL,
+    mandate_number       TEXT NOT NULL,
+    batch_sha256         TEXT NOT NULL,
+    business_day         TEXT NOT NULL,
+    created_at           INTEGER NOT NULL,
+    clerk_id             TEXT NOT NULL,
+    UNIQUE (counter_no, seq_no)
+);
+CREATE TABLE invoice_line (
+    invoice_number       TEXT NOT NULL REFERENCES invoice (number),
+    line_no              INTEGER NOT NULL,
+    request_id           TEXT NOT NULL,
+    service_id           TEXT NOT NULL,
+    fee_rials            INTEGER NOT NULL,
+    ledger_seq           INTEGER NOT NULL REFERENCES ledger_entry (seq),
+    PRIMARY KEY (invoice_number, line_no)
+);
+CREATE INDEX invoice_line_request ON invoice_line (request_id);
+CREATE TRIGGER invoice_no_delete BEFORE DELETE ON invoice
+BEGIN SELECT RAISE(ABORT, 'invoice rows are kept'); END;
+CREATE TRIGGER invoice_line_no_update BEFORE UPDATE ON invoice_line
+BEGIN SELECT RAISE(ABORT, 'invoice_line is append-only'); END;
+CREATE TRIGGER invoice_line_no_delete BEFORE DELETE ON invoice_line
+BEGIN SELECT RAISE(ABORT, 'invoice_line is append-only'); END;
+)sql",
+                  true},
 };
 
 } // namespace
@@ -486,6 +619,17 @@ Result<int> SchemaMigrator::migrate(Database& db, int targetVersion)
     for (const MigrationStep& step : kSteps) {
         if (step.version <= *before || step.version > targetVersion)
             continue;
+        // Outside any transaction: SQLite ignores this pragma inside one.
+        if (step.rebuildsTables) {
+            if (Status s = db.exec("PRAGMA foreign_keys = OFF"); !s)
+                return s.error();
+        }
+        const auto foreignKeysBackOn = qScopeGuard([&db, &step] {
+            if (step.rebuildsTables) {
+                if (Status s = db.exec("PRAGMA foreign_keys = ON"); !s)
+                    qWarning("foreign keys could not be switched back on");
+            }
+        });
         auto tx = Transaction::begin(db);
         if (!tx)
             return tx.error();
@@ -499,6 +643,20 @@ Result<int> SchemaMigrator::migrate(Database& db, int targetVersion)
             u"migrating "_s + db.path() + u" to schema version "_s + QString::number(step.version);
         if (Status s = db.exec(step.sql); !s)
             return Error(s.error()).prefixDetail(context);
+        if (step.rebuildsTables) {
+            // The statement form: SQLite 3.15 has no pragma table-valued functions.
+            Result<Statement> check = db.prepare("PRAGMA foreign_key_check");
+            if (!check)
+                return Error(check.error()).prefixDetail(context);
+            Result<bool> dangling = check->step();
+            if (!dangling)
+                return Error(dangling.error()).prefixDetail(context);
+            if (*dangling)
+                return Error(u"storage.migration_foreign_keys"_s,
+                             QT_TRANSLATE_NOOP("Error", "The database could not be updated: a "
+                                                        "rebuilt table lost a reference."),
+                             context);
+        }
         const QByteArray bump = "PRAGMA user_version = " + QByteArray::number(step.version);
         if (Status s = db.exec(bump.constData()); !s)
             return Error(s.error()).prefixDetail(context);

@@ -14,6 +14,10 @@ struct MigrationStep
     int version;
     const char* description;
     const char* sql;
+    // A step that rebuilds a table others reference (SQLite's only way to change a CHECK)
+    // runs with foreign keys off, as SQLite's table-rebuild procedure asks, and must leave
+    // PRAGMA foreign_key_check empty before it commits.
+    bool rebuildsTables = false;
 };
 
 // The schema version lives in PRAGMA user_version (0 = empty database). Each step runs in its

@@ -36,7 +36,11 @@ Result<QJsonObject> OutboxRequestBody::build(const OutboxEntry& e)
     body.insert(u"service_id"_s, e.serviceId);
     body.insert(u"citizen"_s,
                 QJsonObject{{u"national_code"_s, e.nationalCode}, {u"mobile"_s, e.mobile}});
-    body.insert(u"consent_token"_s, e.consentToken);
+    if (!e.mandateNumber.isEmpty())
+        body.insert(u"mandate"_s, QJsonObject{{u"legal_entity_id"_s, e.organisationId},
+                                              {u"mandate_number"_s, e.mandateNumber}});
+    else
+        body.insert(u"consent_token"_s, e.consentToken);
     if (!body.contains(u"created_at"_s) && e.createdAt > 0)
         body.insert(u"created_at"_s,
                     QDateTime::fromMSecsSinceEpoch(e.createdAt, Qt::UTC).toString(Qt::ISODate));

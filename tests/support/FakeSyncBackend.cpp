@@ -270,6 +270,8 @@ quint64 FakeSyncBackend::staffChanges(qint64, Callback<QJsonObject> done)
     return deliver<QJsonObject>(std::move(done), QJsonObject{{u"revision"_s, m_staffRevision},
                                                              {u"changes"_s, QJsonArray()},
                                                              {u"more"_s, false}});
+}
+
 quint64 FakeSyncBackend::cancelRequest(const QString& trackingCode, const QString&, const QString&,
                                        Callback<QJsonObject> done)
 {
