@@ -58,8 +58,8 @@ SandboxApi::SandboxApi(SandboxContext& context)
     , m_properties(context)
     , m_dayCloses(context)
     , m_admin(context, m_devices)
-    , m_staff(context)
     , m_cancels(context)
+    , m_staff(context)
 {
     using A = Access;
     const auto bind = [](auto* object, auto method) {

@@ -111,6 +111,12 @@ QString auditKindDisplayName(AuditKind kind)
         return QCoreApplication::translate("AuditKind", "Counter deactivated");
     case AuditKind::RetentionPurge:
         return QCoreApplication::translate("AuditKind", "Old data purged");
+    case AuditKind::CancelRequested:
+        return QCoreApplication::translate("AuditKind", "Cancel requested");
+    case AuditKind::RefundApproved:
+        return QCoreApplication::translate("AuditKind", "Refund approved");
+    case AuditKind::ShiftHandover:
+        return QCoreApplication::translate("AuditKind", "Shift handover");
     }
     return {};
 }

@@ -164,7 +164,8 @@ QString GuiDesk::lastSmsCode()
 }
 
 QString GuiDesk::serveCitizen(const QString& nationalCode, const QString& mobile,
-                              const QString& cardTerminal, const QString& cardReference)
+                              const QString& cardTerminal, const QString& cardReference,
+                              const QString& renovationCode)
 {
     ServeFlow* flow = nullptr;
     press(Qt::Key_F2);
@@ -181,7 +182,7 @@ QString GuiDesk::serveCitizen(const QString& nationalCode, const QString& mobile
     auto* rc = find<QLineEdit>(u"field_renovation_code"_s);
     if (!rc || !QTest::qWaitFor([&] { return rc->hasFocus(); }, 5000))
         return {};
-    QTest::keyClicks(rc, u"6-12-345-17-0-0-0"_s);
+    QTest::keyClicks(rc, renovationCode);
     QTest::keyClick(rc, Qt::Key_Return);
     (void)QTest::qWaitFor([&] { return find(u"consentCode"_s)->hasFocus(); }, 5000);
     // The last SMS may be an earlier citizen's: wait for a new one after asking.

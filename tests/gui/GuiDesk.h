@@ -50,9 +50,11 @@ public:
     bool logIn(const QString& user, const QString& password);
     void logOut();
     // Serves one citizen by keyboard (property file): returns the tracking code. Cash unless a
-    // card terminal and its trace number are given.
+    // card terminal and its trace number are given; the property is the sandbox's sample one
+    // unless another renovation code is given.
     QString serveCitizen(const QString& nationalCode, const QString& mobile,
-                         const QString& cardTerminal = {}, const QString& cardReference = {});
+                         const QString& cardTerminal = {}, const QString& cardReference = {},
+                         const QString& renovationCode = QStringLiteral("6-12-345-17-0-0-0"));
     [[nodiscard]] QString lastSmsCode();
 
 private:

@@ -1,6 +1,6 @@
 #pragma once
 
-// Reading a rendered PDF back for the ledger's document tests: pdftotext (poppler-utils) for
+// Reading a rendered PDF back for the document tests: pdftotext (poppler-utils) for
 // the text, pdftoppm for a PNG of page 1 a person can look at.
 
 #include "core/PersianText.h"
