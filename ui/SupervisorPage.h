@@ -15,6 +15,8 @@ class DayClosePanel;
 class DayTotalsPanel;
 class OfficeDayPanel;
 class ReportsPanel;
+class RefundsPanel;
+class ShiftHandoverPanel;
 class VoidRequestsPanel;
 
 // The supervisor's screen (F6): today's totals, void requests, the day close with the cash
@@ -39,6 +41,8 @@ public:
     [[nodiscard]] DayClosePanel* dayClose() const { return m_close; }
     [[nodiscard]] ReportsPanel* reports() const { return m_reports; }
     [[nodiscard]] OfficeDayPanel* office() const { return m_office; }
+    [[nodiscard]] RefundsPanel* refunds() const { return m_refunds; }
+    [[nodiscard]] ShiftHandoverPanel* shiftHandover() const { return m_shift; }
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -53,6 +57,8 @@ private:
     ReportsPanel* m_reports;
     OfficeDayPanel* m_office;
     QTimer* m_timer;
+    RefundsPanel* m_refunds;
+    ShiftHandoverPanel* m_shift;
 };
 
 } // namespace pishkhan::ui

@@ -1001,8 +1001,8 @@ Result<QString> LedgerService::refundEligibility(qint64 feeSeq)
     return fee->second;
 }
 
-Result<LedgerEntry> LedgerService::refundFee(const Session& supervisor, const QString& password,
-                                             const RefundRequest& refund)
+Result<LedgerService::RefundPlan> LedgerService::planRefund(const Session& supervisor,
+                                                            const RefundRequest& refund)
 {
     if (Status s = Authorizer::require(supervisor, Permission::ApproveVoid); !s)
         return s.error();
@@ -1010,8 +1010,6 @@ Result<LedgerEntry> LedgerService::refundFee(const Session& supervisor, const QS
     if (why.isEmpty())
         return Error(u"ledger.refund_reason_missing"_s,
                      QT_TRANSLATE_NOOP("Error", "Give the reason for the refund."));
-    // Everything the supervisor typed is checked before the password, so a refused refund
-    // costs no login attempt.
     Result<std::pair<LedgerEntry, QString>> eligible = refundableFee(refund.feeSeq);
     if (!eligible)
         return eligible.error();
@@ -1050,6 +1048,29 @@ Result<LedgerEntry> LedgerService::refundFee(const Session& supervisor, const QS
                      QT_TRANSLATE_NOOP("Error", "A cash payment has no terminal or "
                                                 "reference number; choose card payment."));
     }
+    return RefundPlan{fee, amount, back};
+}
+
+Status LedgerService::checkRefund(const Session& supervisor, const RefundRequest& refund)
+{
+    Result<RefundPlan> plan = planRefund(supervisor, refund);
+    if (!plan)
+        return plan.error();
+    return {};
+}
+
+Result<LedgerEntry> LedgerService::refundFee(const Session& supervisor, const QString& password,
+                                             const RefundRequest& refund)
+{
+    // Everything the supervisor typed is checked before the password, so a refused refund
+    // costs no login attempt.
+    Result<RefundPlan> plan = planRefund(supervisor, refund);
+    if (!plan)
+        return plan.error();
+    const LedgerEntry fee = plan->fee;
+    const Money amount = plan->amount;
+    const Payment back = plan->back;
+    const QString why = refund.reason.trimmed();
     if (Status s = m_accounts.reauthenticate(supervisor, password); !s)
         return s.error();
 

@@ -158,6 +158,9 @@ public:
     // refund_approved, in one transaction. See the class comment for the rules.
     [[nodiscard]] Result<LedgerEntry> refundFee(const Session& supervisor, const QString& password,
                                                 const RefundRequest& refund);
+    // Every refusal refundFee would give before the password (the screen asks for the password
+    // only after this passes); nothing is written.
+    Status checkRefund(const Session& supervisor, const RefundRequest& refund);
 
     // The X report of one clerk for the open business day up to now: the clerk's own
     // (ServeCitizen) or anyone's (ViewReports). Writes nothing.
@@ -186,6 +189,14 @@ private:
     Status checkNotSent(const LedgerEntry& fee);
     // The fee a refund would give back, with why it may be: refundEligibility's core.
     Result<std::pair<LedgerEntry, QString>> refundableFee(qint64 feeSeq);
+    struct RefundPlan
+    {
+        LedgerEntry fee;
+        Money amount;
+        Payment back;
+    };
+    // What refundFee will write, or its refusal; reads only.
+    Result<RefundPlan> planRefund(const Session& supervisor, const RefundRequest& refund);
     Status checkClosable(QDate day);
     Status checkNoPendingVoids(QDate day);
     Result<std::pair<QDate, bool>> routeDay(qint64 now);

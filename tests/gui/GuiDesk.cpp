@@ -8,6 +8,7 @@
 #include "ui/ServePage.h"
 #include "ui/SmsLogPanel.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QDialog>
 #include <QLineEdit>
@@ -163,7 +164,8 @@ QString GuiDesk::lastSmsCode()
     return m.hasMatch() ? m.captured(1) : QString();
 }
 
-QString GuiDesk::serveCitizen(const QString& nationalCode, const QString& mobile)
+QString GuiDesk::serveCitizen(const QString& nationalCode, const QString& mobile,
+                              const QString& cardTerminal, const QString& cardReference)
 {
     ServeFlow* flow = nullptr;
     press(Qt::Key_F2);
@@ -202,7 +204,16 @@ QString GuiDesk::serveCitizen(const QString& nationalCode, const QString& mobile
     if (!QTest::qWaitFor([&] { return flow->step() == ServeFlow::Step::Payment; }, 15000))
         return {};
     (void)QTest::qWaitFor([&] { return find(u"paymentCash"_s)->hasFocus(); }, 2000);
-    enter(u"paymentCash"_s);
+    if (cardTerminal.isEmpty()) {
+        enter(u"paymentCash"_s);
+    } else {
+        QTest::keyClick(find(u"paymentCash"_s), Qt::Key_Down); // to the card choice
+        if (auto* card = find<QAbstractButton>(u"paymentCard"_s); card && !card->isChecked())
+            card->click();
+        type(u"paymentTerminal"_s, cardTerminal);
+        type(u"paymentReference"_s, cardReference);
+        enter(u"paymentReference"_s);
+    }
     if (!QTest::qWaitFor([&] { return flow->step() == ServeFlow::Step::Done; }, 20000))
         return {};
     return flow->outcome().trackingCode;

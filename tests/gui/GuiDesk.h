@@ -49,8 +49,10 @@ public:
 
     bool logIn(const QString& user, const QString& password);
     void logOut();
-    // Serves one citizen by keyboard (property file, cash): returns the tracking code.
-    QString serveCitizen(const QString& nationalCode, const QString& mobile);
+    // Serves one citizen by keyboard (property file, cash — or card when a terminal is given):
+    // returns the tracking code.
+    QString serveCitizen(const QString& nationalCode, const QString& mobile,
+                         const QString& cardTerminal = {}, const QString& cardReference = {});
     [[nodiscard]] QString lastSmsCode();
 
 private:
