@@ -1135,10 +1135,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This request has already been sent to the municipality; cancel the request, then refund the fee.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Give the reason for cancelling the request.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1204,6 +1200,10 @@
     </message>
     <message>
         <source>The terminal&apos;s settlement count must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request is being sent right now; try the void again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1135,10 +1135,6 @@
         <translation>این مبلغ پیش‌تر بازپرداخت شده است.</translation>
     </message>
     <message>
-        <source>This request has already been sent to the municipality; cancel the request, then refund the fee.</source>
-        <translation>این درخواست پیش‌تر به شهرداری فرستاده شده است؛ درخواست را لغو کنید و سپس مبلغ را بازپرداخت کنید.</translation>
-    </message>
-    <message>
         <source>Give the reason for cancelling the request.</source>
         <translation>دلیل لغو درخواست را بنویسید.</translation>
     </message>
@@ -1205,6 +1201,10 @@
     <message>
         <source>The terminal&apos;s settlement count must be a whole number.</source>
         <translation>تعداد تراکنش‌های تسویه پایانه باید یک عدد صحیح باشد.</translation>
+    </message>
+    <message>
+        <source>This request is being sent right now; try the void again in a moment.</source>
+        <translation>این درخواست همین حالا در حال ارسال است؛ چند لحظه دیگر دوباره برای ابطال تلاش کنید.</translation>
     </message>
 </context>
 <context>
