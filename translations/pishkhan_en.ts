@@ -1221,10 +1221,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This request has already been sent to the municipality; cancel the request, then refund the fee.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Give the reason for cancelling the request.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1329,6 +1325,10 @@
     </message>
     <message>
         <source>The municipality&apos;s list of organisations could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request is being sent right now; try the void again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1222,10 +1222,6 @@
         <translation>این مبلغ پیش‌تر بازپرداخت شده است.</translation>
     </message>
     <message>
-        <source>This request has already been sent to the municipality; cancel the request, then refund the fee.</source>
-        <translation>این درخواست پیش‌تر به شهرداری فرستاده شده است؛ درخواست را لغو کنید و سپس مبلغ را بازپرداخت کنید.</translation>
-    </message>
-    <message>
         <source>Give the reason for cancelling the request.</source>
         <translation>دلیل لغو درخواست را بنویسید.</translation>
     </message>
@@ -1332,6 +1328,10 @@
     <message>
         <source>The municipality&apos;s list of organisations could not be read.</source>
         <translation>فهرست سازمان‌های شهرداری خوانده نشد.</translation>
+    </message>
+    <message>
+        <source>This request is being sent right now; try the void again in a moment.</source>
+        <translation>این درخواست همین حالا در حال ارسال است؛ چند لحظه دیگر دوباره برای ابطال تلاش کنید.</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,9 @@ namespace {
 
 constexpr int kCountColumn = 2;
 constexpr int kDifferenceColumn = 3;
+constexpr int kSettledTotalColumn = 6;
+constexpr int kSettledCountColumn = 7;
+constexpr int kSettledDifferenceColumn = 8;
 
 } // namespace
 
@@ -60,7 +63,9 @@ DayClosePanel::DayClosePanel(DeskRuntime& runtime, QWidget* parent)
     // The count fields are cell widgets: Tab moves between them.
     m_drawers->setSelectionMode(QAbstractItemView::NoSelection);
     DisplayFormat::setUpTable(
-        m_terminals, {tr("Terminal"), tr("Card fees"), tr("Amount"), tr("Voids"), tr("Voided")});
+        m_terminals, {tr("Terminal"), tr("Card fees"), tr("Amount"), tr("Voids"), tr("Voided"),
+                      tr("Refunded"), tr("Settled total"), tr("Settled count"), tr("Difference")});
+    m_terminals->setSelectionMode(QAbstractItemView::NoSelection);
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_close);
@@ -71,7 +76,9 @@ DayClosePanel::DayClosePanel(DeskRuntime& runtime, QWidget* parent)
     counting->addWidget(new QLabel(tr("Cash drawers: type the counted cash in toman"), this));
     counting->addWidget(m_drawers, 2);
     counting->addWidget(
-        new QLabel(tr("Card terminals: match against each terminal's batch"), this));
+        new QLabel(tr("Card terminals: type each terminal's settlement total (toman) and count "
+                      "from its batch report"),
+                   this));
     counting->addWidget(m_terminals, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
@@ -163,15 +170,89 @@ void DayClosePanel::refresh()
     }
     m_drawers->resizeColumnsToContents();
 
+    QMap<QString, std::pair<QString, QString>> typedSettlements;
+    for (auto it = m_settlements.cbegin(); it != m_settlements.cend(); ++it)
+        typedSettlements.insert(it.key(), {it->first->text(), it->second->text()});
+    m_settlements.clear();
     m_terminals->setRowCount(int(m_preview->terminals.size()));
     for (int row = 0; row < m_preview->terminals.size(); ++row) {
         const TerminalBatch& t = m_preview->terminals[row];
+        auto* total = new QLineEdit(m_terminals);
+        total->setObjectName(u"closeSettledTotal_"_s + t.terminalId);
+        total->setPlaceholderText(tr("toman"));
+        total->setText(typedSettlements.value(t.terminalId).first);
+        auto* count = new QLineEdit(m_terminals);
+        count->setObjectName(u"closeSettledCount_"_s + t.terminalId);
+        count->setText(typedSettlements.value(t.terminalId).second);
+        m_terminals->setCellWidget(row, kSettledTotalColumn, total);
+        m_terminals->setCellWidget(row, kSettledCountColumn, count);
+        m_terminals->setItem(row, 5,
+                             DisplayFormat::cell(DisplayFormat::money(t.refundAmount), true));
+        m_terminals->setItem(row, kSettledDifferenceColumn, DisplayFormat::cell(QString(), true));
+        for (QLineEdit* e : {total, count}) {
+            connect(e, &QLineEdit::textEdited, this, [this, row] {
+                showError({});
+                updateSettlement(row);
+            });
+            if (previous)
+                setTabOrder(previous, e);
+            previous = e;
+        }
+        m_settlements.insert(t.terminalId, {total, count});
+        updateSettlement(row);
         m_terminals->setItem(row, 0, DisplayFormat::cell(UiLanguage::code(t.terminalId)));
         m_terminals->setItem(row, 1, DisplayFormat::cell(DisplayFormat::count(t.feeCount), true));
         m_terminals->setItem(row, 2, DisplayFormat::cell(DisplayFormat::money(t.feeAmount), true));
         m_terminals->setItem(row, 3, DisplayFormat::cell(DisplayFormat::count(t.voidCount), true));
         m_terminals->setItem(row, 4, DisplayFormat::cell(DisplayFormat::money(t.voidAmount), true));
     }
+    m_terminals->resizeColumnsToContents();
+}
+
+QMap<QString, SettlementInput> DayClosePanel::typedSettlements() const
+{
+    QMap<QString, SettlementInput> out;
+    for (auto it = m_settlements.cbegin(); it != m_settlements.cend(); ++it) {
+        const QString total = it->first->text();
+        const QString count = it->second->text();
+        if (!total.trimmed().isEmpty() || !count.trimmed().isEmpty())
+            out.insert(it.key(), SettlementInput{total, count});
+    }
+    return out;
+}
+
+void DayClosePanel::updateSettlement(int row)
+{
+    if (!m_preview || row < 0 || row >= m_preview->terminals.size())
+        return;
+    const TerminalBatch& t = m_preview->terminals[row];
+    QTableWidgetItem* diff = m_terminals->item(row, kSettledDifferenceColumn);
+    const auto fields = m_settlements.value(t.terminalId);
+    if (!diff || !fields.first)
+        return;
+    if (fields.first->text().trimmed().isEmpty() && fields.second->text().trimmed().isEmpty()) {
+        diff->setText({});
+        diff->setToolTip({});
+        return;
+    }
+    // The ledger computes the difference, the same way the close will sign it.
+    const auto s = TerminalSettlement::compute(
+        t.terminalId, t, SettlementInput{fields.first->text(), fields.second->text()});
+    if (!s) {
+        diff->setText(u"—"_s);
+        diff->setToolTip(s.error().userMessage());
+        return;
+    }
+    const Money difference = s->difference();
+    diff->setToolTip({});
+    QString text =
+        difference.isZero() ? tr("matches")
+        : difference.isNegative()
+            ? tr("short %1").arg(DisplayFormat::money(Money::fromRials(-difference.rials())))
+            : tr("over %1").arg(DisplayFormat::money(difference));
+    if (s->countDifference() != 0)
+        text += u" — "_s + tr("count %1").arg(DisplayFormat::count(s->countDifference()));
+    diff->setText(text);
 }
 
 void DayClosePanel::updateDifference(int row)
@@ -218,12 +299,25 @@ void DayClosePanel::closeTheDay()
         }
         counts.insert(it.key(), it.value()->text());
     }
+    const QMap<QString, SettlementInput> settlements = typedSettlements();
+    for (auto it = settlements.cbegin(); it != settlements.cend(); ++it) {
+        TerminalBatch batch;
+        for (const TerminalBatch& b : m_preview->terminals)
+            if (b.terminalId == it.key())
+                batch = b;
+        if (auto s = TerminalSettlement::compute(it.key(), batch, it.value()); !s) {
+            showError(
+                tr("Terminal %1: %2").arg(UiLanguage::code(it.key()), s.error().userMessage()));
+            m_settlements.value(it.key()).first->setFocus();
+            return;
+        }
+    }
     const auto password = InputPrompt::password(
         this, tr("Close the day"),
         tr("Your password, to sign the close of %1:").arg(DisplayFormat::day(m_day)));
     if (!password)
         return;
-    auto close = ledger->closeDay(m_runtime.session(), *password, m_day, counts);
+    auto close = ledger->closeDay(m_runtime.session(), *password, m_day, counts, settlements);
     if (!close) {
         showError(close.error().userMessage());
         return;

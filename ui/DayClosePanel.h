@@ -44,6 +44,10 @@ signals:
 
 private:
     void updateDifference(int row);
+    // The terminal's settlement as typed against its batch, shown as it is typed.
+    void updateSettlement(int row);
+    // The settlements typed so far (rows with both fields empty are left out).
+    [[nodiscard]] QMap<QString, SettlementInput> typedSettlements() const;
     void showSummary(const DayClose& close);
     void showError(const QString& message);
     void askPdfPath();
@@ -62,6 +66,8 @@ private:
     QPushButton* m_pdf;
     QLabel* m_saved;
     QMap<QString, QLineEdit*> m_counts; // clerk id → count field
+    // terminal id → its settlement total and count fields
+    QMap<QString, std::pair<QLineEdit*, QLineEdit*>> m_settlements;
 };
 
 } // namespace pishkhan::ui

@@ -5,7 +5,9 @@
 #include "DayTotalsPanel.h"
 #include "DisplayFormat.h"
 #include "OfficeDayPanel.h"
+#include "RefundsPanel.h"
 #include "ReportsPanel.h"
+#include "ShiftHandoverPanel.h"
 #include "VoidRequestsPanel.h"
 #include "counter/DeskRuntime.h"
 
@@ -30,6 +32,8 @@ SupervisorPage::SupervisorPage(DeskRuntime& runtime, QWidget* parent)
     , m_office(new OfficeDayPanel(runtime, this))
     , m_audit(new AuditTrailPanel(runtime, this))
     , m_timer(new QTimer(this))
+    , m_refunds(new RefundsPanel(runtime, this))
+    , m_shift(new ShiftHandoverPanel(runtime, this))
 {
     setObjectName(u"supervisorPage"_s);
     auto* title = new QLabel(tr("Supervisor"), this);
@@ -41,6 +45,8 @@ SupervisorPage::SupervisorPage(DeskRuntime& runtime, QWidget* parent)
     m_tabs->addTab(m_close, tr("Close the day (Alt+3)"));
     m_tabs->addTab(m_reports, tr("Reports (Alt+4)"));
     m_tabs->addTab(m_office, tr("Office (Alt+5)"));
+    m_tabs->addTab(m_refunds, tr("Refunds (Alt+6)"));
+    m_tabs->addTab(m_shift, tr("Shift handover (Alt+7)"));
     m_tabs->addTab(m_audit, tr("Audit trail (Alt+0)"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(title);
@@ -59,6 +65,7 @@ SupervisorPage::SupervisorPage(DeskRuntime& runtime, QWidget* parent)
     connect(m_tabs, &QTabWidget::currentChanged, this, &SupervisorPage::refresh);
     // A decision or a close changes the figures of the other tabs.
     connect(m_voids, &VoidRequestsPanel::decided, m_totals, &DayTotalsPanel::refresh);
+    connect(m_refunds, &RefundsPanel::refunded, m_totals, &DayTotalsPanel::refresh);
     connect(m_close, &DayClosePanel::closed, this, [this](const DayClose& close) {
         m_office->setLocalClose(close);
         m_totals->refresh();
@@ -98,6 +105,10 @@ void SupervisorPage::refresh()
         m_reports->refresh();
     else if (current == m_office)
         m_office->refresh();
+    else if (current == m_refunds)
+        m_refunds->refresh();
+    else if (current == m_shift)
+        m_shift->refresh();
     else if (current == m_audit)
         m_audit->refresh();
 }

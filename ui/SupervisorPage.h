@@ -16,6 +16,8 @@ class DayClosePanel;
 class DayTotalsPanel;
 class OfficeDayPanel;
 class ReportsPanel;
+class RefundsPanel;
+class ShiftHandoverPanel;
 class VoidRequestsPanel;
 
 // The supervisor's screen (F6): today's totals, void requests, the day close with the cash
@@ -41,6 +43,8 @@ public:
     [[nodiscard]] ReportsPanel* reports() const { return m_reports; }
     [[nodiscard]] OfficeDayPanel* office() const { return m_office; }
     [[nodiscard]] AuditTrailPanel* auditTrail() const { return m_audit; }
+    [[nodiscard]] RefundsPanel* refunds() const { return m_refunds; }
+    [[nodiscard]] ShiftHandoverPanel* shiftHandover() const { return m_shift; }
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -56,6 +60,8 @@ private:
     OfficeDayPanel* m_office;
     AuditTrailPanel* m_audit;
     QTimer* m_timer;
+    RefundsPanel* m_refunds;
+    ShiftHandoverPanel* m_shift;
 };
 
 } // namespace pishkhan::ui

@@ -279,44 +279,67 @@ Status LedgerService::checkNotSent(const LedgerEntry& fee)
     Result<std::optional<OutboxEntry>> request = outbox.find(fee.requestId);
     if (!request)
         return request.error();
-    // Once the municipality has the request, a void would give the money back while the work
-    // goes on: the request is cancelled through the backend and the fee refunded instead.
-    if (*request &&
-        ((*request)->state == OutboxState::Sending || (*request)->state == OutboxState::Accepted))
-        return Error(u"ledger.void_after_send"_s,
-                     QT_TRANSLATE_NOOP("Error", "This request has already been sent to the "
-                                                "municipality; cancel the request, then refund "
-                                                "the fee."),
-                     u"entry "_s + QString::number(fee.seq) + u", request "_s +
-                         outboxStateName((*request)->state));
+    // In flight: whether the backend takes it is not known yet, so neither a withdrawal nor a
+    // cancel (which needs the tracking code) can be decided now.
+    if (*request && (*request)->state == OutboxState::Sending)
+        return Error(u"ledger.void_while_sending"_s,
+                     QT_TRANSLATE_NOOP("Error", "This request is being sent right now; try the "
+                                                "void again in a moment."),
+                     u"entry "_s + QString::number(fee.seq));
     return {};
 }
 
-Status LedgerService::withdrawUnsent(const LedgerEntry& fee, qint64 now, bool* withdrawn)
+Status LedgerService::withdrawOrCancel(const Session& supervisor, const LedgerEntry& fee,
+                                       const QString& reason, qint64 now, QString* outcome)
 {
-    *withdrawn = false;
+    outcome->clear();
     if (Status s = checkNotSent(fee); !s)
         return s;
     OutboxStore outbox(m_db);
     Result<std::optional<OutboxEntry>> request = outbox.find(fee.requestId);
     if (!request)
         return request.error();
-    if (!*request || ((*request)->state != OutboxState::Queued &&
-                      (*request)->state != OutboxState::NeedsAttention))
-        return {}; // rejected at submission, or purged: nothing left to send
-    if (Status s = outbox.withdraw(fee.requestId, now); !s)
+    if (!*request)
+        return {}; // purged: nothing left to send or cancel
+    const OutboxState state = (*request)->state;
+    if (state == OutboxState::Queued || state == OutboxState::NeedsAttention) {
+        if (Status s = outbox.withdraw(fee.requestId, now); !s)
+            return s;
+        *outcome = u"withdrawn"_s;
+        return {};
+    }
+    if (state != OutboxState::Accepted)
+        return {}; // rejected at submission or withdrawn: the municipality does nothing
+    Result<std::optional<RequestProgressStore::Progress>> progress =
+        RequestProgressStore(m_db).progress(fee.requestId);
+    if (!progress)
+        return progress.error();
+    if (*progress && (*progress)->isFinal)
+        return {}; // done or rejected already: nothing to cancel
+    RequestCancelStore cancels(m_db);
+    Result<std::optional<RequestCancelStore::Cancel>> existing = cancels.find(fee.requestId);
+    if (!existing)
+        return existing.error();
+    if (*existing)
+        return {};
+    // Sent already: the backend is asked to cancel it; its answer (cancelled, or refused
+    // because work began) shows on the refunds screen.
+    if (Status s = cancels.enqueue(fee.requestId, (*request)->trackingCode, supervisor.username,
+                                   reason, now);
+        !s)
         return s;
-    *withdrawn = true;
+    *outcome = u"cancel_queued"_s;
     return {};
 }
 
 Result<LedgerEntry> LedgerService::appendVoid(const Session& supervisor, const LedgerEntry& fee,
                                               const QString& reason, qint64 now)
 {
-    // Same transaction as the void: a voided request is never sent, and a sync engine that
-    // claimed it meanwhile makes the void fail rather than both happen.
-    bool withdrawn = false;
-    if (Status s = withdrawUnsent(fee, now, &withdrawn); !s)
+    // Same transaction as the void: a voided request still queued is never sent, one already
+    // sent gets its cancel queued, and a sync engine that claimed it meanwhile makes the void
+    // fail rather than both happen.
+    QString requestOutcome;
+    if (Status s = withdrawOrCancel(supervisor, fee, reason, now, &requestOutcome); !s)
         return s.error();
     Result<LedgerEntry> entry = newEntry(EntryKind::Void, now);
     if (!entry)
@@ -347,7 +370,7 @@ Result<LedgerEntry> LedgerService::appendVoid(const Session& supervisor, const L
                                 {u"void_seq"_s, stored->seq},
                                 {u"amount_rials"_s, fee.amount.rials()},
                                 {u"reason"_s, reason},
-                                {u"request_withdrawn"_s, withdrawn}});
+                                {u"request"_s, requestOutcome}});
     if (auto a = m_audit.recordInTransaction(event); !a)
         return a.error();
     return stored;
@@ -1013,8 +1036,8 @@ Result<QString> LedgerService::refundEligibility(qint64 feeSeq)
     return fee->second;
 }
 
-Result<LedgerEntry> LedgerService::refundFee(const Session& supervisor, const QString& password,
-                                             const RefundRequest& refund)
+Result<LedgerService::RefundPlan> LedgerService::planRefund(const Session& supervisor,
+                                                            const RefundRequest& refund)
 {
     if (Status s = Authorizer::require(supervisor, Permission::ApproveVoid); !s)
         return s.error();
@@ -1022,8 +1045,6 @@ Result<LedgerEntry> LedgerService::refundFee(const Session& supervisor, const QS
     if (why.isEmpty())
         return Error(u"ledger.refund_reason_missing"_s,
                      QT_TRANSLATE_NOOP("Error", "Give the reason for the refund."));
-    // Everything the supervisor typed is checked before the password, so a refused refund
-    // costs no login attempt.
     Result<std::pair<LedgerEntry, QString>> eligible = refundableFee(refund.feeSeq);
     if (!eligible)
         return eligible.error();
@@ -1062,6 +1083,29 @@ Result<LedgerEntry> LedgerService::refundFee(const Session& supervisor, const QS
                      QT_TRANSLATE_NOOP("Error", "A cash payment has no terminal or "
                                                 "reference number; choose card payment."));
     }
+    return RefundPlan{fee, amount, back};
+}
+
+Status LedgerService::checkRefund(const Session& supervisor, const RefundRequest& refund)
+{
+    Result<RefundPlan> plan = planRefund(supervisor, refund);
+    if (!plan)
+        return plan.error();
+    return {};
+}
+
+Result<LedgerEntry> LedgerService::refundFee(const Session& supervisor, const QString& password,
+                                             const RefundRequest& refund)
+{
+    // Everything the supervisor typed is checked before the password, so a refused refund
+    // costs no login attempt.
+    Result<RefundPlan> plan = planRefund(supervisor, refund);
+    if (!plan)
+        return plan.error();
+    const LedgerEntry fee = plan->fee;
+    const Money amount = plan->amount;
+    const Payment back = plan->back;
+    const QString why = refund.reason.trimmed();
     if (Status s = m_accounts.reauthenticate(supervisor, password); !s)
         return s.error();
 

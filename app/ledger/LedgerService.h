@@ -66,9 +66,10 @@ struct FeeRequest
 //    and a day with pending void requests is not closed (close.void_pending);
 //  - a close seals its day, is signed, carries the perpetual total, and is queued for upload;
 //  - a void of a fee whose request is still queued (or waiting for attention) withdraws the
-//    request in the same transaction, so it is never sent; a request the backend accepted is
-//    not voided (ledger.void_after_send) but cancelled through the backend (requestCancel) and
-//    its fee refunded once the cancel or a rejection is known;
+//    request in the same transaction, so it is never sent; for a request the backend accepted
+//    and has not finished, the void queues its cancel through the backend (a refusal because
+//    work began is shown; the request goes on); requestCancel cancels without a void, and the
+//    fee is refunded once the cancel or a rejection after acceptance is known;
 //  - a refund is recorded by a supervisor who did not take the fee (ledger.refund_own_fee),
 //    with the password again; it points at the fee once, never above its amount, goes back by
 //    the fee's payment method, and only for a request rejected after acceptance or cancelled.
@@ -161,6 +162,9 @@ public:
     // refund_approved, in one transaction. See the class comment for the rules.
     [[nodiscard]] Result<LedgerEntry> refundFee(const Session& supervisor, const QString& password,
                                                 const RefundRequest& refund);
+    // Every refusal refundFee would give before the password (the screen asks for the password
+    // only after this passes); nothing is written.
+    Status checkRefund(const Session& supervisor, const RefundRequest& refund);
 
     // The X report of one clerk for the open business day up to now: the clerk's own
     // (ServeCitizen) or anyone's (ViewReports). Writes nothing.
@@ -191,12 +195,22 @@ private:
     Result<LedgerEntry> appendVoid(const Session& supervisor, const LedgerEntry& fee,
                                    const QString& reason, qint64 now);
     Result<VoidRequest> pendingRequest(qint64 requestId);
-    // The fee's outbox row goes to withdrawn when it was never sent; refuses a void of a
-    // request already sent. Inside the caller's transaction.
-    Status withdrawUnsent(const LedgerEntry& fee, qint64 now, bool* withdrawn);
+    // The void's effect on the fee's request, inside the caller's transaction: never sent →
+    // withdrawn; accepted and not final → a cancel queued for the backend; outcome says which
+    // ("withdrawn", "cancel_queued" or empty). Refuses a request being sent right now.
+    Status withdrawOrCancel(const Session& supervisor, const LedgerEntry& fee,
+                            const QString& reason, qint64 now, QString* outcome);
     Status checkNotSent(const LedgerEntry& fee);
     // The fee a refund would give back, with why it may be: refundEligibility's core.
     Result<std::pair<LedgerEntry, QString>> refundableFee(qint64 feeSeq);
+    struct RefundPlan
+    {
+        LedgerEntry fee;
+        Money amount;
+        Payment back;
+    };
+    // What refundFee will write, or its refusal; reads only.
+    Result<RefundPlan> planRefund(const Session& supervisor, const RefundRequest& refund);
     Status checkClosable(QDate day);
     Status checkNoPendingVoids(QDate day);
     Result<std::pair<QDate, bool>> routeDay(qint64 now);

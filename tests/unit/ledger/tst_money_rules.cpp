@@ -90,7 +90,7 @@ class TestMoneyRules : public QObject
     Q_OBJECT
 private slots:
     void voidWithdrawsQueuedRequest();
-    void voidAfterSendIsRefused();
+    void voidAfterSendQueuesItsCancel();
     void cancelRules_data();
     void cancelRules();
     void refundRules_data();
@@ -121,25 +121,42 @@ void TestMoneyRules::voidWithdrawsQueuedRequest()
     QVERIFY(claimed.ok());
     QVERIFY(claimed->isEmpty());
     QCOMPARE(o.f.count("SELECT COUNT(*) FROM audit_events WHERE kind = 'void_approved' AND "
-                       "detail LIKE '%\"request_withdrawn\":true%'")
+                       "detail LIKE '%\"request\":\"withdrawn\"%'")
                  .valueOr(-1),
              1);
 }
 
-void TestMoneyRules::voidAfterSendIsRefused()
+void TestMoneyRules::voidAfterSendQueuesItsCancel()
 {
+    // GIVEN a fee whose request the backend accepted and has not started on
     Office o;
     QVERIFY2(o.error.isEmpty(), qPrintable(o.error));
     auto fee = o.f.fee(o.f.clerk);
     QVERIFY(fee.ok());
     QVERIFY(o.answer(*fee, u"received"_s));
-    const QString before = o.footprint();
+    // WHEN a supervisor voids it
     auto v = o.f.ledger->voidFee(o.f.supervisor, kPassword, fee->seq, u"changed mind"_s);
-    QVERIFY(!v.ok());
-    QCOMPARE(v.error().code(), u"ledger.void_after_send"_s);
-    auto r = o.f.ledger->requestVoid(o.f.clerk, fee->seq, u"changed mind"_s);
-    QVERIFY(!r.ok());
-    QCOMPARE(r.error().code(), u"ledger.void_after_send"_s);
+    QVERIFY2(v.ok(), qPrintable(whyNot(v)));
+    // THEN the request stays accepted and its cancel waits for the sync engine
+    auto cancel = o.f.ledger->cancelOf(fee->seq);
+    QVERIFY(cancel.ok() && cancel->has_value());
+    QCOMPARE((*cancel)->state, RequestCancelStore::State::Queued);
+    QCOMPARE((*cancel)->requestedBy, u"super1"_s);
+    QCOMPARE(OutboxStore(o.db()).find(fee->requestId)->value().state, OutboxState::Accepted);
+    // AND a voided fee is never refunded on top
+    auto refund =
+        o.f.ledger->refundFee(o.super2, kPassword, RefundRequest{fee->seq, u"x"_s, {}, {}});
+    QVERIFY(!refund.ok());
+    QCOMPARE(refund.error().code(), u"ledger.refund_of_voided"_s);
+
+    // A request being sent right now cannot be voided until its answer is in.
+    auto other = o.f.fee(o.f.clerk);
+    QVERIFY(other.ok());
+    QVERIFY(OutboxStore(o.db()).claim(other->requestId, o.f.clock.nowMs()).ok());
+    const QString before = o.footprint();
+    auto inFlight = o.f.ledger->voidFee(o.f.supervisor, kPassword, other->seq, u"x"_s);
+    QVERIFY(!inFlight.ok());
+    QCOMPARE(inFlight.error().code(), u"ledger.void_while_sending"_s);
     QCOMPARE(o.footprint(), before);
 }
 

@@ -7,6 +7,7 @@
 
 #include "storage/LocalStore.h"
 #include "storage/OutboxStore.h"
+#include "storage/RequestCancelStore.h"
 #include "storage/RequestProgressStore.h"
 #include "sync/CatalogueCache.h"
 #include "sync/DayCloseSource.h"
@@ -125,6 +126,10 @@ private slots:
     void dayCloseUploadStorageError();
 
     void unauthorizedPausesUntilReactivation();
+
+    void cancelRequest_data();
+    void cancelRequest();
+    void cancelRefusedIsFinal();
 
 private:
     QStringList enqueue(int count);
@@ -728,6 +733,52 @@ void TestSyncEngine::unauthorizedPausesUntilReactivation()
     QVERIFY(runUntil([&] { return countIn(OutboxState::Accepted) == 2; }));
     QVERIFY(allAcceptedWithTheBackendsCodes(ids));
     QCOMPARE(activation.size(), 1);
+}
+
+// --- cancels (docs/api.md §4.14)
+
+void TestSyncEngine::cancelRequest_data()
+{
+    addFaultRows();
+}
+
+void TestSyncEngine::cancelRequest()
+{
+    // GIVEN a queued cancel of an accepted request
+    QFETCH(MaybeFault, fault);
+    RequestCancelStore cancels(m_store->database());
+    QVERIFY(
+        cancels.enqueue(u"req-1"_s, u"1404-ABC-000001"_s, u"super1"_s, u"asked"_s, m_clock->nowMs())
+            .ok());
+    scriptFault(Call::Cancel, fault);
+    // WHEN the engine runs (after a failure, the backoff passes)
+    QVERIFY(startAndSettle());
+    QVERIFY(runUntil([&] {
+        auto c = cancels.find(u"req-1"_s);
+        return c && c->has_value() && (*c)->state == RequestCancelStore::State::Cancelled;
+    }));
+    // THEN it was delivered once, or once more after the failure, and is final
+    QCOMPARE(m_backend->cancelledCount(), 1);
+    QCOMPARE(m_backend->calls(Call::Cancel), fault ? 2 : 1);
+    runFor(500);
+    QCOMPARE(m_backend->calls(Call::Cancel), fault ? 2 : 1);
+}
+
+void TestSyncEngine::cancelRefusedIsFinal()
+{
+    RequestCancelStore cancels(m_store->database());
+    QVERIFY(
+        cancels.enqueue(u"req-2"_s, u"1404-ABC-000002"_s, u"super1"_s, u"asked"_s, m_clock->nowMs())
+            .ok());
+    m_backend->failNext(Call::Cancel, Fault::Refused);
+    QVERIFY(startAndSettle());
+    QVERIFY(runUntil([&] {
+        auto c = cancels.find(u"req-2"_s);
+        return c && c->has_value() && (*c)->state == RequestCancelStore::State::Refused;
+    }));
+    runFor(500);
+    QCOMPARE(m_backend->calls(Call::Cancel), 1);
+    QCOMPARE(m_backend->cancelledCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestSyncEngine)
