@@ -1,9 +1,11 @@
 #include "SupervisorPage.h"
 
+#include "BatchPanel.h"
 #include "DayClosePanel.h"
 #include "DayTotalsPanel.h"
 #include "DisplayFormat.h"
 #include "OfficeDayPanel.h"
+#include "OfficeMonthPanel.h"
 #include "ReportsPanel.h"
 #include "VoidRequestsPanel.h"
 #include "counter/DeskRuntime.h"
@@ -39,6 +41,10 @@ SupervisorPage::SupervisorPage(DeskRuntime& runtime, QWidget* parent)
     m_tabs->addTab(m_close, tr("Close the day (Alt+3)"));
     m_tabs->addTab(m_reports, tr("Reports (Alt+4)"));
     m_tabs->addTab(m_office, tr("Office (Alt+5)"));
+    m_batches = new BatchPanel(runtime, this);
+    m_officeMonth = new OfficeMonthPanel(runtime, this);
+    m_tabs->addTab(m_batches, tr("Batches (Alt+8)"));
+    m_tabs->addTab(m_officeMonth, tr("Office month (Alt+9)"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(title);
     layout->addWidget(m_tabs, 1);
@@ -93,6 +99,10 @@ void SupervisorPage::refresh()
         m_reports->refresh();
     else if (current == m_office)
         m_office->refresh();
+    else if (current == m_batches)
+        m_batches->refresh();
+    else if (current == m_officeMonth)
+        m_officeMonth->refresh();
 }
 
 void SupervisorPage::showEvent(QShowEvent* event)

@@ -16,6 +16,8 @@ class DayTotalsPanel;
 class OfficeDayPanel;
 class ReportsPanel;
 class VoidRequestsPanel;
+class BatchPanel;
+class OfficeMonthPanel;
 
 // The supervisor's screen (F6): today's totals, void requests, the day close with the cash
 // count, reports and exports, and the office's counters. Each tab is its own panel; this page
@@ -53,6 +55,14 @@ private:
     ReportsPanel* m_reports;
     OfficeDayPanel* m_office;
     QTimer* m_timer;
+
+public:
+    [[nodiscard]] BatchPanel* batches() const { return m_batches; }
+    [[nodiscard]] OfficeMonthPanel* officeMonth() const { return m_officeMonth; }
+
+private:
+    BatchPanel* m_batches = nullptr;
+    OfficeMonthPanel* m_officeMonth = nullptr;
 };
 
 } // namespace pishkhan::ui
