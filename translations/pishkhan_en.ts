@@ -1937,10 +1937,81 @@
     </message>
     <message>
         <source>Export the audit trail</source>
+    </message>
+    <message>
+    <name>pishkhan::ui::BatchPanel</name>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the invoice as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the batch&apos;s CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billed to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the batch file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+    </message>
+    <message>
+        <source>Save the invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1949,6 +2020,36 @@
     </message>
     <message>
         <source>Exported: %1</source>
+    </message>
+    <message>
+        <source>No organisation: cash, citizens&apos; consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the municipality for the office&apos;s organisations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation mandate(s) on the list.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The batch file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 queued, %2 already queued, %3 refused, %4 not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 to %2: %3 requests, %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2540,6 +2641,105 @@
     </message>
     <message>
         <source>Office total: %1 fees, net %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pishkhan::ui::OfficeMonthPanel</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy/mm (Solar Hijri)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the municipality for the office&apos;s month…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closes; %2 could not be verified and are not in the totals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closes, all verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month total: %1 fees, net %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office month %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office month</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3364,6 +3564,13 @@
     </message>
     <message>
         <source>Shift handover (Alt+7)</source>
+    </message>
+    <message>
+        <source>Batches (Alt+8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office month (Alt+9)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1944,8 +1944,80 @@
         <translation>خروجی رویدادنامه</translation>
     </message>
     <message>
+    <name>pishkhan::ui::BatchPanel</name>
+    <message>
+        <source>Queued</source>
+        <translation>در صف</translation>
+    </message>
+    <message>
+        <source>Already queued</source>
+        <translation>پیش‌تر در صف</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>ردشده</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>ذخیره نشد</translation>
+    </message>
+    <message>
+        <source>Run the batch</source>
+        <translation>اجرای دسته</translation>
+    </message>
+    <message>
+        <source>Save the invoice as PDF…</source>
+        <translation>ذخیره صورت‌حساب به صورت PDF…</translation>
+    </message>
+    <message>
+        <source>the batch&apos;s CSV file</source>
+        <translation>فایل CSV دسته</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>ردیف</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>نتیجه</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>علت</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>درخواست</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>انتخاب…</translation>
+    </message>
+    <message>
+        <source>Update the list</source>
+        <translation>به‌روزرسانی فهرست</translation>
+    </message>
+    <message>
+        <source>Batch file</source>
+        <translation>فایل دسته</translation>
+    </message>
+    <message>
+        <source>Billed to</source>
+        <translation>به حساب</translation>
+    </message>
+    <message>
+        <source>Choose the batch file</source>
+        <translation>انتخاب فایل دسته</translation>
+    </message>
+    <message>
         <source>CSV files (*.csv)</source>
         <translation>پرونده‌های CSV (*.csv)</translation>
+    </message>
+    <message>
+    </message>
+    <message>
+        <source>Save the invoice</source>
+        <translation>ذخیره صورت‌حساب</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -1954,6 +2026,36 @@
     <message>
         <source>Exported: %1</source>
         <translation>خروجی ذخیره شد: %1</translation>
+    </message>
+    <message>
+        <source>No organisation: cash, citizens&apos; consent</source>
+        <translation>بدون سازمان: نقدی، با رضایت شهروندان</translation>
+    </message>
+    <message>
+        <source>Asking the municipality for the office&apos;s organisations…</source>
+        <translation>در حال دریافت فهرست سازمان‌های این دفتر از شهرداری…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation mandate(s) on the list.</source>
+        <translation>
+            <numerusform>%n وکالت‌نامه سازمان در فهرست است.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The batch file cannot be read.</source>
+        <translation>پرونده دسته‌ای خوانده نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>%1 queued, %2 already queued, %3 refused, %4 not saved.</source>
+        <translation>%1 در صف، %2 پیش‌تر در صف، %3 ردشده، %4 ذخیره‌نشده.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 to %2: %3 requests, %4.</source>
+        <translation>صورت‌حساب %1 به نام %2: %3 درخواست، %4.</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>ذخیره شد: %1</translation>
     </message>
 </context>
 <context>
@@ -2544,6 +2646,105 @@
     <message>
         <source>Office total: %1 fees, net %2</source>
         <translation>جمع دفتر: %1 کارمزد، خالص %2</translation>
+    </message>
+</context>
+<context>
+    <name>pishkhan::ui::OfficeMonthPanel</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation>خروجی CSV…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>خروجی PDF…</translation>
+    </message>
+    <message>
+        <source>yyyy/mm (Solar Hijri)</source>
+        <translation>سال/ماه (هجری شمسی)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>روز</translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation>بستن‌ها</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>کارمزدها</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <source>Voids</source>
+        <translation>ابطال‌ها</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>خالص</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>باجه</translation>
+    </message>
+    <message>
+        <source>Closed days</source>
+        <translation>روزهای بسته‌شده</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>ماه</translation>
+    </message>
+    <message>
+        <source>Export the month</source>
+        <translation>خروجی ماه</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>پرونده‌های CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>پرونده‌های PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Asking the municipality for the office&apos;s month…</source>
+        <translation>در حال دریافت ماه دفتر از شهرداری…</translation>
+    </message>
+    <message>
+        <source>%1 closes; %2 could not be verified and are not in the totals.</source>
+        <translation>%1 بستن روز؛ امضای %2 مورد تأیید نشد و در جمع‌ها نیامده است.</translation>
+    </message>
+    <message>
+        <source>%1 closes, all verified.</source>
+        <translation>%1 بستن روز، همه تأییدشده.</translation>
+    </message>
+    <message>
+        <source>Counter %1 (%2)</source>
+        <translation>باجه %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Month total: %1 fees, net %2</source>
+        <translation>جمع ماه: %1 کارمزد، خالص %2</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>ذخیره شد: %1</translation>
+    </message>
+    <message>
+        <source>Office month %1 — %2</source>
+        <translation>ماه دفتر %1 — %2</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>جمع کل</translation>
+    </message>
+    <message>
+        <source>Office month</source>
+        <translation>ماه دفتر</translation>
     </message>
 </context>
 <context>
@@ -3369,6 +3570,14 @@
     <message>
         <source>Shift handover (Alt+7)</source>
         <translation>تحویل نوبت (Alt+7)</translation>
+    </message>
+    <message>
+        <source>Batches (Alt+8)</source>
+        <translation>دسته‌ها (Alt+8)</translation>
+    </message>
+    <message>
+        <source>Office month (Alt+9)</source>
+        <translation>ماه دفتر (Alt+9)</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,13 @@
 #include "SupervisorPage.h"
 
 #include "AuditTrailPanel.h"
+#include "BatchPanel.h"
 #include "DayClosePanel.h"
 #include "DayTotalsPanel.h"
 #include "DisplayFormat.h"
 #include "OfficeDayPanel.h"
 #include "RefundsPanel.h"
+#include "OfficeMonthPanel.h"
 #include "ReportsPanel.h"
 #include "ShiftHandoverPanel.h"
 #include "VoidRequestsPanel.h"
@@ -47,6 +49,10 @@ SupervisorPage::SupervisorPage(DeskRuntime& runtime, QWidget* parent)
     m_tabs->addTab(m_office, tr("Office (Alt+5)"));
     m_tabs->addTab(m_refunds, tr("Refunds (Alt+6)"));
     m_tabs->addTab(m_shift, tr("Shift handover (Alt+7)"));
+    m_batches = new BatchPanel(runtime, this);
+    m_officeMonth = new OfficeMonthPanel(runtime, this);
+    m_tabs->addTab(m_batches, tr("Batches (Alt+8)"));
+    m_tabs->addTab(m_officeMonth, tr("Office month (Alt+9)"));
     m_tabs->addTab(m_audit, tr("Audit trail (Alt+0)"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(title);
@@ -111,6 +117,10 @@ void SupervisorPage::refresh()
         m_shift->refresh();
     else if (current == m_audit)
         m_audit->refresh();
+    else if (current == m_batches)
+        m_batches->refresh();
+    else if (current == m_officeMonth)
+        m_officeMonth->refresh();
 }
 
 void SupervisorPage::showEvent(QShowEvent* event)

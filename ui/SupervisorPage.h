@@ -19,6 +19,8 @@ class ReportsPanel;
 class RefundsPanel;
 class ShiftHandoverPanel;
 class VoidRequestsPanel;
+class BatchPanel;
+class OfficeMonthPanel;
 
 // The supervisor's screen (F6): today's totals, void requests, the day close with the cash
 // count, reports and exports, the office's counters and the audit trail. Each tab is its own panel;
@@ -62,6 +64,14 @@ private:
     QTimer* m_timer;
     RefundsPanel* m_refunds;
     ShiftHandoverPanel* m_shift;
+
+public:
+    [[nodiscard]] BatchPanel* batches() const { return m_batches; }
+    [[nodiscard]] OfficeMonthPanel* officeMonth() const { return m_officeMonth; }
+
+private:
+    BatchPanel* m_batches = nullptr;
+    OfficeMonthPanel* m_officeMonth = nullptr;
 };
 
 } // namespace pishkhan::ui

@@ -264,4 +264,10 @@ quint64 ApiClient::officeMandates(Callback<QJsonObject> done)
                              &ApiCodec::decodeObject, std::move(done));
 }
 
+quint64 ApiClient::officeMonth(const QString& month, Callback<QJsonObject> done)
+{
+    return call<QJsonObject>("GET", u"/api/v1/offices/current/months/"_s + month, {}, Auth::Device,
+                             {}, &ApiCodec::decodeObject, std::move(done));
+}
+
 } // namespace pishkhan

@@ -78,6 +78,8 @@ public:
                           const QString& idempotencyKey, Callback<QJsonObject> done) override;
     // GET /offices/current/mandates (docs/api.md §4.15).
     quint64 officeMandates(Callback<QJsonObject> done);
+    // GET /offices/current/months/{YYYYMM} (docs/api.md §4.16), YYYYMM a Solar Hijri month.
+    quint64 officeMonth(const QString& month, Callback<QJsonObject> done);
 
     void cancel(quint64 id);
 

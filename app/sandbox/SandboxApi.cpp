@@ -54,6 +54,7 @@ SandboxApi::SandboxApi(SandboxContext& context)
     , m_catalogue(context)
     , m_consents(context)
     , m_mandates(context)
+    , m_officeMonth(context)
     , m_requests(context, m_consents, m_mandates)
     , m_properties(context)
     , m_dayCloses(context)
@@ -105,6 +106,8 @@ SandboxApi::SandboxApi(SandboxContext& context)
         bind(&m_mandates, &MandateEndpoints::officeMandates));
     add("POST", "/admin/v1/mandates", A::Admin,
         bind(&m_mandates, &MandateEndpoints::registerMandate));
+    add("GET", "/api/v1/offices/current/months/([0-9]{6})", A::Device,
+        bind(&m_officeMonth, &OfficeMonthEndpoints::month));
 }
 
 void SandboxApi::add(const char* method, const char* pathPattern, Access access,

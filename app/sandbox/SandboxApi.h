@@ -9,6 +9,7 @@
 #include "DayCloseEndpoints.h"
 #include "DeviceEndpoints.h"
 #include "MandateEndpoints.h"
+#include "OfficeMonthEndpoints.h"
 #include "PropertyEndpoints.h"
 #include "RequestEndpoints.h"
 #include "SandboxContext.h"
@@ -60,6 +61,7 @@ private:
     CatalogueEndpoints m_catalogue;
     ConsentEndpoints m_consents;
     MandateEndpoints m_mandates;
+    OfficeMonthEndpoints m_officeMonth;
     RequestEndpoints m_requests;
     PropertyEndpoints m_properties;
     DayCloseEndpoints m_dayCloses;

@@ -721,4 +721,16 @@ Result<QList<MandateRecord>> SandboxStore::mandatesOfOffice(const QString& offic
                                {text(officeCode)}, readMandate);
 }
 
+Result<QList<DayCloseRecord>> SandboxStore::dayClosesOfOfficeBetween(const QString& officeCode,
+                                                                     const QString& from,
+                                                                     const QString& to)
+{
+    return many<DayCloseRecord>(m_db,
+                                "SELECT device_id, business_date, office_code, counter, "
+                                "close_document, signature, close_sha256, ack, received_at "
+                                "FROM day_closes WHERE office_code = ? AND business_date "
+                                "BETWEEN ? AND ? ORDER BY business_date, counter",
+                                {text(officeCode), text(from), text(to)}, readDayClose);
+}
+
 } // namespace pishkhan::sandbox

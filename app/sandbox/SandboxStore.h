@@ -91,6 +91,11 @@ public:
     [[nodiscard]] Result<std::optional<MandateRecord>> mandate(const QString& mandateNumber);
     [[nodiscard]] Result<QList<MandateRecord>> mandatesOfOffice(const QString& officeCode);
 
+    // Every close of the office's counters for business dates in [from, to] (ISO dates),
+    // ordered by date, then counter.
+    [[nodiscard]] Result<QList<DayCloseRecord>>
+    dayClosesOfOfficeBetween(const QString& officeCode, const QString& from, const QString& to);
+
 private:
     explicit SandboxStore(Database db)
         : m_db(std::move(db))

@@ -1,0 +1,134 @@
+// The Batches tab of the supervisor's screen, typed into like an office would: the municipality
+// (the training sandbox) registers a bank's mandate, the supervisor updates the office's list of
+// organisations, types the path of a 200-row bank CSV with no consent tokens, picks the bank,
+// runs it; every row is queued and the batch's invoice (200 lines, 200 x the fee) is shown and
+// saved as a PDF. Screenshot in <build>/gui-screenshots/fa-supervisor-batches.png.
+#include "GuiDesk.h"
+#include "GuiProbe.h"
+
+#include "core/NationalCode.h"
+#include "security/AccountService.h"
+#include "ui/BatchPanel.h"
+#include "ui/Localization.h"
+#include "ui/MainWindow.h"
+#include "ui/SupervisorPage.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QLabel>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace pishkhan;
+
+namespace {
+const QString kAdminPassword = u"Gol-e-Yakh-1404"_s;
+const QString kSupervisorPassword = u"Kuh-e-Sofeh-2210"_s;
+const QString kBank = u"10380284790"_s;
+
+QString nationalCode(int i)
+{
+    for (int n = i;; n += 7919) {
+        const QString nine = QString::number(100'000'000 + (n % 800'000'000)).right(9);
+        int sum = 0;
+        for (int k = 0; k < 9; ++k)
+            sum += nine.at(k).digitValue() * (10 - k);
+        const int r = sum % 11;
+        const QString code = nine + QString::number(r < 2 ? r : 11 - r);
+        if (NationalCode::isValid(code))
+            return code;
+    }
+}
+} // namespace
+
+class TestBatchScreen : public QObject
+{
+    Q_OBJECT
+
+    GuiDesk m_desk;
+    QString m_shots = QStringLiteral(PISHKHAN_BINARY_DIR "/gui-screenshots");
+
+private slots:
+    void initTestCase()
+    {
+        QDir().mkpath(m_shots);
+        ui::Localization::apply(u"fa"_s);
+        QVERIFY(m_desk.start(u"sara"_s, u"سارا محمدی"_s, kAdminPassword));
+        const Session admin = m_desk.runtime().session();
+        QVERIFY(m_desk.runtime().accounts().createAccount(admin, u"mina"_s, u"مینا احمدی"_s,
+                                                          Role::Supervisor, kSupervisorPassword));
+        m_desk.logOut();
+        QVERIFY(m_desk.logIn(u"mina"_s, kSupervisorPassword));
+    }
+
+    void batchForABankIsInvoiced()
+    {
+        m_desk.runtime().sandboxAdmin(
+            u"/admin/v1/mandates"_s,
+            QJsonObject{{u"office_code"_s, m_desk.runtime().settings().officeCode},
+                        {u"legal_entity_id"_s, kBank},
+                        {u"organisation_name"_s, u"بانک ملی شعبه چهارباغ"_s},
+                        {u"mandate_number"_s, u"MN-1405-0001"_s},
+                        {u"services"_s, QJsonArray{u"bank-inquiry"_s}},
+                        {u"valid_until"_s, u"2099-01-01T00:00:00Z"_s}});
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(u"bank.csv"_s);
+        {
+            QFile f(csv);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("service_id,national_code,mobile,field.renovation_code,"
+                    "field.registered_plate,field.bank,field.loan_type\n");
+            for (int i = 0; i < 200; ++i)
+                f.write((u"bank-inquiry,"_s + nationalCode(5000 + i) + u",0912"_s +
+                         QString::number(i).rightJustified(7, u'0') +
+                         u",6-12-345-17-0-0-0,14/2153/47,melli,purchase\n"_s)
+                            .toUtf8());
+        }
+
+        m_desk.press(Qt::Key_F6);
+        auto* page = m_desk.window().supervisorPage();
+        QTRY_VERIFY(page->isVisible());
+        page->showTab(page->tabs()->indexOf(page->batches()));
+        ui::BatchPanel* panel = page->batches();
+        QTRY_VERIFY(panel->isVisible());
+        auto* organisations = m_desk.find<QComboBox>(u"batchOrganisation"_s);
+        // The office's list from the municipality (the mandate was registered just now).
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                if (!panel->isFetching() && organisations->count() < 2)
+                    panel->fetchOrganisations();
+                return organisations->count() >= 2;
+            }(),
+            20000);
+        // Pick the bank with the keyboard, type the file's path, run with Enter.
+        organisations->setFocus();
+        QTest::keyClick(organisations, Qt::Key_Down);
+        QCOMPARE(organisations->currentData().toString(), kBank);
+        m_desk.type(u"batchFile"_s, csv);
+        m_desk.enter(u"batchFile"_s);
+        QTRY_COMPARE(panel->rows()->rowCount(), 200);
+        QVERIFY2(panel->invoice().has_value(),
+                 qPrintable(m_desk.find<QLabel>(u"batchState"_s)->text()));
+        QCOMPARE(panel->invoice()->lines.size(), 200);
+        QCOMPARE(panel->invoice()->total(), Money::fromRials(200 * 90'000));
+        QVERIFY(m_desk.find<QLabel>(u"batchInvoice"_s)->text().contains(u"بانک ملی"_s));
+        QVERIFY(m_desk.find<QPushButton>(u"batchSaveInvoice"_s)->isEnabled());
+        const QString pdf = dir.filePath(u"invoice.pdf"_s);
+        QVERIFY(panel->saveInvoice(pdf));
+        QVERIFY(QFile(pdf).size() > 1000);
+        QTest::qWait(50);
+        const QStringList problems =
+            GuiProbe::grabAndCheck(&m_desk.window(), m_shots + u'/' + ui::Localization::current() +
+                                                         u"-supervisor-batches.png"_s);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+};
+
+QTEST_MAIN(TestBatchScreen)
+#include "tst_batch_screen.moc"
