@@ -722,10 +722,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A username is 1 to 64 Latin letters, digits and the characters . _ - @</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The first administrator has already been created.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1329,6 +1325,37 @@
     </message>
     <message>
         <source>This request is being sent right now; try the void again in a moment.</source>
+    </message>
+    <message>
+        <source>--new-password-fd needs a file descriptor number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A username is 1 to 64 Persian or Latin letters, digits and the characters . _ - @</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A role is clerk, supervisor or administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account; another administrator can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a password other than the one you were given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office&apos;s staff list from the backend could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a new password before doing anything else.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2493,6 +2520,22 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Choose a new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator set your password. Choose a new one that only you know before you go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the password and log in</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pishkhan::ui::MainWindow</name>
@@ -2566,6 +2609,14 @@
     </message>
     <message>
         <source>The daily backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staff screen needs an administrator&apos;s account.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3526,6 +3577,141 @@
     <name>pishkhan::ui::SmsLogPanel</name>
     <message>
         <source>Training: citizen&apos;s text messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pishkhan::ui::StaffPage</name>
+    <message>
+        <source>Must choose their own password at the first log-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff of the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts are never deleted: a leaver is disabled, so their name stays on past receipts. Changes reach the office&apos;s other counters at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persian or Latin letters, digits, . _ - @</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an account in the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset; they choose a new one at the next log-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -722,10 +722,6 @@
         <translation>نامی با حداکثر ۱۰۰ نویسه وارد کنید.</translation>
     </message>
     <message>
-        <source>A username is 1 to 64 Latin letters, digits and the characters . _ - @</source>
-        <translation>نام کاربری ۱ تا ۶۴ نویسه از حروف لاتین، رقم و نویسه‌های . _ - @ است</translation>
-    </message>
-    <message>
         <source>The first administrator has already been created.</source>
         <translation>نخستین مدیر سامانه پیش‌تر ساخته شده است.</translation>
     </message>
@@ -1332,6 +1328,38 @@
     <message>
         <source>This request is being sent right now; try the void again in a moment.</source>
         <translation>این درخواست همین حالا در حال ارسال است؛ چند لحظه دیگر دوباره برای ابطال تلاش کنید.</translation>
+    </message>
+    <message>
+        <source>--new-password-fd needs a file descriptor number.</source>
+        <translation>گزینه --new-password-fd به شماره توصیف‌گر پرونده نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>دو گذرواژه یکسان نیستند.</translation>
+    </message>
+    <message>
+        <source>A username is 1 to 64 Persian or Latin letters, digits and the characters . _ - @</source>
+        <translation>نام کاربری ۱ تا ۶۴ حرف فارسی یا لاتین، رقم و نویسه‌های . _ - @ است</translation>
+    </message>
+    <message>
+        <source>A role is clerk, supervisor or administrator.</source>
+        <translation>نقش باید متصدی، ناظر یا مدیر باشد.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account; another administrator can.</source>
+        <translation>نمی‌توانید حساب خودتان را غیرفعال کنید؛ مدیر دیگری می‌تواند.</translation>
+    </message>
+    <message>
+        <source>Choose a password other than the one you were given.</source>
+        <translation>گذرواژه‌ای غیر از آنچه به شما داده شد انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s staff list from the backend could not be read.</source>
+        <translation>فهرست کاربران دفتر که از سامانه رسید خوانده نشد.</translation>
+    </message>
+    <message>
+        <source>Choose a new password before doing anything else.</source>
+        <translation>پیش از هر کار دیگری گذرواژه تازه‌ای انتخاب کنید.</translation>
     </message>
 </context>
 <context>
@@ -2497,6 +2525,22 @@
             <numerusform>%n ثانیه دیگر دوباره تلاش کنید.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Choose a new password</source>
+        <translation>انتخاب گذرواژه تازه</translation>
+    </message>
+    <message>
+        <source>An administrator set your password. Choose a new one that only you know before you go on.</source>
+        <translation>گذرواژه شما را مدیر تعیین کرده است. پیش از ادامه، گذرواژه تازه‌ای انتخاب کنید که فقط خودتان بدانید.</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>گذرواژه تازه</translation>
+    </message>
+    <message>
+        <source>Save the password and log in</source>
+        <translation>ذخیره گذرواژه و ورود</translation>
+    </message>
 </context>
 <context>
     <name>pishkhan::ui::MainWindow</name>
@@ -2571,6 +2615,14 @@
     <message>
         <source>The daily backup failed: %1</source>
         <translation>پشتیبان‌گیری روزانه انجام نشد: %1</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>کاربران دفتر</translation>
+    </message>
+    <message>
+        <source>The staff screen needs an administrator&apos;s account.</source>
+        <translation>صفحه کاربران دفتر به حساب مدیر نیاز دارد.</translation>
     </message>
 </context>
 <context>
@@ -3531,6 +3583,141 @@
     <message>
         <source>Training: citizen&apos;s text messages</source>
         <translation>آموزش: پیامک‌های شهروند</translation>
+    </message>
+</context>
+<context>
+    <name>pishkhan::ui::StaffPage</name>
+    <message>
+        <source>Must choose their own password at the first log-in</source>
+        <translation>در نخستین ورود باید گذرواژه خودش را انتخاب کند</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>افزودن حساب</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>تعیین گذرواژه تازه</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>باز کردن قفل</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>غیرفعال کردن</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>تغییر نقش</translation>
+    </message>
+    <message>
+        <source>Staff of the office</source>
+        <translation>کاربران دفتر</translation>
+    </message>
+    <message>
+        <source>Accounts are never deleted: a leaver is disabled, so their name stays on past receipts. Changes reach the office&apos;s other counters at the next sync.</source>
+        <translation>حساب‌ها هرگز حذف نمی‌شوند: حساب کسی که می‌رود غیرفعال می‌شود تا نامش روی رسیدهای گذشته بماند. تغییرها در همگام‌سازی بعدی به باجه‌های دیگر دفتر می‌رسد.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>نام کاربری</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>نقش</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Persian or Latin letters, digits, . _ - @</source>
+        <translation>حروف فارسی یا لاتین، رقم، . _ - @</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>حساب تازه</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>نام و نام خانوادگی</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>گذرواژه</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>تکرار گذرواژه</translation>
+    </message>
+    <message>
+        <source>Selected account</source>
+        <translation>حساب انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>گذرواژه تازه</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>فعال</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>غیرفعال</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>قفل‌شده</translation>
+    </message>
+    <message>
+        <source>Must change password</source>
+        <translation>باید گذرواژه را عوض کند</translation>
+    </message>
+    <message>
+        <source>Select an account in the table.</source>
+        <translation>یک حساب را در جدول انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>فعال کردن</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>دو گذرواژه یکسان نیستند.</translation>
+    </message>
+    <message>
+        <source>%1 was added.</source>
+        <translation>%1 افزوده شد.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset; they choose a new one at the next log-in.</source>
+        <translation>گذرواژه %1 از نو تعیین شد؛ در ورود بعدی باید گذرواژه تازه‌ای انتخاب کند.</translation>
+    </message>
+    <message>
+        <source>%1 can log in again.</source>
+        <translation>%1 دوباره می‌تواند وارد شود.</translation>
+    </message>
+    <message>
+        <source>%1 was enabled.</source>
+        <translation>%1 فعال شد.</translation>
+    </message>
+    <message>
+        <source>%1 was disabled.</source>
+        <translation>%1 غیرفعال شد.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>نقش %1 اکنون %2 است.</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,7 @@ LoginPage::LoginPage(DeskRuntime& runtime, QWidget* parent)
     , m_username(new QLineEdit(this))
     , m_displayName(new QLineEdit(this))
     , m_displayNameLabel(new QLabel(tr("Full name"), this))
+    , m_passwordLabel(new QLabel(tr("Password"), this))
     , m_password(new QLineEdit(this))
     , m_confirm(new QLineEdit(this))
     , m_confirmLabel(new QLabel(tr("Repeat password"), this))
@@ -41,8 +42,6 @@ LoginPage::LoginPage(DeskRuntime& runtime, QWidget* parent)
     m_submit->setObjectName(u"loginSubmit"_s);
     m_password->setEchoMode(QLineEdit::Password);
     m_confirm->setEchoMode(QLineEdit::Password);
-    // User names are Latin (they are the X-Clerk-Id the backend records).
-    m_username->setLayoutDirection(Qt::LeftToRight);
     QFont big = m_title->font();
     big.setPointSizeF(big.pointSizeF() * 1.6);
     big.setBold(true);
@@ -52,7 +51,7 @@ LoginPage::LoginPage(DeskRuntime& runtime, QWidget* parent)
     auto* form = new QFormLayout;
     form->addRow(tr("User name"), m_username);
     form->addRow(m_displayNameLabel, m_displayName);
-    form->addRow(tr("Password"), m_password);
+    form->addRow(m_passwordLabel, m_password);
     form->addRow(m_confirmLabel, m_confirm);
 
     auto* box = new QWidget(this);
@@ -108,14 +107,61 @@ void LoginPage::refresh()
     m_displayNameLabel->setVisible(m_firstRun);
     m_confirm->setVisible(m_firstRun);
     m_confirmLabel->setVisible(m_firstRun);
+    m_pending = Session{};
+    m_givenPassword.clear();
+    m_username->setEnabled(true);
+    m_passwordLabel->setText(tr("Password"));
     m_password->clear();
     m_confirm->clear();
     m_message->clear();
     m_username->setFocus();
 }
 
+void LoginPage::askForNewPassword(const Session& session, const QString& givenPassword)
+{
+    m_pending = session;
+    m_givenPassword = givenPassword;
+    m_title->setText(tr("Choose a new password"));
+    m_message->setKind(HintLabel::Kind::Warning);
+    m_message->setText(tr("An administrator set your password. Choose a new one that only you "
+                          "know before you go on."));
+    m_username->setEnabled(false);
+    m_passwordLabel->setText(tr("New password"));
+    m_confirm->setVisible(true);
+    m_confirmLabel->setVisible(true);
+    m_submit->setText(tr("Save the password and log in"));
+    m_password->setFocus();
+}
+
+void LoginPage::choosePassword()
+{
+    m_message->setKind(HintLabel::Kind::Error);
+    if (m_password->text() != m_confirm->text()) {
+        m_message->setText(tr("The two passwords are not the same."));
+        return;
+    }
+    const auto full =
+        m_runtime.accounts().changeRequiredPassword(m_pending, m_givenPassword, m_password->text());
+    m_password->clear();
+    m_confirm->clear();
+    if (!full) {
+        m_message->setText(full.error().userMessage());
+        m_password->setFocus();
+        return;
+    }
+    m_givenPassword.clear();
+    m_pending = Session{};
+    m_runtime.setSession(*full);
+    emit loggedIn();
+}
+
 void LoginPage::submit()
 {
+    if (m_pending.isValid()) {
+        choosePassword();
+        return;
+    }
+    m_message->setKind(HintLabel::Kind::Error);
     m_message->clear();
     AccountService& accounts = m_runtime.accounts();
     const QString username = m_username->text().trimmed();
@@ -131,7 +177,8 @@ void LoginPage::submit()
             return;
         }
     }
-    const auto session = accounts.login(username, m_password->text());
+    const QString typedPassword = m_password->text();
+    const auto session = accounts.login(username, typedPassword);
     m_password->clear();
     m_confirm->clear();
     if (!session) {
@@ -140,6 +187,10 @@ void LoginPage::submit()
             text +=
                 u" "_s + tr("Try again in %n second(s).", nullptr, session.error().nativeCode());
         m_message->setText(text);
+        return;
+    }
+    if (session->mustChangePassword) {
+        askForNewPassword(*session, typedPassword);
         return;
     }
     m_runtime.setSession(*session);

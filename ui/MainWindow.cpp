@@ -12,6 +12,7 @@
 #include "ServePage.h"
 #include "SettingsPage.h"
 #include "SmsLogPanel.h"
+#include "StaffPage.h"
 #include "SupervisorPage.h"
 #include "SyncStatusBar.h"
 #include "counter/DeskRuntime.h"
@@ -109,7 +110,17 @@ MainWindow::MainWindow(DeskRuntime& runtime, QWidget* parent)
     settings->setShortcut(QKeySequence(Qt::Key_F7));
     connect(settings, &QAction::triggered, this, &MainWindow::showSettings);
     addAction(settings);
-    m_pageActions = {newCitizen, followUp, attention, supervisor, property, settings};
+    auto* staff = new QAction(tr("Staff"), this);
+    staff->setShortcut(QKeySequence(Qt::Key_F8));
+    connect(staff, &QAction::triggered, this, &MainWindow::showStaff);
+    addAction(staff);
+    // An account disabled or reset at another counter: the runtime ends its session after the
+    // sync that brought the change, and the counter returns to the log-in form.
+    connect(&runtime, &DeskRuntime::sessionChanged, this, [this] {
+        if (m_idle && !m_runtime.session().isValid())
+            logOut();
+    });
+    m_pageActions = {newCitizen, followUp, attention, supervisor, property, settings, staff};
     auto* lock = new QAction(tr("Lock the counter"), this);
     lock->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     connect(lock, &QAction::triggered, this, &MainWindow::lockCounter);
@@ -231,6 +242,24 @@ PropertyPage* MainWindow::propertyPage()
 SettingsPage* MainWindow::settingsPage()
 {
     return page(m_settings);
+}
+
+StaffPage* MainWindow::staffPage()
+{
+    return page(m_staff);
+}
+
+void MainWindow::showStaff()
+{
+    const Session& session = m_runtime.session();
+    if (!session.isValid())
+        return;
+    if (!Authorizer::allows(session.role, Permission::ManageAccounts)) {
+        m_status->showMessage(tr("The staff screen needs an administrator's account."), 5000);
+        return;
+    }
+    m_pages->setCurrentWidget(staffPage());
+    staffPage()->refresh();
 }
 
 MainWindow::~MainWindow()

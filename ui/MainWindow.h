@@ -24,6 +24,7 @@ class LockPage;
 class LoginPage;
 class PropertyPage;
 class SettingsPage;
+class StaffPage;
 class ServePage;
 class SmsLogPanel;
 class SupervisorPage;
@@ -47,6 +48,7 @@ public:
     [[nodiscard]] SupervisorPage* supervisorPage();
     [[nodiscard]] PropertyPage* propertyPage();
     [[nodiscard]] SettingsPage* settingsPage();
+    [[nodiscard]] StaffPage* staffPage();
     [[nodiscard]] SmsLogPanel* smsPanel() const { return m_sms; }
     [[nodiscard]] SyncStatusBar* syncStatus() const { return m_status; }
     [[nodiscard]] LockPage* lockPage() const { return m_lockPage; }
@@ -68,6 +70,8 @@ public:
     // The property file (F5) and the settings (F7, administrators).
     void showProperty();
     void showSettings();
+    // The office's staff (F8, administrators).
+    void showStaff();
     // Locks the counter now (Ctrl+Shift+L); the idle timer does the same after the idle period.
     void lockCounter();
 
@@ -99,6 +103,7 @@ private:
     SupervisorPage* m_supervisor = nullptr;
     PropertyPage* m_property = nullptr;
     SettingsPage* m_settings = nullptr;
+    StaffPage* m_staff = nullptr;
     SmsLogPanel* m_sms = nullptr;
     SyncStatusBar* m_status;
     LockPage* m_lockPage;
