@@ -83,6 +83,18 @@
         <source>Old data purged</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cancel requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift handover</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Bank</name>
@@ -1211,9 +1223,22 @@
     </message>
     <message>
         <source>The number of events to show must be positive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--new-password-fd needs a file descriptor number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This fee has already been refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request is being sent right now; try the void again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1261,27 +1286,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A cancel of this request has already been asked for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no such clerk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Type the receipt number as printed, e.g. 14050907-1-0042.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The card terminal&apos;s id must be 8 digits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The terminal&apos;s settlement total is not an amount of money.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The terminal&apos;s settlement count must be a whole number.</source>
     </message>
     <message>
         <source>The fee is not billed to this invoice&apos;s organisation.</source>
@@ -1300,6 +1310,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The card terminal&apos;s id must be 8 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s settlement total is not an amount of money.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s settlement count must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The organisation&apos;s mandate does not cover this service; the citizen&apos;s own one-time code is needed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1313,25 +1335,6 @@
     </message>
     <message>
         <source>The organisation&apos;s mandate is not in force.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database could not be updated: a rebuilt table lost a reference.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The municipality&apos;s list of organisations could not be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This request is being sent right now; try the void again in a moment.</source>
-    </message>
-    <message>
-        <source>--new-password-fd needs a file descriptor number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The two passwords are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1356,6 +1359,18 @@
     </message>
     <message>
         <source>Choose a new password before doing anything else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cancel of this request has already been asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not be updated: a rebuilt table lost a reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s list of organisations could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1655,6 +1670,7 @@
     </message>
     <message>
         <source>Only the newest events are shown</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Refunds</source>
@@ -1714,6 +1730,7 @@
     </message>
     <message>
         <source>Counted cash</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Invoice</source>
@@ -1964,8 +1981,22 @@
     </message>
     <message>
         <source>Export the audit trail</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pishkhan::ui::BatchPanel</name>
     <message>
         <source>Queued</source>
@@ -2036,17 +2067,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-    </message>
-    <message>
         <source>Save the invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported: %1</source>
     </message>
     <message>
         <source>No organisation: cash, citizens&apos; consent</source>
@@ -3743,6 +3769,7 @@
     </message>
     <message>
         <source>Audit trail (Alt+0)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Refunds (Alt+6)</source>
@@ -3750,6 +3777,7 @@
     </message>
     <message>
         <source>Shift handover (Alt+7)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Batches (Alt+8)</source>

@@ -83,6 +83,18 @@
         <source>Old data purged</source>
         <translation>پاک‌سازی داده‌های قدیمی</translation>
     </message>
+    <message>
+        <source>Cancel requested</source>
+        <translation>درخواست لغو</translation>
+    </message>
+    <message>
+        <source>Refund approved</source>
+        <translation>تأیید بازپرداخت</translation>
+    </message>
+    <message>
+        <source>Shift handover</source>
+        <translation>تحویل نوبت</translation>
+    </message>
 </context>
 <context>
     <name>Bank</name>
@@ -1214,8 +1226,20 @@
         <translation>تعداد رویدادهای نمایش‌دادنی باید مثبت باشد.</translation>
     </message>
     <message>
+        <source>--new-password-fd needs a file descriptor number.</source>
+        <translation>گزینه --new-password-fd به شماره توصیف‌گر پرونده نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>دو گذرواژه یکسان نیستند.</translation>
+    </message>
+    <message>
         <source>This fee has already been refunded.</source>
         <translation>این مبلغ پیش‌تر بازپرداخت شده است.</translation>
+    </message>
+    <message>
+        <source>This request is being sent right now; try the void again in a moment.</source>
+        <translation>این درخواست همین حالا در حال ارسال است؛ چند لحظه دیگر دوباره برای ابطال تلاش کنید.</translation>
     </message>
     <message>
         <source>Give the reason for cancelling the request.</source>
@@ -1262,28 +1286,12 @@
         <translation>بازپرداخت نمی‌تواند بیش از مبلغ پرداخت‌شده باشد.</translation>
     </message>
     <message>
-        <source>A cancel of this request has already been asked for.</source>
-        <translation>لغو این درخواست پیش‌تر خواسته شده است.</translation>
-    </message>
-    <message>
         <source>There is no such clerk.</source>
         <translation>چنین کاربری وجود ندارد.</translation>
     </message>
     <message>
         <source>Type the receipt number as printed, e.g. 14050907-1-0042.</source>
         <translation>شماره رسید را همان‌گونه که چاپ شده بنویسید، مانند 14050907-1-0042.</translation>
-    </message>
-    <message>
-        <source>The card terminal&apos;s id must be 8 digits.</source>
-        <translation>شناسه پایانه کارت‌خوان باید ۸ رقم باشد.</translation>
-    </message>
-    <message>
-        <source>The terminal&apos;s settlement total is not an amount of money.</source>
-        <translation>مبلغ تسویه پایانه یک مبلغ درست نیست.</translation>
-    </message>
-    <message>
-        <source>The terminal&apos;s settlement count must be a whole number.</source>
-        <translation>تعداد تراکنش‌های تسویه پایانه باید یک عدد صحیح باشد.</translation>
     </message>
     <message>
         <source>The fee is not billed to this invoice&apos;s organisation.</source>
@@ -1302,6 +1310,18 @@
         <translation>فقط صورت‌حساب به نام سازمان صادر می‌شود.</translation>
     </message>
     <message>
+        <source>The card terminal&apos;s id must be 8 digits.</source>
+        <translation>شناسه پایانه کارت‌خوان باید ۸ رقم باشد.</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s settlement total is not an amount of money.</source>
+        <translation>مبلغ تسویه پایانه یک مبلغ درست نیست.</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s settlement count must be a whole number.</source>
+        <translation>تعداد تراکنش‌های تسویه پایانه باید یک عدد صحیح باشد.</translation>
+    </message>
+    <message>
         <source>The organisation&apos;s mandate does not cover this service; the citizen&apos;s own one-time code is needed.</source>
         <translation>وکالت‌نامه سازمان این خدمت را در بر نمی‌گیرد؛ کد یکبار مصرف خود شهروند لازم است.</translation>
     </message>
@@ -1316,26 +1336,6 @@
     <message>
         <source>The organisation&apos;s mandate is not in force.</source>
         <translation>وکالت‌نامه سازمان اکنون معتبر نیست.</translation>
-    </message>
-    <message>
-        <source>The database could not be updated: a rebuilt table lost a reference.</source>
-        <translation>پایگاه داده به‌روز نشد: جدولی که از نو ساخته شد پیوندی را از دست داد.</translation>
-    </message>
-    <message>
-        <source>The municipality&apos;s list of organisations could not be read.</source>
-        <translation>فهرست سازمان‌های شهرداری خوانده نشد.</translation>
-    </message>
-    <message>
-        <source>This request is being sent right now; try the void again in a moment.</source>
-        <translation>این درخواست همین حالا در حال ارسال است؛ چند لحظه دیگر دوباره برای ابطال تلاش کنید.</translation>
-    </message>
-    <message>
-        <source>--new-password-fd needs a file descriptor number.</source>
-        <translation>گزینه --new-password-fd به شماره توصیف‌گر پرونده نیاز دارد.</translation>
-    </message>
-    <message>
-        <source>The two passwords are not the same.</source>
-        <translation>دو گذرواژه یکسان نیستند.</translation>
     </message>
     <message>
         <source>A username is 1 to 64 Persian or Latin letters, digits and the characters . _ - @</source>
@@ -1360,6 +1360,18 @@
     <message>
         <source>Choose a new password before doing anything else.</source>
         <translation>پیش از هر کار دیگری گذرواژه تازه‌ای انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>A cancel of this request has already been asked for.</source>
+        <translation>لغو این درخواست پیش‌تر خواسته شده است.</translation>
+    </message>
+    <message>
+        <source>The database could not be updated: a rebuilt table lost a reference.</source>
+        <translation>پایگاه داده به‌روز نشد: جدولی که از نو ساخته شد پیوندی را از دست داد.</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s list of organisations could not be read.</source>
+        <translation>فهرست سازمان‌های شهرداری خوانده نشد.</translation>
     </message>
 </context>
 <context>
@@ -1972,6 +1984,19 @@
         <translation>خروجی رویدادنامه</translation>
     </message>
     <message>
+        <source>CSV files (*.csv)</source>
+        <translation>پرونده‌های CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>پرونده‌های PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Exported: %1</source>
+        <translation>خروجی ذخیره شد: %1</translation>
+    </message>
+</context>
+<context>
     <name>pishkhan::ui::BatchPanel</name>
     <message>
         <source>Queued</source>
@@ -2042,18 +2067,12 @@
         <translation>پرونده‌های CSV (*.csv)</translation>
     </message>
     <message>
-    </message>
-    <message>
         <source>Save the invoice</source>
         <translation>ذخیره صورت‌حساب</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>پرونده‌های PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Exported: %1</source>
-        <translation>خروجی ذخیره شد: %1</translation>
     </message>
     <message>
         <source>No organisation: cash, citizens&apos; consent</source>

@@ -5,6 +5,7 @@
 #include "core/SolarHijri.h"
 #include "counter/DeskRuntime.h"
 #include "ledger/DocumentStyle.h"
+#include "ledger/ExportFormat.h"
 #include "ledger/ReportExporter.h"
 #include "net/ApiClient.h"
 
@@ -211,7 +212,7 @@ bool OfficeMonthPanel::exportPdf(const QString& path)
 {
     if (!m_table)
         return false;
-    Status written = ReportExporter::htmlPdf(html(), tr("Office month"), path);
+    Status written = ExportFormat::pdfFromHtml(html(), tr("Office month"), path);
     m_state->setText(written ? tr("Saved: %1").arg(path) : written.error().userMessage());
     return written.ok();
 }

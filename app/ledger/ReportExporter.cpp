@@ -451,7 +451,8 @@ QString ReportExporter::shiftHtml(const ShiftReport& r, const ReportContext& c,
                            DocumentStyle::escape(dayTitle(r.businessDay, c)),
                        c);
     h += line(K::Clerk, DocumentStyle::escape(clerkName(r.clerkId, c)));
-    h += line(K::UpTo, DocumentStyle::code(SolarHijri::formatEpoch(r.asOf, c.effectiveZone(), digits)));
+    h += line(K::UpTo,
+              DocumentStyle::code(SolarHijri::formatEpoch(r.asOf, c.effectiveZone(), digits)));
     QList<QStringList> rows;
     for (auto it = r.byMethod.cbegin(); it != r.byMethod.cend(); ++it)
         rows << QStringList{DocumentStyle::label(
@@ -475,7 +476,8 @@ QString ReportExporter::shiftHtml(const ShiftReport& r, const ReportContext& c,
 Status ReportExporter::shiftPdf(const ShiftReport& r, const ReportContext& c,
                                 const QString& pdfPath, const std::optional<Money>& counted)
 {
-    return ExportFormat::pdfFromHtml(shiftHtml(r, c, counted), label(K::ShiftReportTitle, c), pdfPath);
+    return ExportFormat::pdfFromHtml(shiftHtml(r, c, counted), label(K::ShiftReportTitle, c),
+                                     pdfPath);
 }
 
 } // namespace pishkhan

@@ -102,6 +102,9 @@ public:
         bindText(stmt, ":consent", row.consentToken);
         bindInt(stmt, ":consent_exp", row.consentExpiresAt);
         bindInt(stmt, ":now", row.now);
+        // A citizen's own consent: no organisation's mandate, as the store binds such a row.
+        bindText(stmt, ":mandate", QString());
+        bindText(stmt, ":organisation", QString());
         // If the store's INSERT gains a parameter this side does not know, stop rather than
         // insert NULLs and measure something else.
         if (m_bound.size() != sqlite3_bind_parameter_count(stmt))

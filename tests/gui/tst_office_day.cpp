@@ -16,6 +16,7 @@
 #include "core/NationalCode.h"
 #include "ledger/LedgerService.h"
 #include "security/AccountService.h"
+#include "storage/Database.h"
 #include "sync/SyncEngine.h"
 #include "ui/BatchPanel.h"
 #include "ui/DayClosePanel.h"
@@ -40,6 +41,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace pishkhan;
+using namespace pishkhan::test;
 
 namespace {
 const QString kAdminPassword = u"Gol-e-Yakh-1404"_s;
@@ -218,6 +220,7 @@ private slots:
                         {u"organisation_name"_s, u"بانک ملی شعبه چهارباغ"_s},
                         {u"mandate_number"_s, u"MN-1405-0001"_s},
                         {u"services"_s, QJsonArray{u"bank-inquiry"_s}},
+                        {u"valid_from"_s, u"2025-01-01T00:00:00Z"_s},
                         {u"valid_until"_s, u"2099-01-01T00:00:00Z"_s}});
         const QString csv = m_files.filePath(u"bank.csv"_s);
         {
@@ -249,7 +252,8 @@ private slots:
         QCOMPARE(organisations->currentData().toString(), kBank);
         m_desk.type(u"batchFile"_s, csv);
         m_desk.enter(u"batchFile"_s);
-        QTRY_COMPARE_WITH_TIMEOUT(panel->rows()->rowCount(), 200, 60000);
+        QTRY_VERIFY2_WITH_TIMEOUT(panel->rows()->rowCount() == 200,
+                                  qPrintable(m_desk.find<QLabel>(u"batchState"_s)->text()), 60000);
         QVERIFY(panel->invoice().has_value());
         QCOMPARE(panel->invoice()->lines.size(), 200);
         m_invoiceTotal = panel->invoice()->total();

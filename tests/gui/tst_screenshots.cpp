@@ -101,9 +101,10 @@ class TestScreenshots : public QObject
                                u"supervisor-office"_s, u"supervisor-audit"_s};
         for (int i = 0; i < tabs.size(); ++i) {
             // The audit trail is the last tab and answers to Alt+0.
-            const int digit = tabs[i] == u"supervisor-audit"_s ? Qt::Key_0 : Qt::Key_1 + i;
-            m_desk.press(digit, Qt::AltModifier);
-            QTRY_COMPARE(w.supervisorPage()->tabs()->currentIndex(), i);
+            const bool audit = tabs[i] == u"supervisor-audit"_s;
+            m_desk.press(audit ? Qt::Key_0 : Qt::Key_1 + i, Qt::AltModifier);
+            QTRY_COMPARE(w.supervisorPage()->tabs()->currentIndex(),
+                         audit ? w.supervisorPage()->tabs()->count() - 1 : i);
             if (tabs[i] == u"supervisor-reports"_s)
                 m_desk.enter(u"reportFrom"_s);
             QTest::qWait(300); // the office tab asks the sandbox

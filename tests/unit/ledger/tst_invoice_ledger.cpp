@@ -9,6 +9,7 @@
 #include "ledger/DayCloseDocument.h"
 #include "ledger/InvoiceDocument.h"
 #include "ledger/InvoiceStore.h"
+#include "ledger/ReportExporter.h"
 #include "storage/SchemaMigrator.h"
 #include "storage/Transaction.h"
 

@@ -96,7 +96,6 @@ private slots:
     void refundRules_data();
     void refundRules();
     void refundsInTotalsAndClose();
-    void ledgerOfOlderVersionMigrates();
     void cardSettlement_data();
     void cardSettlement();
     void shiftReportChangesNothing();
@@ -394,70 +393,6 @@ void TestMoneyRules::refundsInTotalsAndClose()
     QCOMPARE(doc[u"totals"_s][u"amount_rials"_s].toInteger(), 130'000);
     QCOMPARE(doc[u"card_terminals"_s][0][u"refund_references"_s][0].toString(), u"999888777666"_s);
     QCOMPARE(doc[u"drawers"_s][0][u"expected_rials"_s].toInteger(), 130'000);
-}
-
-void TestMoneyRules::ledgerOfOlderVersionMigrates()
-{
-    // GIVEN a store of schema 7 with fees, a void and a void request pointing into the ledger
-    QTemporaryDir dir;
-    const QString path = dir.filePath(u"v7.db"_s);
-    const QByteArray key = randomKey();
-    QString headBefore;
-    {
-        auto db = Database::open(path, key);
-        QVERIFY(db.ok());
-        QVERIFY(SchemaMigrator::migrate(*db, 7).ok());
-        ManualClock clock{tehran(2025, 3, 22, 10)};
-        AuditLog audit(*db, clock);
-        AccountService accounts(*db, audit, clock, 1000);
-        auto signer = Ed25519KeySigner::generate();
-        QVERIFY(signer.ok());
-        LedgerSettings settings;
-        settings.counter = 1;
-        settings.zone = QTimeZone(QByteArrayLiteral("Asia/Tehran"));
-        LedgerService ledger(*db, accounts, audit, *signer, clock, settings);
-        QVERIFY(accounts.createFirstAdmin(u"admin"_s, u"admin"_s, kPassword).ok());
-        auto admin = accounts.login(u"admin"_s, kPassword);
-        QVERIFY(admin.ok());
-        QVERIFY(
-            accounts.createAccount(*admin, u"clerk1"_s, u"c"_s, Role::Clerk, kClerkPassword).ok());
-        QVERIFY(
-            accounts.createAccount(*admin, u"super1"_s, u"s"_s, Role::Supervisor, kPassword).ok());
-        QVERIFY(ledger.registerTariffTable(sampleTariffs()).ok());
-        auto clerk = accounts.login(u"clerk1"_s, kClerkPassword);
-        auto super = accounts.login(u"super1"_s, kPassword);
-        QVERIFY(clerk.ok() && super.ok());
-        QList<qint64> fees;
-        for (int i = 0; i < 3; ++i) {
-            auto f = ledger.recordFee(*clerk, FeeRequest{sampleRequest(), kTariffId, {}});
-            QVERIFY2(f.ok(), qPrintable(whyNot(f)));
-            fees << f->seq;
-        }
-        // Rejected at submission, so the void needs no withdrawal (schema 7 has no such state).
-        QVERIFY(db->exec("UPDATE outbox SET state = 'rejected'").ok());
-        auto request = ledger.requestVoid(*clerk, fees[1], u"typo"_s);
-        QVERIFY(request.ok());
-        QVERIFY(ledger.approveVoid(*super, kPassword, request->id).ok());
-        QVERIFY(ledger.requestVoid(*clerk, fees[2], u"typo"_s).ok());
-        headBefore = ledger.store().head().valueOr({}).hash;
-    }
-    // WHEN this build opens it
-    LedgerFixture f;
-    QString e = f.open(path, key, false);
-    Q_UNUSED(e); // the fixture's own accounts are not in this store
-    QVERIFY(f.ledger);
-    // THEN the ledger, its chain and the references into it are as they were
-    QCOMPARE(f.count("SELECT COUNT(*) FROM ledger_entry").valueOr(-1), 4);
-    QCOMPARE(f.count("SELECT COUNT(*) FROM void_request").valueOr(-1), 2);
-    QCOMPARE(f.ledger->store().head().valueOr({}).hash, headBefore);
-    auto chain = f.ledger->store().verifyChain();
-    QVERIFY(chain.ok() && !chain->failure);
-    QCOMPARE(f.count("SELECT COUNT(*) FROM void_request WHERE fee_seq NOT IN (SELECT seq FROM "
-                     "ledger_entry) OR void_seq NOT IN (SELECT seq FROM ledger_entry)")
-                 .valueOr(-1),
-             0);
-    // AND the append-only triggers are back
-    QVERIFY(!f.store->database().exec("DELETE FROM ledger_entry WHERE seq = 1").ok());
 }
 
 void TestMoneyRules::cardSettlement_data()
