@@ -1,4 +1,7 @@
 #include "GuiDesk.h"
+#include "storage/Database.h"
+#include <QComboBox>
+#include <QPushButton>
 
 #include "GuiProbe.h"
 
@@ -138,6 +141,38 @@ void GuiDesk::answerDialog(const QString& dialogName, const QString& text)
         }
     });
     timer->start();
+}
+
+bool GuiDesk::click(const QString& buttonName)
+{
+    auto* button = find<QPushButton>(buttonName);
+    if (!button || !button->isEnabled())
+        return false;
+    button->setFocus();
+    QTest::keyClick(button, Qt::Key_Space);
+    return true;
+}
+
+qint64 GuiDesk::queryNumber(const char* sql)
+{
+    return m_runtime->database().queryInt64(sql).valueOr(-1);
+}
+
+void GuiDesk::addAccount(const QString& username, const QString& displayName, int roleSteps,
+                         const QString& password)
+{
+    type(u"staffUsername"_s, username);
+    type(u"staffDisplayName"_s, displayName);
+    auto* role = find<QComboBox>(u"staffRole"_s);
+    if (!role)
+        return;
+    role->setFocus();
+    role->setCurrentIndex(0);
+    for (int i = 0; i < roleSteps; ++i)
+        QTest::keyClick(role, Qt::Key_Down);
+    type(u"staffPassword"_s, password);
+    type(u"staffConfirm"_s, password);
+    enter(u"staffConfirm"_s);
 }
 
 bool GuiDesk::logIn(const QString& user, const QString& password)

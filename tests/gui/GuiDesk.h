@@ -47,6 +47,15 @@ public:
     // the dialog.
     static void answerDialog(const QString& dialogName, const QString& text);
 
+    // Presses a button by its name with the Space key, as a keyboard user does; false when
+    // there is no such button or it is disabled.
+    bool click(const QString& buttonName);
+    // A number from the counter's store (a count, a sum), -1 when the query fails.
+    qint64 queryNumber(const char* sql);
+    // The staff screen's new-account form, typed in; roleSteps = Down presses from "clerk".
+    void addAccount(const QString& username, const QString& displayName, int roleSteps,
+                    const QString& password);
+
     bool logIn(const QString& user, const QString& password);
     void logOut();
     // Serves one citizen by keyboard (property file): returns the tracking code. Cash unless a

@@ -5,6 +5,7 @@
 // saved as a PDF. Screenshot in <build>/gui-screenshots/fa-supervisor-batches.png.
 #include "GuiDesk.h"
 #include "GuiProbe.h"
+#include "TestCitizens.h"
 
 #include "core/NationalCode.h"
 #include "security/AccountService.h"
@@ -32,19 +33,6 @@ const QString kAdminPassword = u"Gol-e-Yakh-1404"_s;
 const QString kSupervisorPassword = u"Kuh-e-Sofeh-2210"_s;
 const QString kBank = u"10380284790"_s;
 
-QString nationalCode(int i)
-{
-    for (int n = i;; n += 7919) {
-        const QString nine = QString::number(100'000'000 + (n % 800'000'000)).right(9);
-        int sum = 0;
-        for (int k = 0; k < 9; ++k)
-            sum += nine.at(k).digitValue() * (10 - k);
-        const int r = sum % 11;
-        const QString code = nine + QString::number(r < 2 ? r : 11 - r);
-        if (NationalCode::isValid(code))
-            return code;
-    }
-}
 } // namespace
 
 class TestBatchScreen : public QObject
@@ -85,7 +73,7 @@ private slots:
             f.write("service_id,national_code,mobile,field.renovation_code,"
                     "field.registered_plate,field.bank,field.loan_type\n");
             for (int i = 0; i < 200; ++i)
-                f.write((u"bank-inquiry,"_s + nationalCode(5000 + i) + u",0912"_s +
+                f.write((u"bank-inquiry,"_s + test::nationalCode(5000 + i) + u",0912"_s +
                          QString::number(i).rightJustified(7, u'0') +
                          u",6-12-345-17-0-0-0,14/2153/47,melli,purchase\n"_s)
                             .toUtf8());

@@ -52,17 +52,6 @@ class TestMoneyGui : public QObject
         m_problems += GuiProbe::grabAndCheck(
             &window(), m_shots + u'/' + ui::Localization::current() + u'-' + name + u".png"_s);
     }
-    void press(const QString& button)
-    {
-        auto* b = m_desk.find<QPushButton>(button);
-        QVERIFY(b && b->isEnabled());
-        b->setFocus();
-        QTest::keyClick(b, Qt::Key_Space);
-    }
-    qint64 count(const char* sql)
-    {
-        return m_desk.runtime().database().queryInt64(sql).valueOr(-1);
-    }
 
 private slots:
     void initTestCase()
@@ -87,7 +76,9 @@ private slots:
                      .isEmpty());
         QVERIFY(!m_desk.serveCitizen(u"0080075991"_s, u"09135556677"_s, kTerminal, u"333444"_s)
                      .isEmpty());
-        QCOMPARE(count("SELECT COUNT(*) FROM ledger_entry WHERE payment_method = 'card'"), 2);
+        QCOMPARE(
+            m_desk.queryNumber("SELECT COUNT(*) FROM ledger_entry WHERE payment_method = 'card'"),
+            2);
         // The cash fee's request is cancelled at the municipality (the answer the sync engine
         // records when the backend agrees).
         Database& db = m_desk.runtime().database();
@@ -114,22 +105,23 @@ private slots:
         QTRY_VERIFY(page->refunds()->isVisible());
         auto* table = m_desk.find<QTableWidget>(u"refundCandidates"_s);
         QTRY_COMPARE(table->rowCount(), 1);
-        const qint64 ledgerBefore = count("SELECT COUNT(*) FROM ledger_entry");
+        const qint64 ledgerBefore = m_desk.queryNumber("SELECT COUNT(*) FROM ledger_entry");
 
         // A cash refund with a reversal reference: its message, nothing written.
         m_desk.type(u"refundReversal"_s, u"123456"_s);
         m_desk.type(u"refundReason"_s, u"درخواست لغو شد"_s);
-        press(u"refundApprove"_s);
+        QVERIFY(m_desk.click(u"refundApprove"_s));
         auto* message = m_desk.find<QLabel>(u"refundMessage"_s);
         QTRY_VERIFY(!message->text().isEmpty());
-        QCOMPARE(count("SELECT COUNT(*) FROM ledger_entry"), ledgerBefore);
+        QCOMPARE(m_desk.queryNumber("SELECT COUNT(*) FROM ledger_entry"), ledgerBefore);
         QVERIFY(QApplication::activeModalWidget() == nullptr);
 
         // Then right: the whole fee, the supervisor's password.
         m_desk.type(u"refundReversal"_s, QString());
         GuiDesk::answerDialog(u"passwordPrompt"_s, kSupervisorPassword);
-        press(u"refundApprove"_s);
-        QTRY_COMPARE(count("SELECT COUNT(*) FROM ledger_entry WHERE kind = 'refund'"), 1);
+        QVERIFY(m_desk.click(u"refundApprove"_s));
+        QTRY_COMPARE(m_desk.queryNumber("SELECT COUNT(*) FROM ledger_entry WHERE kind = 'refund'"),
+                     1);
         QTRY_COMPARE(table->rowCount(), 0);
         QVERIFY(!page->refunds()->lastReceiptPdf().isEmpty());
         QVERIFY(QFile(page->refunds()->lastReceiptPdf()).size() > 1000);
@@ -144,13 +136,15 @@ private slots:
         auto* clerk = m_desk.find<QComboBox>(u"shiftClerk"_s);
         QTRY_VERIFY(clerk->findText(u"reza"_s) >= 0);
         clerk->setCurrentIndex(clerk->findText(u"reza"_s));
-        const qint64 ledgerBefore = count("SELECT COUNT(*) FROM ledger_entry");
+        const qint64 ledgerBefore = m_desk.queryNumber("SELECT COUNT(*) FROM ledger_entry");
         // The cash fee went back: the drawer should hold nothing; one thousand toman is over.
         m_desk.type(u"shiftCounted"_s, u"۱٬۰۰۰"_s);
         QTRY_VERIFY(m_desk.find<QLabel>(u"shiftDifference"_s)->text().contains(u"۱٬۰۰۰"_s));
         m_desk.enter(u"shiftCounted"_s);
-        QTRY_COMPARE(count("SELECT COUNT(*) FROM audit_events WHERE kind = 'shift_handover'"), 1);
-        QCOMPARE(count("SELECT COUNT(*) FROM ledger_entry"), ledgerBefore);
+        QTRY_COMPARE(
+            m_desk.queryNumber("SELECT COUNT(*) FROM audit_events WHERE kind = 'shift_handover'"),
+            1);
+        QCOMPARE(m_desk.queryNumber("SELECT COUNT(*) FROM ledger_entry"), ledgerBefore);
         shot(u"supervisor-shift"_s);
     }
 
@@ -181,7 +175,7 @@ private slots:
                  qPrintable(shown));
         shot(u"supervisor-close-terminal"_s);
         GuiDesk::answerDialog(u"passwordPrompt"_s, kSupervisorPassword);
-        press(u"closeSign"_s);
+        QVERIFY(m_desk.click(u"closeSign"_s));
         QTRY_VERIFY(panel->lastClose().has_value());
         const DayClose& signed_ = *panel->lastClose();
         QCOMPARE(signed_.settlements.size(), 1);

@@ -12,6 +12,7 @@
 #include "GuiDesk.h"
 #include "GuiProbe.h"
 #include "PdfText.h"
+#include "TestCitizens.h"
 
 #include "core/NationalCode.h"
 #include "ledger/LedgerService.h"
@@ -53,20 +54,6 @@ const QString kBank = u"10380284790"_s;
 // rejected at review.
 const QString kUnknownProperty = u"9-9-9-9-0-0-0"_s;
 
-QString nationalCode(int i)
-{
-    for (int n = i;; n += 7919) {
-        const QString nine = QString::number(100'000'000 + (n % 800'000'000)).right(9);
-        int sum = 0;
-        for (int k = 0; k < 9; ++k)
-            sum += nine.at(k).digitValue() * (10 - k);
-        const int r = sum % 11;
-        const QString code = nine + QString::number(r < 2 ? r : 11 - r);
-        if (NationalCode::isValid(code))
-            return code;
-    }
-}
-
 QString persian(qint64 toman)
 {
     return QLocale(QLocale::Persian, QLocale::Iran).toString(toman);
@@ -93,32 +80,6 @@ class TestOfficeDay : public QObject
         m_problems += GuiProbe::grabAndCheck(
             &window(), m_shots + u'/' + ui::Localization::current() + u'-' + name + u".png"_s);
     }
-    void press(const QString& button)
-    {
-        auto* b = m_desk.find<QPushButton>(button);
-        QVERIFY(b && b->isEnabled());
-        b->setFocus();
-        QTest::keyClick(b, Qt::Key_Space);
-    }
-    qint64 count(const char* sql)
-    {
-        return m_desk.runtime().database().queryInt64(sql).valueOr(-1);
-    }
-    // The new-account form, by keyboard; roleSteps = Down presses from "clerk".
-    void addAccount(const QString& username, const QString& name, int roleSteps,
-                    const QString& password)
-    {
-        m_desk.type(u"staffUsername"_s, username);
-        m_desk.type(u"staffDisplayName"_s, name);
-        auto* role = m_desk.find<QComboBox>(u"staffRole"_s);
-        role->setFocus();
-        role->setCurrentIndex(0);
-        for (int i = 0; i < roleSteps; ++i)
-            QTest::keyClick(role, Qt::Key_Down);
-        m_desk.type(u"staffPassword"_s, password);
-        m_desk.type(u"staffConfirm"_s, password);
-        m_desk.enter(u"staffConfirm"_s);
-    }
 
 private slots:
     void initTestCase()
@@ -140,11 +101,14 @@ private slots:
             QTest::keyClick(mustChange, Qt::Key_Space);
         }
         QVERIFY(!mustChange->isChecked());
-        addAccount(u"reza"_s, u"رضا کریمی"_s, 0, kClerkPassword);
-        addAccount(u"mina"_s, u"مینا احمدی"_s, 1, kSupervisorPassword);
+        m_desk.addAccount(u"reza"_s, u"رضا کریمی"_s, 0, kClerkPassword);
+        m_desk.addAccount(u"mina"_s, u"مینا احمدی"_s, 1, kSupervisorPassword);
         QCOMPARE(m_desk.find<QTableWidget>(u"staffTable"_s)->rowCount(), 3);
-        QCOMPARE(count("SELECT COUNT(*) FROM accounts WHERE role = 'clerk' AND active = 1"), 1);
-        QCOMPARE(count("SELECT COUNT(*) FROM accounts WHERE role = 'supervisor' AND active = 1"),
+        QCOMPARE(
+            m_desk.queryNumber("SELECT COUNT(*) FROM accounts WHERE role = 'clerk' AND active = 1"),
+            1);
+        QCOMPARE(m_desk.queryNumber(
+                     "SELECT COUNT(*) FROM accounts WHERE role = 'supervisor' AND active = 1"),
                  1);
         shot(u"day-staff"_s);
         m_desk.logOut();
@@ -157,12 +121,14 @@ private slots:
                      .isEmpty());
         QVERIFY(!m_desk.serveCitizen(u"0790419904"_s, u"09131112233"_s, {}, {}, kUnknownProperty)
                      .isEmpty());
-        m_cardFeeToman = count("SELECT amount_rials FROM ledger_entry WHERE kind = 'fee' AND "
+        m_cardFeeToman =
+            m_desk.queryNumber("SELECT amount_rials FROM ledger_entry WHERE kind = 'fee' AND "
                                "payment_method = 'card'") /
-                         10;
-        m_cashFeeToman = count("SELECT amount_rials FROM ledger_entry WHERE kind = 'fee' AND "
+            10;
+        m_cashFeeToman =
+            m_desk.queryNumber("SELECT amount_rials FROM ledger_entry WHERE kind = 'fee' AND "
                                "payment_method = 'cash'") /
-                         10;
+            10;
         QVERIFY(m_cardFeeToman > 0 && m_cashFeeToman > 0);
         m_desk.logOut();
     }
@@ -187,9 +153,10 @@ private slots:
             60000);
         m_desk.type(u"refundReason"_s, u"ملک در سامانه شهرداری ثبت نشده است"_s);
         GuiDesk::answerDialog(u"passwordPrompt"_s, kSupervisorPassword);
-        press(u"refundApprove"_s);
-        QTRY_COMPARE(count("SELECT COUNT(*) FROM ledger_entry WHERE kind = 'refund'"), 1);
-        QCOMPARE(count("SELECT amount_rials FROM ledger_entry WHERE kind = 'refund'"),
+        QVERIFY(m_desk.click(u"refundApprove"_s));
+        QTRY_COMPARE(m_desk.queryNumber("SELECT COUNT(*) FROM ledger_entry WHERE kind = 'refund'"),
+                     1);
+        QCOMPARE(m_desk.queryNumber("SELECT amount_rials FROM ledger_entry WHERE kind = 'refund'"),
                  m_cashFeeToman * 10);
         QVERIFY(QFile(supervisor()->refunds()->lastReceiptPdf()).size() > 1000);
         shot(u"day-refund"_s);
@@ -202,12 +169,14 @@ private slots:
         auto* clerk = m_desk.find<QComboBox>(u"shiftClerk"_s);
         QTRY_VERIFY(clerk->findText(u"reza"_s) >= 0);
         clerk->setCurrentIndex(clerk->findText(u"reza"_s));
-        const qint64 ledgerBefore = count("SELECT COUNT(*) FROM ledger_entry");
+        const qint64 ledgerBefore = m_desk.queryNumber("SELECT COUNT(*) FROM ledger_entry");
         // The cash fee went back to the citizen: the drawer should be empty, and is.
         m_desk.type(u"shiftCounted"_s, u"۰"_s);
         m_desk.enter(u"shiftCounted"_s);
-        QTRY_COMPARE(count("SELECT COUNT(*) FROM audit_events WHERE kind = 'shift_handover'"), 1);
-        QCOMPARE(count("SELECT COUNT(*) FROM ledger_entry"), ledgerBefore);
+        QTRY_COMPARE(
+            m_desk.queryNumber("SELECT COUNT(*) FROM audit_events WHERE kind = 'shift_handover'"),
+            1);
+        QCOMPARE(m_desk.queryNumber("SELECT COUNT(*) FROM ledger_entry"), ledgerBefore);
         shot(u"day-handover"_s);
     }
 
@@ -229,13 +198,14 @@ private slots:
             f.write("service_id,national_code,mobile,field.renovation_code,"
                     "field.registered_plate,field.bank,field.loan_type\n");
             for (int i = 0; i < 200; ++i)
-                f.write((u"bank-inquiry,"_s + nationalCode(5000 + i) + u",0912"_s +
+                f.write((u"bank-inquiry,"_s + test::nationalCode(5000 + i) + u",0912"_s +
                          QString::number(i).rightJustified(7, u'0') +
                          u",6-12-345-17-0-0-0,14/2153/47,melli,purchase\n"_s)
                             .toUtf8());
         }
-        const qint64 cashBefore = count("SELECT COALESCE(SUM(amount_rials), 0) FROM ledger_entry "
-                                        "WHERE payment_method = 'cash'");
+        const qint64 cashBefore =
+            m_desk.queryNumber("SELECT COALESCE(SUM(amount_rials), 0) FROM ledger_entry "
+                               "WHERE payment_method = 'cash'");
         ui::BatchPanel* panel = supervisor()->batches();
         supervisor()->showTab(supervisor()->tabs()->indexOf(panel));
         QTRY_VERIFY(panel->isVisible());
@@ -258,10 +228,12 @@ private slots:
         QCOMPARE(panel->invoice()->lines.size(), 200);
         m_invoiceTotal = panel->invoice()->total();
         QVERIFY(m_invoiceTotal.rials() > 0);
-        QCOMPARE(count("SELECT COUNT(*) FROM ledger_entry WHERE payment_method = 'invoice'"), 200);
+        QCOMPARE(m_desk.queryNumber(
+                     "SELECT COUNT(*) FROM ledger_entry WHERE payment_method = 'invoice'"),
+                 200);
         // Nothing of it is cash in a drawer.
-        QCOMPARE(count("SELECT COALESCE(SUM(amount_rials), 0) FROM ledger_entry WHERE "
-                       "payment_method = 'cash'"),
+        QCOMPARE(m_desk.queryNumber("SELECT COALESCE(SUM(amount_rials), 0) FROM ledger_entry WHERE "
+                                    "payment_method = 'cash'"),
                  cashBefore);
         shot(u"day-batch"_s);
     }
@@ -281,7 +253,7 @@ private slots:
         m_desk.type(u"closeSettledCount_"_s + kTerminal, u"۲"_s);
         shot(u"day-close"_s);
         GuiDesk::answerDialog(u"passwordPrompt"_s, kSupervisorPassword);
-        press(u"closeSign"_s);
+        QVERIFY(m_desk.click(u"closeSign"_s));
         QTRY_VERIFY_WITH_TIMEOUT(panel->lastClose().has_value(), 20000);
         const DayClose& close = *panel->lastClose();
         QCOMPARE(close.settlements.size(), 1);

@@ -1,5 +1,7 @@
 #include "SyncFixture.h"
 
+#include "TestCitizens.h"
+
 #include "core/NationalCode.h"
 #include "net/ApiClient.h"
 #include "net/HttpClient.h"
@@ -100,16 +102,7 @@ SyncFixture::Rig SyncFixture::makeRig(const SyncConfig& config,
 
 QString SyncFixture::nationalCode(int i)
 {
-    for (int n = i;; n += 7919) {
-        const QString nine = QString::number(100'000'000 + (n % 800'000'000)).right(9);
-        int sum = 0;
-        for (int k = 0; k < 9; ++k)
-            sum += nine.at(k).digitValue() * (10 - k);
-        const int r = sum % 11;
-        const QString code = nine + QString::number(r < 2 ? r : 11 - r);
-        if (NationalCode::isValid(code))
-            return code;
-    }
+    return test::nationalCode(i);
 }
 
 QString SyncFixture::mobile(int i)

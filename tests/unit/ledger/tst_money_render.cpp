@@ -2,6 +2,7 @@
 // with pdftotext (Persian labels, Persian digits, the reversal reference left to right) and
 // rendered to PNG in <build>/ledger-render/ for a human to look at.
 #include "LedgerTestSupport.h"
+#include "PdfText.h"
 
 #include "core/PersianText.h"
 #include "ledger/ReceiptRenderer.h"
@@ -19,47 +20,6 @@
 using namespace pishkhan;
 using namespace pishkhan::test;
 using namespace Qt::StringLiterals;
-
-namespace {
-
-QString pdfText(const QString& pdf)
-{
-    QProcess p;
-    p.start(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, pdf, u"-"_s});
-    p.waitForFinished(30000);
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
-
-bool toPng(const QString& pdf)
-{
-    const QString base = pdf.left(pdf.size() - 4);
-    QProcess p;
-    p.start(u"pdftoppm"_s, {u"-png"_s, u"-r"_s, u"150"_s, u"-f"_s, u"1"_s, u"-l"_s, u"1"_s,
-                            u"-singlefile"_s, pdf, base});
-    p.waitForFinished(60000);
-    return QFileInfo(base + u".png"_s).size() > 1000;
-}
-
-// NFKC, Persian digits folded, spaces and ZWNJ dropped (pdftotext moves them around).
-QString key(const QString& text)
-{
-    QString k = PersianText::comparisonKey(text);
-    k.remove(QRegularExpression(u"\\s"_s));
-    k.remove(QChar(0x200C));
-    return k;
-}
-
-QStringList missing(const QString& text, const QStringList& needles)
-{
-    const QString hay = key(text);
-    QStringList out;
-    for (const QString& n : needles)
-        if (!hay.contains(key(n)))
-            out << n;
-    return out;
-}
-
-} // namespace
 
 class TestMoneyRender : public QObject
 {
@@ -133,12 +93,12 @@ void TestMoneyRender::refundReceipt()
     const QString pdf = m_out + u"/refund-receipt-thermal.pdf"_s;
     QVERIFY(ReceiptRenderer::renderThermalPdf(*data, pdf).ok());
     const QString text = pdfText(pdf);
-    const QStringList lost =
-        missing(text, {u"رسید بازپرداخت کارمزد دفتر پیشخوان"_s, u"بازپرداخت رسید"_s,
-                       u"14040102-1-0002"_s, u"۸٬۰۰۰"_s, u"987654321012"_s, u"12345678"_s,
-                       u"رد درخواست در شهرداری"_s, u"super1"_s, u"1404-KTD-000042"_s, u"۱۶:۳۰"_s});
+    const QStringList lost = missingFromPdfText(
+        text, {u"رسید بازپرداخت کارمزد دفتر پیشخوان"_s, u"بازپرداخت رسید"_s, u"14040102-1-0002"_s,
+               u"۸٬۰۰۰"_s, u"987654321012"_s, u"12345678"_s, u"رد درخواست در شهرداری"_s,
+               u"super1"_s, u"1404-KTD-000042"_s, u"۱۶:۳۰"_s});
     QVERIFY2(lost.isEmpty(), qPrintable(u"missing: "_s + lost.join(u" | "_s)));
-    QVERIFY(toPng(pdf));
+    QVERIFY(pdfToPng(pdf));
 }
 
 void TestMoneyRender::shiftReport()
@@ -148,11 +108,11 @@ void TestMoneyRender::shiftReport()
     const QString pdf = m_out + u"/shift-report.pdf"_s;
     QVERIFY(ReportExporter::shiftPdf(*x, context(), pdf, Money::fromRials(70'000)).ok());
     const QString text = pdfText(pdf);
-    const QStringList lost =
-        missing(text, {u"گزارش تحویل نوبت"_s, u"clerk1"_s, u"نقد مورد انتظار"_s, u"۸٬۰۰۰"_s,
-                       u"۷٬۰۰۰"_s, u"مبلغ بازپرداخت‌شده"_s});
+    const QStringList lost = missingFromPdfText(text, {u"گزارش تحویل نوبت"_s, u"clerk1"_s,
+                                                       u"نقد مورد انتظار"_s, u"۸٬۰۰۰"_s, u"۷٬۰۰۰"_s,
+                                                       u"مبلغ بازپرداخت‌شده"_s});
     QVERIFY2(lost.isEmpty(), qPrintable(u"missing: "_s + lost.join(u" | "_s)));
-    QVERIFY(toPng(pdf));
+    QVERIFY(pdfToPng(pdf));
 }
 
 void TestMoneyRender::closeSheetWithSettlement()
@@ -166,11 +126,11 @@ void TestMoneyRender::closeSheetWithSettlement()
     const QString text = pdfText(pdf);
     // Ledger on the terminal: 8,000 − 8,000 refunded = 0; the terminal settled 8,000.
     const QStringList lost =
-        missing(text, {u"پایانه‌های کارت‌خوان"_s, u"12345678"_s,
-                       u"مبلغ تسویه"_s, u"مبلغ بازپرداخت‌شده"_s});
+        missingFromPdfText(text, {u"پایانه‌های کارت‌خوان"_s, u"12345678"_s,
+                                  u"مبلغ تسویه"_s, u"مبلغ بازپرداخت‌شده"_s});
     QVERIFY2(lost.isEmpty(), qPrintable(u"missing: "_s + lost.join(u" | "_s)));
     QCOMPARE(close->settlements.at(0).difference(), Money::fromRials(80'000));
-    QVERIFY(toPng(pdf));
+    QVERIFY(pdfToPng(pdf));
 }
 
 QTEST_MAIN(TestMoneyRender)
