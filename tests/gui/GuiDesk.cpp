@@ -1,7 +1,13 @@
 #include "GuiDesk.h"
+#include "../support/TestCitizens.h"
 #include "storage/Database.h"
+#include "ui/BatchPanel.h"
+#include "ui/SupervisorPage.h"
 #include <QComboBox>
+#include <QFile>
+#include <QJsonArray>
 #include <QPushButton>
+#include <QTabWidget>
 
 #include "GuiProbe.h"
 
@@ -173,6 +179,59 @@ void GuiDesk::addAccount(const QString& username, const QString& displayName, in
     type(u"staffPassword"_s, password);
     type(u"staffConfirm"_s, password);
     enter(u"staffConfirm"_s);
+}
+
+void GuiDesk::registerBankMandate(const QString& legalEntityId)
+{
+    m_runtime->sandboxAdmin(u"/admin/v1/mandates"_s,
+                            QJsonObject{{u"office_code"_s, m_runtime->settings().officeCode},
+                                        {u"legal_entity_id"_s, legalEntityId},
+                                        {u"organisation_name"_s, u"بانک ملی شعبه چهارباغ"_s},
+                                        {u"mandate_number"_s, u"MN-1405-0001"_s},
+                                        {u"services"_s, QJsonArray{u"bank-inquiry"_s}},
+                                        {u"valid_from"_s, u"2025-01-01T00:00:00Z"_s},
+                                        {u"valid_until"_s, u"2099-01-01T00:00:00Z"_s}});
+}
+
+bool GuiDesk::writeBankBatch(const QString& path, int rows)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return false;
+    f.write("service_id,national_code,mobile,field.renovation_code,field.registered_plate,"
+            "field.bank,field.loan_type\n");
+    for (int i = 0; i < rows; ++i)
+        f.write((u"bank-inquiry,"_s + pishkhan::test::nationalCode(5000 + i) + u",0912"_s +
+                 QString::number(i).rightJustified(7, u'0') +
+                 u",6-12-345-17-0-0-0,14/2153/47,melli,purchase\n"_s)
+                    .toUtf8());
+    return f.flush();
+}
+
+bool GuiDesk::runBatch(const QString& csvPath, const QString& legalEntityId)
+{
+    pishkhan::ui::SupervisorPage* page = m_window->supervisorPage();
+    pishkhan::ui::BatchPanel* panel = page->batches();
+    page->showTab(page->tabs()->indexOf(panel));
+    auto* organisations = find<QComboBox>(u"batchOrganisation"_s);
+    // The office's list from the municipality (the mandate may have been registered just now).
+    const bool listed = QTest::qWaitFor(
+        [&] {
+            if (!panel->isFetching() && organisations->findData(legalEntityId) < 0)
+                panel->fetchOrganisations();
+            return organisations->findData(legalEntityId) >= 0;
+        },
+        20000);
+    if (!listed)
+        return false;
+    organisations->setFocus();
+    organisations->setCurrentIndex(0);
+    while (organisations->currentData().toString() != legalEntityId &&
+           organisations->currentIndex() < organisations->count() - 1)
+        QTest::keyClick(organisations, Qt::Key_Down);
+    type(u"batchFile"_s, csvPath);
+    enter(u"batchFile"_s);
+    return true;
 }
 
 bool GuiDesk::logIn(const QString& user, const QString& password)

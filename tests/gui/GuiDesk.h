@@ -56,6 +56,16 @@ public:
     void addAccount(const QString& username, const QString& displayName, int roleSteps,
                     const QString& password);
 
+    // The municipality's side of a bank batch, through the sandbox's admin endpoint: the bank
+    // (legal-entity id) gets a mandate for bank inquiries at this office, in force since 2025.
+    void registerBankMandate(const QString& legalEntityId);
+    // A CSV of `rows` bank inquiries with no consent tokens (they travel under the mandate).
+    static bool writeBankBatch(const QString& path, int rows);
+    // On the supervisor's Batches tab: updates the list of organisations, picks this one with
+    // the keyboard, types the file's path and runs it with Enter. False when the organisation
+    // never appears in the list.
+    bool runBatch(const QString& csvPath, const QString& legalEntityId);
+
     bool logIn(const QString& user, const QString& password);
     void logOut();
     // Serves one citizen by keyboard (property file): returns the tracking code. Cash unless a

@@ -5,7 +5,6 @@
 // saved as a PDF. Screenshot in <build>/gui-screenshots/fa-supervisor-batches.png.
 #include "GuiDesk.h"
 #include "GuiProbe.h"
-#include "TestCitizens.h"
 
 #include "core/NationalCode.h"
 #include "security/AccountService.h"
@@ -57,49 +56,18 @@ private slots:
 
     void batchForABankIsInvoiced()
     {
-        m_desk.runtime().sandboxAdmin(
-            u"/admin/v1/mandates"_s,
-            QJsonObject{{u"office_code"_s, m_desk.runtime().settings().officeCode},
-                        {u"legal_entity_id"_s, kBank},
-                        {u"organisation_name"_s, u"بانک ملی شعبه چهارباغ"_s},
-                        {u"mandate_number"_s, u"MN-1405-0001"_s},
-                        {u"services"_s, QJsonArray{u"bank-inquiry"_s}},
-                        {u"valid_until"_s, u"2099-01-01T00:00:00Z"_s}});
+        m_desk.registerBankMandate(kBank);
         QTemporaryDir dir;
         const QString csv = dir.filePath(u"bank.csv"_s);
-        {
-            QFile f(csv);
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write("service_id,national_code,mobile,field.renovation_code,"
-                    "field.registered_plate,field.bank,field.loan_type\n");
-            for (int i = 0; i < 200; ++i)
-                f.write((u"bank-inquiry,"_s + test::nationalCode(5000 + i) + u",0912"_s +
-                         QString::number(i).rightJustified(7, u'0') +
-                         u",6-12-345-17-0-0-0,14/2153/47,melli,purchase\n"_s)
-                            .toUtf8());
-        }
+        QVERIFY(GuiDesk::writeBankBatch(csv, 200));
 
         m_desk.press(Qt::Key_F6);
         auto* page = m_desk.window().supervisorPage();
         QTRY_VERIFY(page->isVisible());
-        page->showTab(page->tabs()->indexOf(page->batches()));
         ui::BatchPanel* panel = page->batches();
-        QTRY_VERIFY(panel->isVisible());
-        auto* organisations = m_desk.find<QComboBox>(u"batchOrganisation"_s);
-        // The office's list from the municipality (the mandate was registered just now).
-        QTRY_VERIFY_WITH_TIMEOUT(
-            [&] {
-                if (!panel->isFetching() && organisations->count() < 2)
-                    panel->fetchOrganisations();
-                return organisations->count() >= 2;
-            }(),
-            20000);
         // Pick the bank with the keyboard, type the file's path, run with Enter.
-        organisations->setFocus();
-        QTest::keyClick(organisations, Qt::Key_Down);
-        QCOMPARE(organisations->currentData().toString(), kBank);
-        m_desk.type(u"batchFile"_s, csv);
-        m_desk.enter(u"batchFile"_s);
+        QVERIFY(m_desk.runBatch(csv, kBank));
+        QCOMPARE(m_desk.find<QComboBox>(u"batchOrganisation"_s)->currentData().toString(), kBank);
         QTRY_COMPARE(panel->rows()->rowCount(), 200);
         QVERIFY2(panel->invoice().has_value(),
                  qPrintable(m_desk.find<QLabel>(u"batchState"_s)->text()));

@@ -12,7 +12,6 @@
 #include "GuiDesk.h"
 #include "GuiProbe.h"
 #include "PdfText.h"
-#include "TestCitizens.h"
 
 #include "core/NationalCode.h"
 #include "ledger/LedgerService.h"
@@ -182,46 +181,14 @@ private slots:
 
     void bankBatchIsInvoiced()
     {
-        m_desk.runtime().sandboxAdmin(
-            u"/admin/v1/mandates"_s,
-            QJsonObject{{u"office_code"_s, m_desk.runtime().settings().officeCode},
-                        {u"legal_entity_id"_s, kBank},
-                        {u"organisation_name"_s, u"بانک ملی شعبه چهارباغ"_s},
-                        {u"mandate_number"_s, u"MN-1405-0001"_s},
-                        {u"services"_s, QJsonArray{u"bank-inquiry"_s}},
-                        {u"valid_from"_s, u"2025-01-01T00:00:00Z"_s},
-                        {u"valid_until"_s, u"2099-01-01T00:00:00Z"_s}});
+        m_desk.registerBankMandate(kBank);
         const QString csv = m_files.filePath(u"bank.csv"_s);
-        {
-            QFile f(csv);
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write("service_id,national_code,mobile,field.renovation_code,"
-                    "field.registered_plate,field.bank,field.loan_type\n");
-            for (int i = 0; i < 200; ++i)
-                f.write((u"bank-inquiry,"_s + test::nationalCode(5000 + i) + u",0912"_s +
-                         QString::number(i).rightJustified(7, u'0') +
-                         u",6-12-345-17-0-0-0,14/2153/47,melli,purchase\n"_s)
-                            .toUtf8());
-        }
+        QVERIFY(GuiDesk::writeBankBatch(csv, 200));
         const qint64 cashBefore =
             m_desk.queryNumber("SELECT COALESCE(SUM(amount_rials), 0) FROM ledger_entry "
                                "WHERE payment_method = 'cash'");
         ui::BatchPanel* panel = supervisor()->batches();
-        supervisor()->showTab(supervisor()->tabs()->indexOf(panel));
-        QTRY_VERIFY(panel->isVisible());
-        auto* organisations = m_desk.find<QComboBox>(u"batchOrganisation"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            [&] {
-                if (!panel->isFetching() && organisations->count() < 2)
-                    panel->fetchOrganisations();
-                return organisations->count() >= 2;
-            }(),
-            20000);
-        organisations->setFocus();
-        QTest::keyClick(organisations, Qt::Key_Down);
-        QCOMPARE(organisations->currentData().toString(), kBank);
-        m_desk.type(u"batchFile"_s, csv);
-        m_desk.enter(u"batchFile"_s);
+        QVERIFY(m_desk.runBatch(csv, kBank));
         QTRY_VERIFY2_WITH_TIMEOUT(panel->rows()->rowCount() == 200,
                                   qPrintable(m_desk.find<QLabel>(u"batchState"_s)->text()), 60000);
         QVERIFY(panel->invoice().has_value());
