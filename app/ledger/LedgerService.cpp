@@ -36,6 +36,17 @@ Error notFound(qint64 seq)
                  u"entry "_s + QString::number(seq));
 }
 
+// The entry at seq, or ledger.not_found: what every decision about one entry starts from.
+Result<LedgerEntry> existingEntry(LedgerStore& store, qint64 seq)
+{
+    Result<std::optional<LedgerEntry>> entry = store.entry(seq);
+    if (!entry)
+        return entry.error();
+    if (!*entry)
+        return notFound(seq);
+    return **entry;
+}
+
 // Four eyes on money: the person who took a fee, or who asked for its void, never decides it.
 Status checkNotOwnMoney(const Session& decider, const LedgerEntry& fee, const QString& requester)
 {
@@ -191,12 +202,10 @@ Result<LedgerEntry> LedgerService::recordReprint(const Session& clerk, qint64 fe
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return tx.error();
-    Result<std::optional<LedgerEntry>> fee = m_store.entry(feeSeq);
+    Result<LedgerEntry> fee = existingEntry(m_store, feeSeq);
     if (!fee)
         return fee.error();
-    if (!*fee)
-        return notFound(feeSeq);
-    if ((*fee)->kind != EntryKind::Fee)
+    if (fee->kind != EntryKind::Fee)
         return Error(u"ledger.reprint_not_fee"_s,
                      QT_TRANSLATE_NOOP("Error", "Only a fee receipt can be reprinted."),
                      u"entry "_s + QString::number(feeSeq));
@@ -208,10 +217,10 @@ Result<LedgerEntry> LedgerService::recordReprint(const Session& clerk, qint64 fe
         return entry.error();
     LedgerEntry& e = *entry;
     e.clerkId = clerk.username;
-    e.serviceId = (*fee)->serviceId;
+    e.serviceId = fee->serviceId;
     e.amount = Money();
-    e.tariff = (*fee)->tariff;
-    e.payment = (*fee)->payment;
+    e.tariff = fee->tariff;
+    e.payment = fee->payment;
     e.targetSeq = feeSeq;
     e.copyNo = *copies + 1;
     Result<LedgerEntry> stored = m_store.append(e);
@@ -239,16 +248,14 @@ Result<LedgerEntry> LedgerService::newEntry(EntryKind kind, qint64 now)
 
 Result<LedgerEntry> LedgerService::voidableFee(qint64 feeSeq)
 {
-    Result<std::optional<LedgerEntry>> target = m_store.entry(feeSeq);
+    Result<LedgerEntry> target = existingEntry(m_store, feeSeq);
     if (!target)
         return target.error();
-    if (!*target)
-        return notFound(feeSeq);
-    if ((*target)->kind == EntryKind::Void)
+    if (target->kind == EntryKind::Void)
         return Error(u"ledger.void_of_void"_s,
                      QT_TRANSLATE_NOOP("Error", "A void cannot itself be voided."),
                      u"entry "_s + QString::number(feeSeq));
-    if ((*target)->kind != EntryKind::Fee)
+    if (target->kind != EntryKind::Fee)
         return Error(u"ledger.void_not_fee"_s,
                      QT_TRANSLATE_NOOP("Error", "Only a fee can be voided."),
                      u"entry "_s + QString::number(feeSeq));
@@ -268,9 +275,9 @@ Result<LedgerEntry> LedgerService::voidableFee(qint64 feeSeq)
                      QT_TRANSLATE_NOOP("Error", "This fee has already been refunded."),
                      u"entry "_s + QString::number(feeSeq) + u" refunded by entry "_s +
                          QString::number((*refunded)->seq));
-    if (Status s = checkNotSent(**target); !s)
+    if (Status s = checkNotSent(*target); !s)
         return s.error();
-    return **target;
+    return *target;
 }
 
 Status LedgerService::checkNotSent(const LedgerEntry& fee)
@@ -908,17 +915,15 @@ LedgerService::requestCancel(const Session& supervisor, qint64 feeSeq, const QSt
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return tx.error();
-    Result<std::optional<LedgerEntry>> fee = m_store.entry(feeSeq);
+    Result<LedgerEntry> fee = existingEntry(m_store, feeSeq);
     if (!fee)
         return fee.error();
-    if (!*fee)
-        return notFound(feeSeq);
-    if ((*fee)->kind != EntryKind::Fee)
+    if (fee->kind != EntryKind::Fee)
         return Error(u"ledger.void_not_fee"_s,
                      QT_TRANSLATE_NOOP("Error", "Only a fee can be voided."),
                      u"entry "_s + QString::number(feeSeq));
     OutboxStore outbox(m_db);
-    Result<std::optional<OutboxEntry>> request = outbox.find((*fee)->requestId);
+    Result<std::optional<OutboxEntry>> request = outbox.find(fee->requestId);
     if (!request)
         return request.error();
     const QString detail = u"entry "_s + QString::number(feeSeq);
@@ -934,8 +939,7 @@ LedgerService::requestCancel(const Session& supervisor, qint64 feeSeq, const QSt
                                                 "fee instead and it will never be sent."),
                      detail + u", request "_s + outboxStateName((*request)->state));
     RequestProgressStore progress(m_db);
-    Result<std::optional<RequestProgressStore::Progress>> known =
-        progress.progress((*fee)->requestId);
+    Result<std::optional<RequestProgressStore::Progress>> known = progress.progress(fee->requestId);
     if (!known)
         return known.error();
     if (*known && (*known)->isFinal)
@@ -950,7 +954,7 @@ LedgerService::requestCancel(const Session& supervisor, qint64 feeSeq, const QSt
                                                 "this request; it can no longer be cancelled."),
                      detail + u", status "_s + (*known)->status);
     RequestCancelStore cancels(m_db);
-    if (Status s = cancels.enqueue((*fee)->requestId, (*request)->trackingCode, supervisor.username,
+    if (Status s = cancels.enqueue(fee->requestId, (*request)->trackingCode, supervisor.username,
                                    why, now);
         !s)
         return s.error();
@@ -963,7 +967,7 @@ LedgerService::requestCancel(const Session& supervisor, qint64 feeSeq, const QSt
     event.detail = compactJson({{u"fee_seq"_s, feeSeq}, {u"reason"_s, why}});
     if (auto a = m_audit.recordInTransaction(event); !a)
         return a.error();
-    Result<std::optional<RequestCancelStore::Cancel>> stored = cancels.find((*fee)->requestId);
+    Result<std::optional<RequestCancelStore::Cancel>> stored = cancels.find(fee->requestId);
     if (!stored)
         return stored.error();
     if (Status s = tx->commit(); !s)
@@ -973,25 +977,21 @@ LedgerService::requestCancel(const Session& supervisor, qint64 feeSeq, const QSt
 
 Result<std::optional<RequestCancelStore::Cancel>> LedgerService::cancelOf(qint64 feeSeq)
 {
-    Result<std::optional<LedgerEntry>> fee = m_store.entry(feeSeq);
+    Result<LedgerEntry> fee = existingEntry(m_store, feeSeq);
     if (!fee)
         return fee.error();
-    if (!*fee)
-        return notFound(feeSeq);
-    return RequestCancelStore(m_db).find((*fee)->requestId);
+    return RequestCancelStore(m_db).find(fee->requestId);
 }
 
 Result<std::pair<LedgerEntry, QString>> LedgerService::refundableFee(qint64 feeSeq)
 {
-    Result<std::optional<LedgerEntry>> fee = m_store.entry(feeSeq);
+    Result<LedgerEntry> fee = existingEntry(m_store, feeSeq);
     if (!fee)
         return fee.error();
-    if (!*fee)
-        return notFound(feeSeq);
-    if ((*fee)->kind != EntryKind::Fee)
+    if (fee->kind != EntryKind::Fee)
         return Error(
             u"ledger.refund_not_fee"_s, QT_TRANSLATE_NOOP("Error", "Only a fee can be refunded."),
-            u"entry "_s + QString::number(feeSeq) + u" is a "_s + entryKindToString((*fee)->kind));
+            u"entry "_s + QString::number(feeSeq) + u" is a "_s + entryKindToString(fee->kind));
     Result<std::optional<LedgerEntry>> voided = m_store.voidOf(feeSeq);
     if (!voided)
         return voided.error();
@@ -1010,17 +1010,17 @@ Result<std::pair<LedgerEntry, QString>> LedgerService::refundableFee(qint64 feeS
                          QString::number((*refunded)->seq));
     // The basis comes from what the backend said, never from the caller.
     Result<std::optional<RequestCancelStore::Cancel>> cancel =
-        RequestCancelStore(m_db).find((*fee)->requestId);
+        RequestCancelStore(m_db).find(fee->requestId);
     if (!cancel)
         return cancel.error();
     if (*cancel && (*cancel)->state == RequestCancelStore::State::Cancelled)
-        return std::pair{**fee, u"cancelled"_s};
+        return std::pair{*fee, u"cancelled"_s};
     Result<std::optional<RequestProgressStore::Progress>> progress =
-        RequestProgressStore(m_db).progress((*fee)->requestId);
+        RequestProgressStore(m_db).progress(fee->requestId);
     if (!progress)
         return progress.error();
     if (*progress && (*progress)->isFinal && (*progress)->status == u"rejected"_s)
-        return std::pair{**fee, u"rejected"_s};
+        return std::pair{*fee, u"rejected"_s};
     return Error(u"ledger.refund_not_eligible"_s,
                  QT_TRANSLATE_NOOP("Error", "Only a fee whose request the municipality rejected, "
                                             "or whose request was cancelled, can be refunded."),
