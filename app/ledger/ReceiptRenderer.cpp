@@ -150,6 +150,24 @@ Status ReceiptRenderer::fill(QTextDocument& doc, const ReceiptData& r, Language 
     return {};
 }
 
+Result<PrintableDocument> ReceiptRenderer::printable(const ReceiptData& r, Language lang)
+{
+    PrintableDocument doc;
+    doc.kind = r.refund ? DocumentKind::RefundReceipt : DocumentKind::Receipt;
+    doc.title = ReceiptLabels::text(K::ReceiptTitle, lang) + u" "_s + r.receiptNumber;
+    doc.reference = r.receiptNumber;
+    doc.rightToLeft = lang == Language::Persian;
+    doc.fontFamily = DocumentStyle::fontFamily();
+    if (!r.trackingCode.isEmpty() && !r.refund) {
+        Result<QImage> qr = QrCode::image(r.trackingCode, 6);
+        if (!qr)
+            return qr.error();
+        doc.images.insert(kQrUrl, *qr);
+    }
+    doc.html = html(r, lang);
+    return doc;
+}
+
 Status ReceiptRenderer::renderThermalPdf(const ReceiptData& r, const QString& pdfPath,
                                          Language lang)
 {

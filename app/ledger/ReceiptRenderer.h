@@ -3,6 +3,7 @@
 #include "ReceiptData.h"
 #include "ReceiptLabels.h"
 #include "core/Result.h"
+#include "print/PrintableDocument.h"
 
 #include <QString>
 
@@ -32,6 +33,11 @@ public:
     // Loads html() plus the QR image resource into doc.
     static Status fill(QTextDocument& doc, const ReceiptData& receipt, Language language,
                        qreal pointSize);
+
+    // The receipt as the document every way to paper takes (PDF, system printer, ESC/POS).
+    // Error code: render.failed (the QR could not be made).
+    [[nodiscard]] static Result<PrintableDocument> printable(const ReceiptData& receipt,
+                                                             Language language);
 
     // Error code: render.failed.
     static Status renderThermalPdf(const ReceiptData& receipt, const QString& pdfPath,
