@@ -642,10 +642,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The document could not be produced.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The export file could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1371,6 +1367,10 @@
     </message>
     <message>
         <source>The municipality&apos;s list of organisations could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be laid out for printing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -642,10 +642,6 @@
         <translation>کد QR ساخته نشد.</translation>
     </message>
     <message>
-        <source>The document could not be produced.</source>
-        <translation>سند ساخته نشد.</translation>
-    </message>
-    <message>
         <source>The export file could not be written.</source>
         <translation>پرونده خروجی نوشته نشد.</translation>
     </message>
@@ -1372,6 +1368,10 @@
     <message>
         <source>The municipality&apos;s list of organisations could not be read.</source>
         <translation>فهرست سازمان‌های شهرداری خوانده نشد.</translation>
+    </message>
+    <message>
+        <source>The document could not be laid out for printing.</source>
+        <translation>چیدمان سند برای چاپ ممکن نشد.</translation>
     </message>
 </context>
 <context>

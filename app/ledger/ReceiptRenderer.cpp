@@ -1,15 +1,11 @@
 #include "ReceiptRenderer.h"
 
+#include "print/PdfDocumentWriter.h"
+
 #include "DocumentStyle.h"
 #include "QrCode.h"
 #include "core/SolarHijri.h"
 
-#include <QAbstractTextDocumentLayout>
-#include <QPageLayout>
-#include <QPageSize>
-#include <QPainter>
-#include <QPdfWriter>
-#include <QPrinter>
 #include <QTextDocument>
 #include <QUrl>
 
@@ -21,12 +17,6 @@ using K = ReceiptLabels::Key;
 namespace {
 
 const QUrl kQrUrl(u"pishkhan-qr:tracking"_s);
-
-Error renderError(const QString& detail)
-{
-    return Error(u"render.failed"_s,
-                 QT_TRANSLATE_NOOP("Error", "The document could not be produced."), detail);
-}
 
 // Label and value in two cells of one table row: a colon between a Persian label and a
 // number is a bidi-neutral that text extraction glues to the number ("۸٬۰۰۰ :تومان").
@@ -137,16 +127,13 @@ QString ReceiptRenderer::html(const ReceiptData& r, Language lang)
 Status ReceiptRenderer::fill(QTextDocument& doc, const ReceiptData& r, Language lang,
                              qreal pointSize)
 {
+    Result<PrintableDocument> printed = printable(r, lang);
+    if (!printed)
+        return printed.error();
     DocumentStyle::setUp(doc, lang, pointSize);
-    if (!r.trackingCode.isEmpty() && !r.refund) {
-        // About 0.5 mm per module at the printers' 300 dpi: readable by a phone camera and
-        // narrow enough for the 72 mm print width of an 80 mm roll.
-        Result<QImage> qr = QrCode::image(r.trackingCode, 6);
-        if (!qr)
-            return qr.error();
-        doc.addResource(QTextDocument::ImageResource, kQrUrl, *qr);
-    }
-    doc.setHtml(html(r, lang));
+    for (auto it = printed->images.cbegin(); it != printed->images.cend(); ++it)
+        doc.addResource(QTextDocument::ImageResource, it.key(), it.value());
+    doc.setHtml(printed->html);
     return {};
 }
 
@@ -159,6 +146,8 @@ Result<PrintableDocument> ReceiptRenderer::printable(const ReceiptData& r, Langu
     doc.rightToLeft = lang == Language::Persian;
     doc.fontFamily = DocumentStyle::fontFamily();
     if (!r.trackingCode.isEmpty() && !r.refund) {
+        // About 0.5 mm per module at the printers' 300 dpi: readable by a phone camera and
+        // narrow enough for the 72 mm print width of an 80 mm roll.
         Result<QImage> qr = QrCode::image(r.trackingCode, 6);
         if (!qr)
             return qr.error();
@@ -171,58 +160,18 @@ Result<PrintableDocument> ReceiptRenderer::printable(const ReceiptData& r, Langu
 Status ReceiptRenderer::renderThermalPdf(const ReceiptData& r, const QString& pdfPath,
                                          Language lang)
 {
-    constexpr qreal kMarginMm = 4.0;
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setOutputFileName(pdfPath);
-    printer.setResolution(300);
-    printer.setFullPage(true);
-    const qreal dpi = printer.resolution();
-    const qreal widthPx = (kThermalWidthMm - 2 * kMarginMm) / 25.4 * dpi;
-
-    QTextDocument doc;
-    // Laid out in the printer's pixels, so a point size means the same on paper as on A5.
-    doc.documentLayout()->setPaintDevice(&printer);
-    if (Status s = fill(doc, r, lang, 9.0); !s)
-        return s;
-    doc.setTextWidth(widthPx);
-    const qreal heightMm = doc.size().height() / dpi * 25.4 + 2 * kMarginMm;
-
-    // A roll has no page height: the page is as tall as the receipt.
-    const QPageSize page(QSizeF(kThermalWidthMm, heightMm), QPageSize::Millimeter,
-                         u"Thermal 80 mm"_s, QPageSize::ExactMatch);
-    if (!printer.setPageLayout(
-            QPageLayout(page, QPageLayout::Portrait, QMarginsF(), QPageLayout::Millimeter)))
-        return renderError(u"the printer refused an 80 mm page"_s);
-    QPainter painter;
-    if (!painter.begin(&printer))
-        return renderError(u"cannot open "_s + pdfPath);
-    const qreal marginPx = kMarginMm / 25.4 * dpi;
-    painter.translate(marginPx, marginPx);
-    doc.drawContents(&painter);
-    painter.end();
-    return {};
+    Result<PrintableDocument> doc = printable(r, lang);
+    if (!doc)
+        return doc.error();
+    return PdfDocumentWriter::write(*doc, PaperSize::Roll80mm, pdfPath);
 }
 
 Status ReceiptRenderer::renderA5Pdf(const ReceiptData& r, const QString& pdfPath, Language lang)
 {
-    QPdfWriter writer(pdfPath);
-    writer.setResolution(300);
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A5), QPageLayout::Portrait,
-                                     QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
-    writer.setTitle(ReceiptLabels::text(K::ReceiptTitle, lang));
-    QTextDocument doc;
-    doc.documentLayout()->setPaintDevice(&writer);
-    if (Status s = fill(doc, r, lang, 12.0); !s)
-        return s;
-    const QRect paint = writer.pageLayout().paintRectPixels(writer.resolution());
-    doc.setTextWidth(paint.width());
-    QPainter painter;
-    if (!painter.begin(&writer))
-        return renderError(u"cannot open "_s + pdfPath);
-    doc.drawContents(&painter, QRectF(0, 0, paint.width(), paint.height()));
-    painter.end();
-    return {};
+    Result<PrintableDocument> doc = printable(r, lang);
+    if (!doc)
+        return doc.error();
+    return PdfDocumentWriter::write(*doc, PaperSize::A5, pdfPath);
 }
 
 } // namespace pishkhan

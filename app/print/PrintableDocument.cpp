@@ -67,9 +67,9 @@ struct KindKey
 
 // Stable keys: they are stored in the "to print" list and in the settings file.
 constexpr KindKey kKindKeys[] = {
-    {DocumentKind::Receipt, u"receipt"},         {DocumentKind::RefundReceipt, u"refund_receipt"},
-    {DocumentKind::Answer, u"answer"},           {DocumentKind::PropertyFile, u"property_file"},
-    {DocumentKind::ShiftSheet, u"shift_sheet"},  {DocumentKind::DayCloseSheet, u"day_close_sheet"},
+    {DocumentKind::Receipt, u"receipt"},        {DocumentKind::RefundReceipt, u"refund_receipt"},
+    {DocumentKind::Answer, u"answer"},          {DocumentKind::PropertyFile, u"property_file"},
+    {DocumentKind::ShiftSheet, u"shift_sheet"}, {DocumentKind::DayCloseSheet, u"day_close_sheet"},
     {DocumentKind::Report, u"report"},
 };
 
