@@ -1,5 +1,6 @@
 #include "OfficeDayView.h"
 
+#include "OfficeTotalsJson.h"
 #include <QJsonArray>
 
 #include <algorithm>
@@ -11,57 +12,17 @@ namespace pishkhan {
 
 namespace {
 
-Error malformed(const QString& detail)
-{
-    // The API codec's sentence for an answer that breaks the contract (already translated).
-    return Error(u"office_view.malformed"_s,
-                 QT_TRANSLATE_NOOP("Error", "The server sent an answer this program does not "
-                                            "understand; it will try again."),
-                 detail);
-}
-
-// A non-negative JSON integer (rials fit in a double exactly up to 2^53).
-bool integer(const QJsonValue& v, qint64& out)
-{
-    if (!v.isDouble())
-        return false;
-    const double d = v.toDouble();
-    if (!(d >= 0.0) || d > 9007199254740991.0 || std::floor(d) != d)
-        return false;
-    out = qint64(d);
-    return true;
-}
-
-// LedgerTotals from a close document's totals object or line (DayCloseDocument's shape).
-bool totalsFrom(const QJsonObject& o, LedgerTotals& t)
-{
-    qint64 feeCount = 0, feeAmount = 0, voidCount = 0, voidAmount = 0, reprints = 0;
-    if (!integer(o.value(u"fee_count"_s), feeCount) ||
-        !integer(o.value(u"fee_amount_rials"_s), feeAmount) ||
-        !integer(o.value(u"void_count"_s), voidCount) ||
-        !integer(o.value(u"void_amount_rials"_s), voidAmount))
-        return false;
-    if (o.contains(u"reprint_count"_s) && !integer(o.value(u"reprint_count"_s), reprints))
-        return false;
-    t.feeCount = feeCount;
-    t.feeAmount = Money::fromRials(feeAmount);
-    t.voidCount = voidCount;
-    t.voidAmount = Money::fromRials(voidAmount);
-    t.reprintCount = reprints;
-    return true;
-}
-
 Status fillFromDocument(const QJsonObject& close, OfficeDayRow& row)
 {
     const QString where = u"counter "_s + QString::number(row.counter);
-    if (!totalsFrom(close.value(u"totals"_s).toObject(), row.totals))
-        return malformed(where + u": close totals"_s);
+    if (!OfficeTotalsJson::totals(close.value(u"totals"_s).toObject(), row.totals))
+        return OfficeTotalsJson::malformed(where + u": close totals"_s);
     for (const QJsonValue& v : close.value(u"lines"_s).toArray()) {
         const QJsonObject line = v.toObject();
         const QString clerk = line.value(u"clerk"_s).toString();
         LedgerTotals t;
-        if (clerk.isEmpty() || !totalsFrom(line, t))
-            return malformed(where + u": close line"_s);
+        if (clerk.isEmpty() || !OfficeTotalsJson::totals(line, t))
+            return OfficeTotalsJson::malformed(where + u": close line"_s);
         row.byClerk[clerk].add(t);
     }
     row.hasFigures = true;
@@ -92,14 +53,15 @@ Result<OfficeDayTable> OfficeDayView::build(const QJsonObject& backend,
         const QDate answered =
             QDate::fromString(backend.value(u"business_date"_s).toString(), Qt::ISODate);
         if (!answered.isValid() || answered != day)
-            return malformed(u"business_date is not the day asked for"_s);
+            return OfficeTotalsJson::malformed(u"business_date is not the day asked for"_s);
         if (!backend.value(u"counters"_s).isArray())
-            return malformed(u"counters is not an array"_s);
+            return OfficeTotalsJson::malformed(u"counters is not an array"_s);
         for (const QJsonValue& v : backend.value(u"counters"_s).toArray()) {
             const QJsonObject c = v.toObject();
             qint64 number = 0;
-            if (!integer(c.value(u"counter"_s), number) || number < 1 || number > 999)
-                return malformed(u"counter number"_s);
+            if (!OfficeTotalsJson::nonNegativeInteger(c.value(u"counter"_s), number) ||
+                number < 1 || number > 999)
+                return OfficeTotalsJson::malformed(u"counter number"_s);
             OfficeDayRow row;
             row.counter = int(number);
             row.deviceId = c.value(u"device_id"_s).toString();
@@ -109,7 +71,7 @@ Result<OfficeDayTable> OfficeDayView::build(const QJsonObject& backend,
                                                   : row.counter == local.counter;
             if (c.value(u"closed"_s).toBool()) {
                 if (!c.value(u"close"_s).isObject())
-                    return malformed(u"closed counter without its close"_s);
+                    return OfficeTotalsJson::malformed(u"closed counter without its close"_s);
                 row.state = OfficeDayRow::State::Uploaded;
                 row.receivedAt = c.value(u"received_at"_s).toString();
                 if (Status s = fillFromDocument(c.value(u"close"_s).toObject(), row); !s)
@@ -119,7 +81,7 @@ Result<OfficeDayTable> OfficeDayView::build(const QJsonObject& backend,
             }
             if (row.local) {
                 if (localSeen)
-                    return malformed(u"this counter listed twice"_s);
+                    return OfficeTotalsJson::malformed(u"this counter listed twice"_s);
                 localSeen = true;
                 if (row.label.isEmpty())
                     row.label = local.label;

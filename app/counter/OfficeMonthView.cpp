@@ -1,5 +1,6 @@
 #include "OfficeMonthView.h"
 
+#include "OfficeTotalsJson.h"
 #include "core/SolarHijri.h"
 
 #include <QJsonArray>
@@ -11,40 +12,6 @@ namespace pishkhan {
 using namespace Qt::StringLiterals;
 
 namespace {
-
-Error malformed(const QString& detail)
-{
-    return Error(u"office_view.malformed"_s,
-                 QT_TRANSLATE_NOOP("Error", "The server sent an answer this program does not "
-                                            "understand; it will try again."),
-                 detail);
-}
-
-bool integer(const QJsonValue& v, qint64& out)
-{
-    if (!v.isDouble())
-        return false;
-    const double d = v.toDouble();
-    if (!(d >= 0.0) || d > 9007199254740991.0 || std::floor(d) != d)
-        return false;
-    out = qint64(d);
-    return true;
-}
-
-bool totalsFrom(const QJsonObject& o, LedgerTotals& t)
-{
-    qint64 feeCount = 0, feeAmount = 0, voidCount = 0, voidAmount = 0;
-    if (!integer(o.value(u"fee_count"_s), feeCount) ||
-        !integer(o.value(u"fee_amount_rials"_s), feeAmount) ||
-        !integer(o.value(u"void_count"_s), voidCount) ||
-        !integer(o.value(u"void_amount_rials"_s), voidAmount))
-        return false;
-    t.feeCount = feeCount;
-    t.feeAmount = Money::fromRials(feeAmount);
-    t.voidCount = voidCount;
-    t.voidAmount = Money::fromRials(voidAmount);
-    return true;
-}
 
 QString csvField(const QString& text)
 {
@@ -72,19 +39,20 @@ Result<OfficeMonthTable> OfficeMonthView::build(const QJsonObject& b)
     t.to = QDate::fromString(b.value(u"to"_s).toString(), Qt::ISODate);
     qint64 closes = 0, unverified = 0;
     if (t.month.size() != 6 || !t.from.isValid() || !t.to.isValid() ||
-        !integer(b.value(u"closes"_s), closes) ||
-        !integer(b.value(u"unverified_closes"_s), unverified) ||
-        !totalsFrom(b.value(u"totals"_s).toObject(), t.total))
-        return malformed(u"month header"_s);
+        !OfficeTotalsJson::nonNegativeInteger(b.value(u"closes"_s), closes) ||
+        !OfficeTotalsJson::nonNegativeInteger(b.value(u"unverified_closes"_s), unverified) ||
+        !OfficeTotalsJson::totals(b.value(u"totals"_s).toObject(), t.total))
+        return OfficeTotalsJson::malformed(u"month header"_s);
     t.closes = int(closes);
     t.unverifiedCloses = int(unverified);
     for (const QJsonValue& v : b.value(u"counters"_s).toArray()) {
         const QJsonObject o = v.toObject();
         OfficeMonthCounter c;
         qint64 counter = 0, days = 0;
-        if (!integer(o.value(u"counter"_s), counter) || !integer(o.value(u"closed_days"_s), days) ||
-            !totalsFrom(o.value(u"totals"_s).toObject(), c.totals))
-            return malformed(u"month counter"_s);
+        if (!OfficeTotalsJson::nonNegativeInteger(o.value(u"counter"_s), counter) ||
+            !OfficeTotalsJson::nonNegativeInteger(o.value(u"closed_days"_s), days) ||
+            !OfficeTotalsJson::totals(o.value(u"totals"_s).toObject(), c.totals))
+            return OfficeTotalsJson::malformed(u"month counter"_s);
         c.counter = int(counter);
         c.closedDays = int(days);
         c.deviceId = o.value(u"device_id"_s).toString();
@@ -96,8 +64,9 @@ Result<OfficeMonthTable> OfficeMonthView::build(const QJsonObject& b)
         const QJsonObject o = v.toObject();
         OfficeMonthDay d;
         d.day = QDate::fromString(o.value(u"business_date"_s).toString(), Qt::ISODate);
-        if (!d.day.isValid() || !totalsFrom(o.value(u"totals"_s).toObject(), d.totals))
-            return malformed(u"month day"_s);
+        if (!d.day.isValid() ||
+            !OfficeTotalsJson::totals(o.value(u"totals"_s).toObject(), d.totals))
+            return OfficeTotalsJson::malformed(u"month day"_s);
         for (const QJsonValue& c : o.value(u"counters"_s).toArray()) {
             ++d.closes;
             d.unverified += c.toObject().value(u"verified"_s).toBool() ? 0 : 1;

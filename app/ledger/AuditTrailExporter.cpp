@@ -14,11 +14,6 @@ using Language = ReceiptLabels::Language;
 
 namespace {
 
-QString label(K key, const ReportContext& c)
-{
-    return ReceiptLabels::text(key, c.language);
-}
-
 SolarHijri::Digits digitsOf(const ReportContext& c)
 {
     return c.language == Language::Persian ? SolarHijri::Digits::Persian
@@ -56,9 +51,9 @@ QString filterText(const AuditTrailPage& page, const ReportContext& c)
     const QString day = q.day.isValid() ? (c.language == Language::Persian
                                                ? SolarHijri::formatLongDateWithWeekday(q.day)
                                                : SolarHijri::formatDate(q.day, digitsOf(c)))
-                                        : label(K::AuditAllDays, c);
-    const QString actor = q.actor.isEmpty() ? label(K::AuditEveryone, c) : actorName(q.actor, c);
-    const QString kind = q.kind ? auditKindDisplayName(*q.kind) : label(K::AuditAllKinds, c);
+                                        : c.label(K::AuditAllDays);
+    const QString actor = q.actor.isEmpty() ? c.label(K::AuditEveryone) : actorName(q.actor, c);
+    const QString kind = q.kind ? auditKindDisplayName(*q.kind) : c.label(K::AuditAllKinds);
     return DocumentStyle::escape(day) + u" — "_s + DocumentStyle::escape(actor) + u" — "_s +
            DocumentStyle::escape(kind);
 }
@@ -66,9 +61,9 @@ QString filterText(const AuditTrailPage& page, const ReportContext& c)
 QString chainText(const AuditTrailPage& page, const ReportContext& c)
 {
     if (!page.chain.failure)
-        return DocumentStyle::escape(label(K::AuditChainHolds, c)) + u" "_s +
+        return DocumentStyle::escape(c.label(K::AuditChainHolds)) + u" "_s +
                DocumentStyle::number(page.chain.entriesChecked, c.language);
-    return u"<b>"_s + DocumentStyle::escape(label(K::AuditChainBroken, c)) + u" "_s +
+    return u"<b>"_s + DocumentStyle::escape(c.label(K::AuditChainBroken)) + u" "_s +
            DocumentStyle::number(page.chain.failure->sequence, c.language) + u"</b>"_s;
 }
 
@@ -97,15 +92,15 @@ QByteArray AuditTrailExporter::csv(const AuditTrailPage& page, const ReportConte
 
 QString AuditTrailExporter::html(const AuditTrailPage& page, const ReportContext& c)
 {
-    QString h = ExportFormat::htmlHeader(label(K::AuditTrailTitle, c), filterText(page, c), c);
+    QString h = ExportFormat::htmlHeader(c.label(K::AuditTrailTitle), filterText(page, c), c);
     h += u"<p align=\"center\">"_s + chainText(page, c) + u"</p>"_s;
     if (page.truncated)
-        h += u"<p align=\"center\">"_s + DocumentStyle::escape(label(K::AuditTruncated, c)) +
+        h += u"<p align=\"center\">"_s + DocumentStyle::escape(c.label(K::AuditTruncated)) +
              u"</p>"_s;
     QList<QStringList> rows;
     for (const AuditEvent& e : page.events) {
         const auto state = page.stateOf(e);
-        QString stateCell = DocumentStyle::escape(label(stateKey(state), c));
+        QString stateCell = DocumentStyle::escape(c.label(stateKey(state)));
         if (state != AuditTrailPage::EventState::Verified)
             stateCell = u"<b>"_s + stateCell + u"</b>"_s;
         rows << QStringList{
@@ -117,10 +112,10 @@ QString AuditTrailExporter::html(const AuditTrailPage& page, const ReportContext
             DocumentStyle::code(e.detail),
             stateCell};
     }
-    h += ExportFormat::htmlTable({label(K::AuditSequence, c), label(K::DateTime, c),
-                                  label(K::AuditEvent, c), label(K::AuditActor, c),
-                                  label(K::AuditSubject, c), label(K::AuditDetail, c),
-                                  label(K::AuditChain, c)},
+    h += ExportFormat::htmlTable({c.label(K::AuditSequence), c.label(K::DateTime),
+                                  c.label(K::AuditEvent), c.label(K::AuditActor),
+                                  c.label(K::AuditSubject), c.label(K::AuditDetail),
+                                  c.label(K::AuditChain)},
                                  rows, c.language);
     return h + u"</body></html>"_s;
 }
@@ -128,7 +123,7 @@ QString AuditTrailExporter::html(const AuditTrailPage& page, const ReportContext
 Status AuditTrailExporter::pdf(const AuditTrailPage& page, const ReportContext& c,
                                const QString& pdfPath)
 {
-    return ExportFormat::pdfFromHtml(html(page, c), label(K::AuditTrailTitle, c), pdfPath);
+    return ExportFormat::pdfFromHtml(html(page, c), c.label(K::AuditTrailTitle), pdfPath);
 }
 
 } // namespace pishkhan

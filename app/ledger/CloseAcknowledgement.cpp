@@ -8,7 +8,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-Error invalid(const QString& detail)
+Error ackInvalid(const QString& detail)
 {
     return Error(u"close.ack_invalid"_s,
                  QT_TRANSLATE_NOOP("Error", "The backend's acknowledgement of the day close is "
@@ -25,10 +25,10 @@ Result<CloseAcknowledgement> CloseAcknowledgement::fromBytes(const QByteArray& a
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(ack, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
-        return invalid(u"ack is not a JSON object"_s);
+        return ackInvalid(u"ack is not a JSON object"_s);
     const QJsonObject o = doc.object();
     if (o.value(u"type"_s).toString() != u"pishkhan.day-close-ack.v1"_s)
-        return invalid(u"unexpected ack type"_s);
+        return ackInvalid(u"unexpected ack type"_s);
     CloseAcknowledgement a;
     a.ack = ack;
     a.signature = signature;
@@ -40,9 +40,9 @@ Result<CloseAcknowledgement> CloseAcknowledgement::fromBytes(const QByteArray& a
     a.receivedAt = o.value(u"received_at"_s).toString();
     if (!a.businessDay.isValid() || a.receivedUpToEntry < 0 || a.lastEntryHash.size() != 64 ||
         a.closeSha256.size() != 64)
-        return invalid(u"ack lacks business_date, received_up_to_entry or hashes"_s);
+        return ackInvalid(u"ack lacks business_date, received_up_to_entry or hashes"_s);
     if (signature.size() != 64)
-        return invalid(u"signature is not 64 bytes"_s);
+        return ackInvalid(u"signature is not 64 bytes"_s);
     return a;
 }
 
@@ -54,7 +54,7 @@ Result<CloseAcknowledgement> CloseAcknowledgement::fromAnswer(const QJsonObject&
         QByteArray::fromBase64Encoding(answer.value(u"signature"_s).toString().toLatin1(),
                                        QByteArray::AbortOnBase64DecodingErrors);
     if (!ack || !sig)
-        return invalid(u"ack or signature is not base64"_s);
+        return ackInvalid(u"ack or signature is not base64"_s);
     return fromBytes(ack.decoded, sig.decoded, answer.value(u"key_id"_s).toString());
 }
 

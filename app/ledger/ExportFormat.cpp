@@ -43,19 +43,20 @@ QByteArray ExportFormat::csv(const QList<QStringList>& rows)
 QString ExportFormat::htmlHeader(const QString& title, const QString& subtitle,
                                  const ReportContext& c)
 {
-    using K = ReceiptLabels::Key;
+    using Key = ReceiptLabels::Key;
     QString h = u"<html><body dir=\""_s + DocumentStyle::direction(c.language) + u"\">"_s;
     h += u"<h2 align=\"center\">"_s + DocumentStyle::escape(title) + u"</h2>"_s;
     h += u"<p align=\"center\">"_s + DocumentStyle::escape(c.officeName) + u" — "_s +
-         DocumentStyle::label(K::Office, c.language) + u" "_s + DocumentStyle::code(c.officeCode) +
-         u" — "_s + DocumentStyle::label(K::Counter, c.language) + u" "_s +
+         DocumentStyle::label(Key::Office, c.language) + u" "_s +
+         DocumentStyle::code(c.officeCode) + u" — "_s +
+         DocumentStyle::label(Key::Counter, c.language) + u" "_s +
          DocumentStyle::number(c.counter, c.language) + u"</p>"_s;
     h += u"<p align=\"center\">"_s + subtitle + u"</p>"_s;
     const QString generated = SolarHijri::formatEpoch(c.generatedAt, c.effectiveZone(),
                                                       c.language == DocumentStyle::Language::Persian
                                                           ? SolarHijri::Digits::Persian
                                                           : SolarHijri::Digits::Latin);
-    h += u"<p align=\"center\">"_s + DocumentStyle::label(K::GeneratedAt, c.language) + u": "_s +
+    h += u"<p align=\"center\">"_s + DocumentStyle::label(Key::GeneratedAt, c.language) + u": "_s +
          DocumentStyle::code(generated) + u"</p>"_s;
     return h;
 }

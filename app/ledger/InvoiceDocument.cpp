@@ -13,14 +13,14 @@ namespace {
 using K = ReceiptLabels::Key;
 using Language = ReceiptLabels::Language;
 
-QString label(K key, const ReportContext& c)
+QString htmlLabel(K key, const ReportContext& c)
 {
     return DocumentStyle::label(key, c.language);
 }
 
 QString line(K key, const QString& valueHtml, const ReportContext& c)
 {
-    return u"<p>"_s + label(key, c) + u": "_s + valueHtml + u"</p>"_s;
+    return u"<p>"_s + htmlLabel(key, c) + u": "_s + valueHtml + u"</p>"_s;
 }
 
 } // namespace
@@ -32,10 +32,10 @@ QString InvoiceDocument::html(const Invoice& invoice, const ReportContext& c)
     const QTimeZone zone = c.effectiveZone();
     const QString dir = DocumentStyle::direction(c.language);
     QString h = u"<html><body dir=\""_s + dir + u"\">"_s;
-    h += u"<h2 align=\"center\">"_s + label(K::InvoiceTitle, c) + u"</h2>"_s;
+    h += u"<h2 align=\"center\">"_s + htmlLabel(K::InvoiceTitle, c) + u"</h2>"_s;
     h += u"<p align=\"center\">"_s + DocumentStyle::escape(c.officeName) + u" — "_s +
-         label(K::Office, c) + u" "_s + DocumentStyle::code(c.officeCode) + u" — "_s +
-         label(K::Counter, c) + u" "_s + DocumentStyle::number(invoice.counter, c.language) +
+         htmlLabel(K::Office, c) + u" "_s + DocumentStyle::code(c.officeCode) + u" — "_s +
+         htmlLabel(K::Counter, c) + u" "_s + DocumentStyle::number(invoice.counter, c.language) +
          u"</p>"_s;
     h += line(K::InvoiceNumber, DocumentStyle::code(invoice.number), c);
     h += line(K::DateTime,
@@ -48,21 +48,22 @@ QString InvoiceDocument::html(const Invoice& invoice, const ReportContext& c)
     h += u"<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\" dir=\""_s + dir +
          u"\"><tr>"_s;
     for (K head : {K::Line, K::Service, K::TrackingCode, K::Fee})
-        h += u"<th bgcolor=\"#e8e8e8\">"_s + label(head, c) + u"</th>"_s;
+        h += u"<th bgcolor=\"#e8e8e8\">"_s + htmlLabel(head, c) + u"</th>"_s;
     h += u"</tr>"_s;
     for (const InvoiceLine& l : invoice.lines) {
         const QString service = c.serviceNames.value(l.serviceId, l.serviceId);
-        const QString tracking =
-            l.trackingCode.isEmpty() ? label(K::Queued, c) : DocumentStyle::code(l.trackingCode);
+        const QString tracking = l.trackingCode.isEmpty() ? htmlLabel(K::Queued, c)
+                                                          : DocumentStyle::code(l.trackingCode);
         h += u"<tr><td>"_s + DocumentStyle::number(l.lineNo, c.language) + u"</td><td>"_s +
              DocumentStyle::escape(service) + u"</td><td>"_s + tracking + u"</td><td>"_s +
              DocumentStyle::toman(l.fee, c.language) + u"</td></tr>"_s;
     }
-    h += u"<tr><td colspan=\"3\"><b>"_s + label(K::Total, c) + u" ("_s +
+    h += u"<tr><td colspan=\"3\"><b>"_s + htmlLabel(K::Total, c) + u" ("_s +
          DocumentStyle::number(invoice.lines.size(), c.language) + u")</b></td><td><b>"_s +
          DocumentStyle::toman(invoice.total(), c.language) + u"</b></td></tr></table>"_s;
     const QString generated = SolarHijri::formatEpoch(c.generatedAt, zone, digits);
-    h += u"<p>"_s + label(K::GeneratedAt, c) + u": "_s + DocumentStyle::code(generated) + u"</p>"_s;
+    h += u"<p>"_s + htmlLabel(K::GeneratedAt, c) + u": "_s + DocumentStyle::code(generated) +
+         u"</p>"_s;
     return h + u"</body></html>"_s;
 }
 

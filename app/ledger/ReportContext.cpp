@@ -9,4 +9,9 @@ QTimeZone ReportContext::effectiveZone() const
     return zone.isValid() ? zone : SolarHijri::officeTimeZone();
 }
 
+QString ReportContext::label(ReceiptLabels::Key key) const
+{
+    return ReceiptLabels::text(key, language);
+}
+
 } // namespace pishkhan

@@ -22,6 +22,8 @@ struct ReportContext
 
     // zone, or the office's (Asia/Tehran) when it is not set.
     [[nodiscard]] QTimeZone effectiveZone() const;
+    // A document label in the report's language (plain text, not HTML-escaped).
+    [[nodiscard]] QString label(ReceiptLabels::Key key) const;
 };
 
 } // namespace pishkhan

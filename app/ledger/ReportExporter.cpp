@@ -15,11 +15,6 @@ using Language = ReceiptLabels::Language;
 
 namespace {
 
-QString label(K key, const ReportContext& c)
-{
-    return ReceiptLabels::text(key, c.language);
-}
-
 QString serviceName(const QString& id, const ReportContext& c)
 {
     return c.serviceNames.value(id, id);
@@ -62,8 +57,8 @@ QStringList totalsCells(const LedgerTotals& t, const ReportContext& c)
 
 QStringList totalsHeaders(const ReportContext& c)
 {
-    return {label(K::Count, c),      label(K::Amount, c), label(K::VoidCount, c),
-            label(K::VoidAmount, c), label(K::Net, c),    label(K::RefundAmount, c)};
+    return {c.label(K::Count),      c.label(K::Amount), c.label(K::VoidCount),
+            c.label(K::VoidAmount), c.label(K::Net),    c.label(K::RefundAmount)};
 }
 
 QString table(const QStringList& headers, const QList<QStringList>& rows, const ReportContext& c)
@@ -98,7 +93,7 @@ QString invoicedSection(const QMap<QString, LedgerTotals>& invoiced, const Repor
     for (auto it = invoiced.cbegin(); it != invoiced.cend(); ++it)
         rows << QStringList{DocumentStyle::code(it.key())} + totalsCells(*it, c);
     return u"<h3>"_s + DocumentStyle::label(K::InvoicedByOrganisation, c.language) + u"</h3>"_s +
-           table(QStringList{label(K::LegalEntityId, c)} + totalsHeaders(c), rows, c);
+           table(QStringList{c.label(K::LegalEntityId)} + totalsHeaders(c), rows, c);
 }
 
 QList<QStringList> invoicedCsvRows(const QString& period,
@@ -108,13 +103,13 @@ QList<QStringList> invoicedCsvRows(const QString& period,
     QList<QStringList> rows;
     if (invoiced.isEmpty())
         return rows;
-    rows << QStringList{label(K::InvoicedByOrganisation, c),
-                        label(K::LegalEntityId, c),
-                        label(K::Count, c),
-                        label(K::Amount, c) + u" ("_s + label(K::Rial, c) + u')',
-                        label(K::VoidCount, c),
-                        label(K::VoidAmount, c) + u" ("_s + label(K::Rial, c) + u')',
-                        label(K::Net, c) + u" ("_s + label(K::Rial, c) + u')'};
+    rows << QStringList{c.label(K::InvoicedByOrganisation),
+                        c.label(K::LegalEntityId),
+                        c.label(K::Count),
+                        c.label(K::Amount) + u" ("_s + c.label(K::Rial) + u')',
+                        c.label(K::VoidCount),
+                        c.label(K::VoidAmount) + u" ("_s + c.label(K::Rial) + u')',
+                        c.label(K::Net) + u" ("_s + c.label(K::Rial) + u')'};
     for (auto it = invoiced.cbegin(); it != invoiced.cend(); ++it)
         rows << QStringList{period,
                             it.key(),
@@ -131,26 +126,26 @@ QList<QStringList> invoicedCsvRows(const QString& period,
 QByteArray ReportExporter::dayCsv(const DayReport& r, const ReportContext& c)
 {
     QList<QStringList> rows;
-    rows << QStringList{label(K::BusinessDay, c),
-                        label(K::Clerk, c),
-                        label(K::ServiceId, c),
-                        label(K::Service, c),
-                        label(K::PaymentMethod, c),
-                        label(K::Count, c),
-                        label(K::Amount, c) + u" ("_s + label(K::Rial, c) + u')',
-                        label(K::VoidCount, c),
-                        label(K::VoidAmount, c) + u" ("_s + label(K::Rial, c) + u')',
-                        label(K::Net, c) + u" ("_s + label(K::Rial, c) + u')',
-                        label(K::Reprints, c),
-                        label(K::RefundCount, c),
-                        label(K::RefundAmount, c) + u" ("_s + label(K::Rial, c) + u')'};
+    rows << QStringList{c.label(K::BusinessDay),
+                        c.label(K::Clerk),
+                        c.label(K::ServiceId),
+                        c.label(K::Service),
+                        c.label(K::PaymentMethod),
+                        c.label(K::Count),
+                        c.label(K::Amount) + u" ("_s + c.label(K::Rial) + u')',
+                        c.label(K::VoidCount),
+                        c.label(K::VoidAmount) + u" ("_s + c.label(K::Rial) + u')',
+                        c.label(K::Net) + u" ("_s + c.label(K::Rial) + u')',
+                        c.label(K::Reprints),
+                        c.label(K::RefundCount),
+                        c.label(K::RefundAmount) + u" ("_s + c.label(K::Rial) + u')'};
     const QString day = SolarHijri::formatDate(r.day, SolarHijri::Digits::Latin);
     for (const DayReportLine& l : r.lines)
         rows << QStringList{day,
                             clerkName(l.clerkId, c),
                             l.serviceId,
                             serviceName(l.serviceId, c),
-                            label(methodKey(l.method), c),
+                            c.label(methodKey(l.method)),
                             QString::number(l.totals.feeCount),
                             QString::number(l.totals.feeAmount.rials()),
                             QString::number(l.totals.voidCount),
@@ -160,7 +155,7 @@ QByteArray ReportExporter::dayCsv(const DayReport& r, const ReportContext& c)
                             QString::number(l.totals.refundCount),
                             QString::number(l.totals.refundAmount.rials())};
     rows << QStringList{day,
-                        label(K::Total, c),
+                        c.label(K::Total),
                         {},
                         {},
                         {},
@@ -179,14 +174,14 @@ QByteArray ReportExporter::dayCsv(const DayReport& r, const ReportContext& c)
 QByteArray ReportExporter::rangeCsv(const RangeReport& r, const ReportContext& c)
 {
     QList<QStringList> rows;
-    rows << QStringList{label(K::Month, c),
-                        label(K::ServiceId, c),
-                        label(K::Service, c),
-                        label(K::Count, c),
-                        label(K::Amount, c) + u" ("_s + label(K::Rial, c) + u')',
-                        label(K::VoidCount, c),
-                        label(K::VoidAmount, c) + u" ("_s + label(K::Rial, c) + u')',
-                        label(K::Net, c) + u" ("_s + label(K::Rial, c) + u')'};
+    rows << QStringList{c.label(K::Month),
+                        c.label(K::ServiceId),
+                        c.label(K::Service),
+                        c.label(K::Count),
+                        c.label(K::Amount) + u" ("_s + c.label(K::Rial) + u')',
+                        c.label(K::VoidCount),
+                        c.label(K::VoidAmount) + u" ("_s + c.label(K::Rial) + u')',
+                        c.label(K::Net) + u" ("_s + c.label(K::Rial) + u')'};
     for (const MonthServiceRow& m : r.rows)
         rows << QStringList{jalaliMonthKey(m.jalaliMonth),
                             m.serviceId,
@@ -197,7 +192,7 @@ QByteArray ReportExporter::rangeCsv(const RangeReport& r, const ReportContext& c
                             QString::number(m.totals.voidAmount.rials()),
                             QString::number(m.totals.net().rials())};
     const LedgerTotals t = r.totals();
-    rows << QStringList{label(K::Total, c),
+    rows << QStringList{c.label(K::Total),
                         {},
                         {},
                         QString::number(t.feeCount),
@@ -205,13 +200,13 @@ QByteArray ReportExporter::rangeCsv(const RangeReport& r, const ReportContext& c
                         QString::number(t.voidCount),
                         QString::number(t.voidAmount.rials()),
                         QString::number(t.net().rials())};
-    rows << invoicedCsvRows(label(K::Total, c), r.invoicedByOrganisation, c);
+    rows << invoicedCsvRows(c.label(K::Total), r.invoicedByOrganisation, c);
     return ExportFormat::csv(rows);
 }
 
 QString ReportExporter::dayHtml(const DayReport& r, const ReportContext& c)
 {
-    QString h = header(label(K::DayReportTitle, c),
+    QString h = header(c.label(K::DayReportTitle),
                        DocumentStyle::label(K::BusinessDay, c.language) + u": "_s +
                            DocumentStyle::escape(dayTitle(r.day, c)),
                        c);
@@ -223,12 +218,12 @@ QString ReportExporter::dayHtml(const DayReport& r, const ReportContext& c)
     const QMap<QString, LedgerTotals> clerks = r.byClerk();
     for (auto it = clerks.cbegin(); it != clerks.cend(); ++it)
         rows << QStringList{DocumentStyle::escape(clerkName(it.key(), c))} + totalsCells(*it, c);
-    section(K::ByClerk, {label(K::Clerk, c)}, rows);
+    section(K::ByClerk, {c.label(K::Clerk)}, rows);
     rows.clear();
     const QMap<QString, LedgerTotals> services = r.byService();
     for (auto it = services.cbegin(); it != services.cend(); ++it)
         rows << QStringList{DocumentStyle::escape(serviceName(it.key(), c))} + totalsCells(*it, c);
-    section(K::ByService, {label(K::Service, c)}, rows);
+    section(K::ByService, {c.label(K::Service)}, rows);
     rows.clear();
     const QMap<PaymentMethod, LedgerTotals> methods = r.byMethod();
     for (auto it = methods.cbegin(); it != methods.cend(); ++it)
@@ -236,7 +231,7 @@ QString ReportExporter::dayHtml(const DayReport& r, const ReportContext& c)
                     totalsCells(*it, c);
     rows << QStringList{u"<b>"_s + DocumentStyle::label(K::Total, c.language) + u"</b>"_s} +
                 totalsCells(r.totals, c);
-    section(K::ByMethod, {label(K::PaymentMethod, c)}, rows);
+    section(K::ByMethod, {c.label(K::PaymentMethod)}, rows);
     h += u"<p>"_s + DocumentStyle::label(K::Reprints, c.language) + u": "_s +
          DocumentStyle::number(r.totals.reprintCount, c.language) + u"</p>"_s;
     if (!r.lateEntrySeqs.isEmpty()) {
@@ -254,7 +249,7 @@ QString ReportExporter::rangeHtml(const RangeReport& r, const ReportContext& c)
 {
     const auto digits =
         c.language == Language::Persian ? SolarHijri::Digits::Persian : SolarHijri::Digits::Latin;
-    QString h = header(label(K::RangeReportTitle, c),
+    QString h = header(c.label(K::RangeReportTitle),
                        DocumentStyle::label(K::Period, c.language) + u": "_s +
                            DocumentStyle::code(SolarHijri::formatDate(r.from, digits)) + u" — "_s +
                            DocumentStyle::code(SolarHijri::formatDate(r.to, digits)),
@@ -273,13 +268,13 @@ QString ReportExporter::rangeHtml(const RangeReport& r, const ReportContext& c)
     rows << QStringList{u"<b>"_s + DocumentStyle::label(K::Total, c.language) + u"</b>"_s,
                         QString()} +
                 totalsCells(r.totals(), c);
-    h += table(QStringList{label(K::Month, c), label(K::Service, c)} + totalsHeaders(c), rows, c);
+    h += table(QStringList{c.label(K::Month), c.label(K::Service)} + totalsHeaders(c), rows, c);
     h += u"<h3>"_s + DocumentStyle::label(K::ByService, c.language) + u"</h3>"_s;
     rows.clear();
     const QMap<QString, LedgerTotals> services = r.byService();
     for (auto it = services.cbegin(); it != services.cend(); ++it)
         rows << QStringList{DocumentStyle::escape(serviceName(it.key(), c))} + totalsCells(*it, c);
-    h += table(QStringList{label(K::Service, c)} + totalsHeaders(c), rows, c);
+    h += table(QStringList{c.label(K::Service)} + totalsHeaders(c), rows, c);
     h += invoicedSection(r.invoicedByOrganisation, c);
     return h + u"</body></html>"_s;
 }
@@ -291,7 +286,7 @@ QString ReportExporter::closeHtml(const DayClose& d, const ReportContext& c)
     auto line = [&](K key, const QString& valueHtml) -> QString {
         return u"<p>"_s + DocumentStyle::label(key, c.language) + u": "_s + valueHtml + u"</p>"_s;
     };
-    QString h = header(label(K::DayCloseTitle, c),
+    QString h = header(c.label(K::DayCloseTitle),
                        DocumentStyle::label(K::BusinessDay, c.language) + u": "_s +
                            DocumentStyle::escape(dayTitle(d.businessDay, c)),
                        c);
@@ -307,7 +302,7 @@ QString ReportExporter::closeHtml(const DayClose& d, const ReportContext& c)
     rows << QStringList{u"<b>"_s + DocumentStyle::label(K::Total, c.language) + u"</b>"_s} +
                 totalsCells(d.report.totals, c);
     h += u"<h3>"_s + DocumentStyle::label(K::ByMethod, c.language) + u"</h3>"_s;
-    h += table(QStringList{label(K::PaymentMethod, c)} + totalsHeaders(c), rows, c);
+    h += table(QStringList{c.label(K::PaymentMethod)} + totalsHeaders(c), rows, c);
 
     rows.clear();
     for (const DrawerCount& drawer : d.drawers)
@@ -317,7 +312,7 @@ QString ReportExporter::closeHtml(const DayClose& d, const ReportContext& c)
                             DocumentStyle::toman(drawer.difference(), c.language)};
     h += u"<h3>"_s + DocumentStyle::label(K::Drawers, c.language) + u"</h3>"_s;
     h += table(
-        {label(K::Clerk, c), label(K::Expected, c), label(K::Counted, c), label(K::Difference, c)},
+        {c.label(K::Clerk), c.label(K::Expected), c.label(K::Counted), c.label(K::Difference)},
         rows, c);
 
     if (!d.terminals.isEmpty()) {
@@ -331,9 +326,9 @@ QString ReportExporter::closeHtml(const DayClose& d, const ReportContext& c)
                                 DocumentStyle::code(t.references.join(u", "_s)),
                                 DocumentStyle::toman(t.refundAmount, c.language)};
         h += u"<h3>"_s + DocumentStyle::label(K::CardBatches, c.language) + u"</h3>"_s;
-        h += table({label(K::Terminal, c), label(K::Count, c), label(K::Amount, c),
-                    label(K::VoidCount, c), label(K::VoidAmount, c), label(K::References, c),
-                    label(K::RefundAmount, c)},
+        h += table({c.label(K::Terminal), c.label(K::Count), c.label(K::Amount),
+                    c.label(K::VoidCount), c.label(K::VoidAmount), c.label(K::References),
+                    c.label(K::RefundAmount)},
                    rows, c);
     }
     if (!d.settlements.isEmpty()) {
@@ -346,8 +341,8 @@ QString ReportExporter::closeHtml(const DayClose& d, const ReportContext& c)
                                 DocumentStyle::toman(s.settledAmount, c.language),
                                 DocumentStyle::toman(s.difference(), c.language)};
         h += u"<h3>"_s + DocumentStyle::label(K::Settlements, c.language) + u"</h3>"_s;
-        h += table({label(K::Terminal, c), label(K::Count, c), label(K::LedgerAmount, c),
-                    label(K::SettledCount, c), label(K::SettledAmount, c), label(K::Difference, c)},
+        h += table({c.label(K::Terminal), c.label(K::Count), c.label(K::LedgerAmount),
+                    c.label(K::SettledCount), c.label(K::SettledAmount), c.label(K::Difference)},
                    rows, c);
     }
 
@@ -380,18 +375,18 @@ QString ReportExporter::closeHtml(const DayClose& d, const ReportContext& c)
 
 Status ReportExporter::closePdf(const DayClose& d, const ReportContext& c, const QString& pdfPath)
 {
-    return ExportFormat::pdfFromHtml(closeHtml(d, c), label(K::DayCloseTitle, c), pdfPath);
+    return ExportFormat::pdfFromHtml(closeHtml(d, c), c.label(K::DayCloseTitle), pdfPath);
 }
 
 Status ReportExporter::dayPdf(const DayReport& r, const ReportContext& c, const QString& pdfPath)
 {
-    return ExportFormat::pdfFromHtml(dayHtml(r, c), label(K::DayReportTitle, c), pdfPath);
+    return ExportFormat::pdfFromHtml(dayHtml(r, c), c.label(K::DayReportTitle), pdfPath);
 }
 
 Status ReportExporter::rangePdf(const RangeReport& r, const ReportContext& c,
                                 const QString& pdfPath)
 {
-    return ExportFormat::pdfFromHtml(rangeHtml(r, c), label(K::RangeReportTitle, c), pdfPath);
+    return ExportFormat::pdfFromHtml(rangeHtml(r, c), c.label(K::RangeReportTitle), pdfPath);
 }
 
 Status ReportExporter::writeFile(const QString& path, const QByteArray& bytes)
@@ -407,19 +402,19 @@ Status ReportExporter::writeFile(const QString& path, const QByteArray& bytes)
 QByteArray ReportExporter::closeCsv(const DayClose& d, const ReportContext& c)
 {
     QList<QStringList> rows;
-    const QString rial = u" ("_s + label(K::Rial, c) + u')';
-    rows << QStringList{label(K::BusinessDay, c),
-                        label(K::PaymentMethod, c),
-                        label(K::Clerk, c) + u" / "_s + label(K::Terminal, c),
-                        label(K::Expected, c) + rial,
-                        label(K::Counted, c) + rial,
-                        label(K::Difference, c) + rial,
-                        label(K::Count, c),
-                        label(K::SettledCount, c)};
+    const QString rial = u" ("_s + c.label(K::Rial) + u')';
+    rows << QStringList{c.label(K::BusinessDay),
+                        c.label(K::PaymentMethod),
+                        c.label(K::Clerk) + u" / "_s + c.label(K::Terminal),
+                        c.label(K::Expected) + rial,
+                        c.label(K::Counted) + rial,
+                        c.label(K::Difference) + rial,
+                        c.label(K::Count),
+                        c.label(K::SettledCount)};
     const QString day = SolarHijri::formatDate(d.businessDay, SolarHijri::Digits::Latin);
     for (const DrawerCount& drawer : d.drawers)
         rows << QStringList{day,
-                            label(K::Cash, c),
+                            c.label(K::Cash),
                             clerkName(drawer.clerkId, c),
                             QString::number(drawer.expected.rials()),
                             QString::number(drawer.counted.rials()),
@@ -428,7 +423,7 @@ QByteArray ReportExporter::closeCsv(const DayClose& d, const ReportContext& c)
                             {}};
     for (const TerminalSettlement& s : d.settlements)
         rows << QStringList{day,
-                            label(K::Card, c),
+                            c.label(K::Card),
                             s.terminalId,
                             QString::number(s.ledgerAmount.rials()),
                             QString::number(s.settledAmount.rials()),
@@ -446,7 +441,7 @@ QString ReportExporter::shiftHtml(const ShiftReport& r, const ReportContext& c,
     auto line = [&](K key, const QString& valueHtml) -> QString {
         return u"<p>"_s + DocumentStyle::label(key, c.language) + u": "_s + valueHtml + u"</p>"_s;
     };
-    QString h = header(label(K::ShiftReportTitle, c),
+    QString h = header(c.label(K::ShiftReportTitle),
                        DocumentStyle::label(K::BusinessDay, c.language) + u": "_s +
                            DocumentStyle::escape(dayTitle(r.businessDay, c)),
                        c);
@@ -461,7 +456,7 @@ QString ReportExporter::shiftHtml(const ShiftReport& r, const ReportContext& c,
     rows << QStringList{u"<b>"_s + DocumentStyle::label(K::Total, c.language) + u"</b>"_s} +
                 totalsCells(r.totals, c);
     h += u"<h3>"_s + DocumentStyle::label(K::ByMethod, c.language) + u"</h3>"_s;
-    h += table(QStringList{label(K::PaymentMethod, c)} + totalsHeaders(c), rows, c);
+    h += table(QStringList{c.label(K::PaymentMethod)} + totalsHeaders(c), rows, c);
     h += line(K::ExpectedCash,
               u"<b>"_s + DocumentStyle::toman(r.expectedCash, c.language) + u"</b>"_s);
     if (counted) {
@@ -476,7 +471,7 @@ QString ReportExporter::shiftHtml(const ShiftReport& r, const ReportContext& c,
 Status ReportExporter::shiftPdf(const ShiftReport& r, const ReportContext& c,
                                 const QString& pdfPath, const std::optional<Money>& counted)
 {
-    return ExportFormat::pdfFromHtml(shiftHtml(r, c, counted), label(K::ShiftReportTitle, c),
+    return ExportFormat::pdfFromHtml(shiftHtml(r, c, counted), c.label(K::ShiftReportTitle),
                                      pdfPath);
 }
 

@@ -10,7 +10,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-Error invalid(const QString& detail)
+Error tariffInvalid(const QString& detail)
 {
     return Error(u"tariff.invalid"_s, QT_TRANSLATE_NOOP("Error", "The tariff table is not valid."),
                  detail);
@@ -19,19 +19,19 @@ Error invalid(const QString& detail)
 Result<TariffTable> fromServicesArray(const QString& id, const QJsonArray& services)
 {
     if (id.isEmpty())
-        return invalid(u"tariff table without an id"_s);
+        return tariffInvalid(u"tariff table without an id"_s);
     QList<TariffTable::Service> list;
     for (const QJsonValue& v : services) {
         const QJsonObject o = v.toObject();
         const QJsonValue rials = o.value(u"tariff_rials"_s);
         // Integers only: a fractional or huge double is a broken catalogue, not a fee.
         if (!rials.isDouble() || rials.toDouble() != double(qint64(rials.toDouble())))
-            return invalid(u"tariff_rials is not an integer"_s);
+            return tariffInvalid(u"tariff_rials is not an integer"_s);
         TariffTable::Service s{o.value(u"id"_s).toString(), o.value(u"name_fa"_s).toString(),
                                o.value(u"name_en"_s).toString(),
                                Money::fromRials(qint64(rials.toDouble()))};
         if (s.id.isEmpty())
-            return invalid(u"service without an id"_s);
+            return tariffInvalid(u"service without an id"_s);
         list << s;
     }
     return TariffTable(id, list);
@@ -57,7 +57,7 @@ Result<TariffTable> TariffTable::fromCanonical(const QByteArray& bytes)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
-        return invalid(u"stored tariff table is not a JSON object"_s);
+        return tariffInvalid(u"stored tariff table is not a JSON object"_s);
     return fromServicesArray(doc.object().value(u"id"_s).toString(),
                              doc.object().value(u"services"_s).toArray());
 }

@@ -20,7 +20,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-Error copyError(const QString& detail, int native = 0)
+Error backupCopyError(const QString& detail, int native = 0)
 {
     return Error(u"backup.copy"_s,
                  QT_TRANSLATE_NOOP("Error", "The backup copy of the database could not be made."),
@@ -54,7 +54,7 @@ void removeWithCompanions(const QString& path)
 Status copyPages(Database& source, Database& target)
 {
     if (Status copied = source.backupTo(target); !copied)
-        return copyError(copied.error().detail(), copied.error().nativeCode());
+        return backupCopyError(copied.error().detail(), copied.error().nativeCode());
     return {};
 }
 

@@ -26,7 +26,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-Error copyError(const QString& detail)
+Error restoreCopyError(const QString& detail)
 {
     return Error(u"restore.copy"_s,
                  QT_TRANSLATE_NOOP("Error", "The backup could not be copied into place; check "
@@ -153,7 +153,7 @@ Result<StoreRestorer::Outcome> StoreRestorer::restore(const Request& request)
     const QString& storePath = request.storePath;
     const QFileInfo existing(storePath);
     if (!QDir().mkpath(existing.absolutePath()))
-        return copyError(u"cannot create "_s + existing.absolutePath());
+        return restoreCopyError(u"cannot create "_s + existing.absolutePath());
     std::shared_ptr<StoreLock> lock = request.lock;
     if (!lock) {
         Result<StoreLock> taken = StoreLock::acquire(storePath);
@@ -169,7 +169,7 @@ Result<StoreRestorer::Outcome> StoreRestorer::restore(const Request& request)
                                                 "only when you ask for it (--replace)."),
                      storePath);
     if (!QFileInfo(request.backupPath).isFile())
-        return copyError(request.backupPath + u" is not a file"_s);
+        return restoreCopyError(request.backupPath + u" is not a file"_s);
 
     const std::optional<BackupManifest> manifest = readManifest(request.backupPath);
     if (manifest && !manifest->keyFingerprint.isEmpty() &&
@@ -201,7 +201,7 @@ Result<StoreRestorer::Outcome> StoreRestorer::restore(const Request& request)
     QFile::remove(staged);
     if (!QFile::copy(request.backupPath, staged) || !DurableFile::syncFile(staged)) {
         QFile::remove(staged);
-        return copyError(u"copying "_s + request.backupPath + u" to "_s + staged);
+        return restoreCopyError(u"copying "_s + request.backupPath + u" to "_s + staged);
     }
     // The copy is what will be used: check it, not only the source.
     if (Result<StoreInspection> again = checkBackup(staged, key->storeKey()); !again) {
@@ -257,7 +257,7 @@ Result<StoreRestorer::Outcome> StoreRestorer::restore(const Request& request)
         out.movedAsidePath = *moved;
     }
     if (!QFile::rename(staged, storePath) || !DurableFile::syncFolder(existing.absolutePath()))
-        return copyError(u"renaming "_s + staged + u" to "_s + storePath);
+        return restoreCopyError(u"renaming "_s + staged + u" to "_s + storePath);
 
     Result<LocalStore> opened = LocalStore::open(storePath, key->storeKey());
     if (!opened)

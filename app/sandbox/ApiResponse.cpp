@@ -22,6 +22,11 @@ ApiResponse ApiResponse::problem(const Problem& problem)
     return r;
 }
 
+ApiResponse ApiResponse::internal()
+{
+    return problem(Problem(QStringLiteral("internal"), {}));
+}
+
 ApiResponse ApiResponse::empty(int status)
 {
     ApiResponse r;

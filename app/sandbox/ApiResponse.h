@@ -25,6 +25,8 @@ struct ApiResponse
     [[nodiscard]] static ApiResponse json(int status, const QJsonObject& object);
     [[nodiscard]] static ApiResponse problem(const Problem& problem);
     [[nodiscard]] static ApiResponse empty(int status);
+    // 500 with the "internal" problem: a store failure the caller cannot do anything about.
+    [[nodiscard]] static ApiResponse internal();
 };
 
 } // namespace pishkhan::sandbox

@@ -13,14 +13,7 @@
 
 namespace pishkhan::sandbox {
 
-namespace {
-
-ApiResponse internal()
-{
-    return ApiResponse::problem(Problem(QStringLiteral("internal"), {}));
-}
-
-} // namespace
+namespace {} // namespace
 
 QString ConsentEndpoints::citizenHash(const QString& nationalCode)
 {
@@ -67,11 +60,11 @@ ApiResponse ConsentEndpoints::challenge(const ApiCall& call)
     const qint64 windowStart = call.now - m_context.limits.otpWindowMs;
     auto recent = m_context.store.challengesSince(mHash, windowStart);
     if (!recent)
-        return internal();
+        return ApiResponse::internal();
     if (*recent >= m_context.limits.otpPerMobileWindow) {
         auto oldest = m_context.store.oldestChallengeSince(mHash, windowStart);
         if (!oldest)
-            return internal();
+            return ApiResponse::internal();
         const qint64 waitMs = *oldest + m_context.limits.otpWindowMs - call.now;
         const qint64 retryAfter = qMax<qint64>(1, (waitMs + 999) / 1000);
         ApiResponse r =
@@ -94,14 +87,14 @@ ApiResponse ConsentEndpoints::challenge(const ApiCall& call)
     c.expiresAt = call.now + m_context.limits.otpTtlMs;
     c.state = QStringLiteral("pending");
     if (!m_context.store.insertChallenge(c))
-        return internal();
+        return ApiResponse::internal();
     const QString text = QStringLiteral("شهرداری اصفهان - پیشخوان\nکد تأیید شما: ") + code +
                          QStringLiteral("\nخدمت: ") +
                          service->value(QStringLiteral("name_fa")).toString() +
                          QStringLiteral("\nاین کد را فقط به متصدی پیشخوان بگویید. اعتبار: ۲ دقیقه");
     // Written before the answer: if the "SMS" cannot go out, the challenge is rolled back.
     if (!m_context.sms.append(*mobile, c.id, text, call.now))
-        return internal();
+        return ApiResponse::internal();
     return ApiResponse::json(201, {{QStringLiteral("challenge_id"), c.id},
                                    {QStringLiteral("expires_at"), Clock::toRfc3339(c.expiresAt)},
                                    {QStringLiteral("code_length"), 6},
@@ -124,7 +117,7 @@ ApiResponse ConsentEndpoints::verify(const ApiCall& call)
                                             QStringLiteral("/code")));
     auto found = m_context.store.challenge(call.params.value(0));
     if (!found)
-        return internal();
+        return ApiResponse::internal();
     // A challenge made by another device is not this caller's business: same answer as unknown.
     if (!*found || (*found)->deviceId != call.device.id)
         return ApiResponse::problem(Problem(QStringLiteral("otp-challenge-not-found"), {}));
@@ -144,7 +137,7 @@ ApiResponse ConsentEndpoints::verify(const ApiCall& call)
         if (!m_context.store.updateChallenge(c.id, c.wrongAttempts,
                                              burned ? QStringLiteral("burned")
                                                     : QStringLiteral("pending")))
-            return internal();
+            return ApiResponse::internal();
         ApiResponse r = ApiResponse::problem(
             burned ? Problem(QStringLiteral("otp-challenge-burned"),
                              QStringLiteral("third wrong code"))
@@ -165,7 +158,7 @@ ApiResponse ConsentEndpoints::verify(const ApiCall& call)
     consent.expiresAt = call.now + m_context.limits.consentTtlMs;
     if (!m_context.store.updateChallenge(c.id, c.wrongAttempts, QStringLiteral("verified")) ||
         !m_context.store.insertConsent(consent))
-        return internal();
+        return ApiResponse::internal();
     return ApiResponse::json(201,
                              {{QStringLiteral("consent_token"), token},
                               {QStringLiteral("service_id"), c.serviceId},

@@ -14,11 +14,6 @@ namespace pishkhan::sandbox {
 
 namespace {
 
-ApiResponse internal()
-{
-    return ApiResponse::problem(Problem(QStringLiteral("internal"), {}));
-}
-
 ApiResponse invalid(const QString& detail, const QString& pointer)
 {
     return ApiResponse::problem(Problem(QStringLiteral("day-close-invalid"), detail, pointer));
@@ -68,7 +63,7 @@ std::optional<ApiResponse> DayCloseEndpoints::continuesTheChain(const QString& d
     // names the acknowledgement it builds on names one this backend really gave.
     auto latest = m_context.store.latestDayClose(deviceId);
     if (!latest)
-        return internal();
+        return ApiResponse::internal();
     if (*latest) {
         const QJsonObject head = storedAck(**latest);
         const qint64 headSeq = head.value(QStringLiteral("received_up_to_entry")).toInteger();
@@ -102,7 +97,7 @@ std::optional<ApiResponse> DayCloseEndpoints::continuesTheChain(const QString& d
         return broken(QStringLiteral("previous_acknowledgement names no business date"));
     auto acknowledged = m_context.store.dayClose(deviceId, previousDate);
     if (!acknowledged)
-        return internal();
+        return ApiResponse::internal();
     if (!*acknowledged)
         return broken(QStringLiteral("no close of ") + previousDate +
                       QStringLiteral(" was received"));
@@ -184,7 +179,7 @@ ApiResponse DayCloseEndpoints::upload(const ApiCall& call)
     const QString closeHash = Secrets::sha256Hex(document);
     auto existing = m_context.store.dayClose(call.device.id, businessDate);
     if (!existing)
-        return internal();
+        return ApiResponse::internal();
     if (*existing) {
         if ((*existing)->closeSha256 != closeHash)
             return ApiResponse::problem(Problem(QStringLiteral("day-close-conflict"), businessDate,
@@ -213,7 +208,7 @@ ApiResponse DayCloseEndpoints::upload(const ApiCall& call)
     const QByteArray ackBytes = QJsonDocument(ack).toJson(QJsonDocument::Compact);
     const QByteArray ackSignature = m_context.signer.sign(ackBytes);
     if (ackSignature.isEmpty())
-        return internal();
+        return ApiResponse::internal();
     const QJsonObject answer = ackAnswer(ackBytes, ackSignature, m_context.signer.keyId());
 
     DayCloseRecord record;
@@ -227,7 +222,7 @@ ApiResponse DayCloseEndpoints::upload(const ApiCall& call)
     record.ack = QJsonDocument(answer).toJson(QJsonDocument::Compact);
     record.receivedAt = call.now;
     if (!m_context.store.insertDayClose(record))
-        return internal();
+        return ApiResponse::internal();
     ApiResponse r;
     r.status = 201;
     r.contentType = QByteArrayLiteral("application/json; charset=utf-8");
@@ -244,7 +239,7 @@ ApiResponse DayCloseEndpoints::officeDay(const ApiCall& call)
     auto devices = m_context.store.devicesOfOffice(call.device.officeCode);
     auto closes = m_context.store.dayClosesOfOffice(call.device.officeCode, date);
     if (!devices || !closes)
-        return internal();
+        return ApiResponse::internal();
     QJsonArray counters;
     qint64 count = 0;
     qint64 amount = 0;

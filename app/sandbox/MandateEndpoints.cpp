@@ -16,11 +16,6 @@ namespace pishkhan::sandbox {
 
 namespace {
 
-ApiResponse internal()
-{
-    return ApiResponse::problem(Problem(QStringLiteral("internal"), {}));
-}
-
 QJsonObject mandateJson(const MandateRecord& m)
 {
     return {{QStringLiteral("mandate_number"), m.mandateNumber},
@@ -103,7 +98,7 @@ ApiResponse MandateEndpoints::registerMandate(const ApiCall& call)
                                             QStringLiteral("/valid_until")));
     auto existing = m_context.store.mandate(number);
     if (!existing)
-        return internal();
+        return ApiResponse::internal();
     if (*existing)
         return ApiResponse::problem(Problem(QStringLiteral("field-invalid"),
                                             QStringLiteral("mandate number already registered"),
@@ -118,7 +113,7 @@ ApiResponse MandateEndpoints::registerMandate(const ApiCall& call)
     m.validUntil = untilTime.toMSecsSinceEpoch();
     m.registeredAt = call.now;
     if (!m_context.store.insertMandate(m))
-        return internal();
+        return ApiResponse::internal();
     QJsonObject answer = mandateJson(m);
     answer.insert(QStringLiteral("office_code"), office);
     return ApiResponse::json(201, answer);
@@ -128,7 +123,7 @@ ApiResponse MandateEndpoints::officeMandates(const ApiCall& call)
 {
     auto mandates = m_context.store.mandatesOfOffice(call.device.officeCode);
     if (!mandates)
-        return internal();
+        return ApiResponse::internal();
     QJsonArray list;
     for (const MandateRecord& m : *mandates)
         list.append(mandateJson(m));

@@ -17,11 +17,6 @@ namespace {
 
 constexpr int kMaxChanges = 500;
 
-ApiResponse internal()
-{
-    return ApiResponse::problem(Problem(QStringLiteral("internal"), {}));
-}
-
 ApiResponse invalid(const QString& detail, const QString& field)
 {
     return ApiResponse::problem(
@@ -104,7 +99,7 @@ ApiResponse StaffEndpoints::push(const ApiCall& call)
 
     auto existing = m_context.store.staffMember(office, username);
     if (!existing)
-        return internal();
+        return ApiResponse::internal();
     if (create && *existing)
         return ApiResponse::problem(Problem(QStringLiteral("staff-exists"), username)
                                         .with(QStringLiteral("revision"), (*existing)->revision));
@@ -113,13 +108,13 @@ ApiResponse StaffEndpoints::push(const ApiCall& call)
         !(role == QStringLiteral("admin") && active)) {
         auto admins = m_context.store.activeAdmins(office);
         if (!admins)
-            return internal();
+            return ApiResponse::internal();
         if (*admins <= 1)
             return ApiResponse::problem(Problem(QStringLiteral("staff-last-admin"), username));
     }
     auto latest = m_context.store.latestStaffRevision(office);
     if (!latest)
-        return internal();
+        return ApiResponse::internal();
 
     StaffMemberRecord member;
     member.officeCode = office;
@@ -134,7 +129,7 @@ ApiResponse StaffEndpoints::push(const ApiCall& call)
     member.updatedByDevice = call.device.id;
     member.updatedByClerk = call.clerkId;
     if (!m_context.store.saveStaffMember(member))
-        return internal();
+        return ApiResponse::internal();
     return ApiResponse::json(200, {{QStringLiteral("username"), username},
                                    {QStringLiteral("revision"), member.revision},
                                    {QStringLiteral("updated_at"), Clock::toRfc3339(call.now)}});
@@ -152,7 +147,7 @@ ApiResponse StaffEndpoints::changes(const ApiCall& call)
     auto latest = m_context.store.latestStaffRevision(office);
     auto members = m_context.store.staffSince(office, since, kMaxChanges + 1);
     if (!latest || !members)
-        return internal();
+        return ApiResponse::internal();
     const bool more = members->size() > kMaxChanges;
     if (more)
         members->resize(kMaxChanges);
@@ -160,7 +155,7 @@ ApiResponse StaffEndpoints::changes(const ApiCall& call)
     for (const StaffMemberRecord& m : *members) {
         const auto verifier = ReplaySeal::open(m_context.staffKey, m.sealedVerifier);
         if (!verifier)
-            return internal();
+            return ApiResponse::internal();
         changes.append(QJsonObject{{QStringLiteral("username"), m.username},
                                    {QStringLiteral("display_name"), m.displayName},
                                    {QStringLiteral("role"), m.role},

@@ -101,7 +101,8 @@ Result<AuditEvent> AuditLog::recordInTransaction(AuditEvent event)
         "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!ins)
         return ins.error();
-    const SqlValue accountId = event.accountId > 0 ? SqlValue(event.accountId) : SqlValue();
+    const std::optional<qint64> accountId =
+        event.accountId > 0 ? std::optional<qint64>(event.accountId) : std::nullopt;
     if (Status s = ins->execute({event.seq, event.at, auditKindName(event.kind), accountId,
                                  orEmpty(event.username), orEmpty(event.subject),
                                  orEmpty(event.detail), event.prevHash, event.hash});

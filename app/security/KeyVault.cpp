@@ -56,19 +56,6 @@ void abandon(JobPtr<JobT>& job)
     QObject::connect(raw, &QKeychain::Job::finished, raw, &QObject::deleteLater);
 }
 
-Status needsApp()
-{
-    if (QCoreApplication::instance())
-        return {};
-    return KeychainErrors::unavailable(u"no QCoreApplication to run keychain jobs"_s);
-}
-
-QString describe(const QString& what, const QKeychain::Job& job)
-{
-    return what + u": "_s + job.errorString() + u" (QtKeychain error "_s +
-           QString::number(int(job.error())) + u')';
-}
-
 } // namespace
 
 QString KeyVault::defaultService()
@@ -89,7 +76,7 @@ KeyVault::KeyVault(QString service, QString keyName, int timeoutMs)
 
 Result<std::optional<QByteArray>> KeyVault::readEntry(const QString& name) const
 {
-    if (Status s = needsApp(); !s)
+    if (Status s = KeychainErrors::requireApplication(); !s)
         return s.error();
     auto job = makeJob<QKeychain::ReadPasswordJob>(m_service);
     job->setKey(name);
@@ -100,13 +87,13 @@ Result<std::optional<QByteArray>> KeyVault::readEntry(const QString& name) const
     if (job->error() == QKeychain::EntryNotFound)
         return std::optional<QByteArray>();
     if (job->error() != QKeychain::NoError)
-        return KeychainErrors::unavailable(describe(u"reading "_s + name, *job));
+        return KeychainErrors::unavailable(KeychainErrors::describe(u"reading "_s + name, *job));
     return std::optional<QByteArray>(job->binaryData());
 }
 
 Status KeyVault::writeEntry(const QString& name, const QByteArray& data)
 {
-    if (Status s = needsApp(); !s)
+    if (Status s = KeychainErrors::requireApplication(); !s)
         return s;
     auto job = makeJob<QKeychain::WritePasswordJob>(m_service);
     job->setKey(name);
@@ -116,7 +103,7 @@ Status KeyVault::writeEntry(const QString& name, const QByteArray& data)
         return KeychainErrors::unavailable(u"storing "_s + name + u" timed out"_s);
     }
     if (job->error() != QKeychain::NoError)
-        return KeychainErrors::unavailable(describe(u"storing "_s + name, *job));
+        return KeychainErrors::unavailable(KeychainErrors::describe(u"storing "_s + name, *job));
 
     Result<std::optional<QByteArray>> back = readEntry(name);
     if (!back)
@@ -130,7 +117,7 @@ Status KeyVault::writeEntry(const QString& name, const QByteArray& data)
 
 Status KeyVault::removeEntry(const QString& name)
 {
-    if (Status s = needsApp(); !s)
+    if (Status s = KeychainErrors::requireApplication(); !s)
         return s;
     auto job = makeJob<QKeychain::DeletePasswordJob>(m_service);
     job->setKey(name);
@@ -139,7 +126,7 @@ Status KeyVault::removeEntry(const QString& name)
         return KeychainErrors::unavailable(u"removing "_s + name + u" timed out"_s);
     }
     if (job->error() != QKeychain::NoError && job->error() != QKeychain::EntryNotFound)
-        return KeychainErrors::unavailable(describe(u"removing "_s + name, *job));
+        return KeychainErrors::unavailable(KeychainErrors::describe(u"removing "_s + name, *job));
     return {};
 }
 

@@ -1,5 +1,8 @@
 #include "KeychainErrors.h"
 
+#include <QCoreApplication>
+#include <qt6keychain/keychain.h>
+
 namespace pishkhan {
 
 using namespace Qt::StringLiterals;
@@ -26,6 +29,19 @@ Error KeychainErrors::badKey(const QString& detail)
                  QT_TRANSLATE_NOOP("Error", "The key stored in the system keychain is not a "
                                             "valid store key."),
                  detail);
+}
+
+Status KeychainErrors::requireApplication()
+{
+    if (QCoreApplication::instance())
+        return {};
+    return unavailable(u"no QCoreApplication to run keychain jobs"_s);
+}
+
+QString KeychainErrors::describe(const QString& what, const QKeychain::Job& job)
+{
+    return what + u": "_s + job.errorString() + u" (QtKeychain error "_s +
+           QString::number(int(job.error())) + u')';
 }
 
 } // namespace pishkhan

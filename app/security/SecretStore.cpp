@@ -48,19 +48,6 @@ std::unique_ptr<JobT> makeJob(const QString& service, const QString& name)
     return job;
 }
 
-QString describe(const QString& what, const QKeychain::Job& job)
-{
-    return what + u": "_s + job.errorString() + u" (QtKeychain error "_s +
-           QString::number(int(job.error())) + u')';
-}
-
-Status needsApp()
-{
-    if (QCoreApplication::instance())
-        return {};
-    return KeychainErrors::unavailable(u"no QCoreApplication to run keychain jobs"_s);
-}
-
 } // namespace
 
 QString SecretStore::defaultService()
@@ -75,7 +62,7 @@ SecretStore::SecretStore(QString service, int timeoutMs)
 
 Result<std::optional<QByteArray>> SecretStore::read(const QString& name) const
 {
-    if (Status s = needsApp(); !s)
+    if (Status s = KeychainErrors::requireApplication(); !s)
         return s.error();
     auto job = makeJob<QKeychain::ReadPasswordJob>(m_service, name);
     if (!run(job, m_timeoutMs))
@@ -83,20 +70,22 @@ Result<std::optional<QByteArray>> SecretStore::read(const QString& name) const
     if (job->error() == QKeychain::EntryNotFound)
         return std::optional<QByteArray>();
     if (job->error() != QKeychain::NoError)
-        return KeychainErrors::unavailable(describe(u"reading keychain entry "_s + name, *job));
+        return KeychainErrors::unavailable(
+            KeychainErrors::describe(u"reading keychain entry "_s + name, *job));
     return std::optional<QByteArray>(job->binaryData());
 }
 
 Status SecretStore::write(const QString& name, const QByteArray& secret)
 {
-    if (Status s = needsApp(); !s)
+    if (Status s = KeychainErrors::requireApplication(); !s)
         return s;
     auto job = makeJob<QKeychain::WritePasswordJob>(m_service, name);
     job->setBinaryData(secret);
     if (!run(job, m_timeoutMs))
         return KeychainErrors::unavailable(u"storing keychain entry "_s + name + u" timed out"_s);
     if (job->error() != QKeychain::NoError)
-        return KeychainErrors::unavailable(describe(u"storing keychain entry "_s + name, *job));
+        return KeychainErrors::unavailable(
+            KeychainErrors::describe(u"storing keychain entry "_s + name, *job));
     Result<std::optional<QByteArray>> back = read(name);
     if (!back)
         return back.error();
@@ -107,13 +96,14 @@ Status SecretStore::write(const QString& name, const QByteArray& secret)
 
 Status SecretStore::remove(const QString& name)
 {
-    if (Status s = needsApp(); !s)
+    if (Status s = KeychainErrors::requireApplication(); !s)
         return s;
     auto job = makeJob<QKeychain::DeletePasswordJob>(m_service, name);
     if (!run(job, m_timeoutMs))
         return KeychainErrors::unavailable(u"removing keychain entry "_s + name + u" timed out"_s);
     if (job->error() != QKeychain::NoError && job->error() != QKeychain::EntryNotFound)
-        return KeychainErrors::unavailable(describe(u"removing keychain entry "_s + name, *job));
+        return KeychainErrors::unavailable(
+            KeychainErrors::describe(u"removing keychain entry "_s + name, *job));
     return {};
 }
 

@@ -2,6 +2,7 @@
 
 #include <QAbstractButton>
 #include <QCheckBox>
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QHeaderView>
 #include <QImage>
@@ -156,6 +157,10 @@ void checkTableHeaders(QWidget* window, QStringList& problems)
 QStringList GuiProbe::grabAndCheck(QWidget* window, const QString& path)
 {
     QStringList problems;
+    // A label whose text changed in this turn of the event loop (the sync status, say) still
+    // has its old width until the posted layout request runs; the window shows the new layout
+    // a moment later, so the picture and the checks are taken after it.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     const QPixmap pixmap = window->grab();
     if (!pixmap.save(path))
         problems.append(u"cannot save "_s + path);
