@@ -95,6 +95,14 @@ Status EscPosDeviceTransport::write(const QByteArray& data, int timeoutMs)
         }
         if (n < 0 && errno == EINTR)
             continue;
+        if (n < 0 && errno == ENOSPC)
+            // What the Linux USB printer driver answers when the printer reports no paper.
+            return Error(u"print.paper_out"_s,
+                         QT_TRANSLATE_NOOP("Error",
+                                           "The receipt printer is out of paper. Load a new roll "
+                                           "and print again."),
+                         m_path + u": "_s + systemError(ENOSPC) + u" after "_s +
+                             QString::number(done) + u" bytes"_s);
         if (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK)
             return writeFailed(m_path + u": "_s + systemError(errno));
         // The printer's buffer is full: wait for it to take more, as long as it keeps moving.

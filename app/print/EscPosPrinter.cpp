@@ -23,6 +23,10 @@ Status EscPosPrinter::print(const PrintableDocument& document)
                                        "tcp://address:9100 for a network printer or a device such "
                                        "as /dev/usb/lp0."),
                      u"no receipt printer target set"_s);
+    if (ThermalRaster::widthDots(m_paper) == 0)
+        return Error(u"print.layout_failed"_s,
+                     QT_TRANSLATE_NOOP("Error", "The document could not be laid out for printing."),
+                     u"a thermal printer prints on a roll, not on "_s + paperSizeKey(m_paper));
     if (Status opened = transport->open(m_timeouts.connectMs); !opened)
         return opened;
 

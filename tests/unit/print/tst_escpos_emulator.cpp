@@ -52,6 +52,10 @@ QStringList expectedOrder(int bands, int xBytes)
     return want;
 }
 
+// Generous waits for the emulator's answers under a loaded machine: a reply ends the wait at
+// once, so they cost nothing when all goes well.
+constexpr EscPosPrinter::Timeouts kPatient{10000, 10000, 30000};
+
 QStringList withoutBandHeights(QStringList commands)
 {
     for (QString& c : commands)
@@ -106,6 +110,7 @@ void TestEscPosEmulator::receiptIsPixelIdentical()
     const PrintableDocument doc = persianReceipt();
 
     EscPosPrinter printer(EscPosTarget::tcp(u"127.0.0.1"_s, emulator.port()), paper);
+    printer.setTimeouts(kPatient);
     printer.setBandLines(bandLines);
     const Status printed = printer.print(doc);
     QVERIFY2(printed.ok(), qPrintable(printed.ok() ? QString() : printed.error().message()));
@@ -151,6 +156,7 @@ void TestEscPosEmulator::refusedBeforeAnyRaster()
     QList<PrintableDocument> toPrint{persianReceipt()};
     const PrintableDocument before = toPrint.first();
     EscPosPrinter printer(EscPosTarget::tcp(u"127.0.0.1"_s, emulator.port()), PaperSize::Roll80mm);
+    printer.setTimeouts(kPatient);
     const Status refused = printer.print(toPrint.first());
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().code(), code);
@@ -203,6 +209,12 @@ void TestEscPosEmulator::unreachable()
     QCOMPARE(s.error().code(), u"print.unreachable"_s);
     QVERIFY(sameDocument(doc, before));
 
+    // A page size is refused before any connection: a roll printer has no pages.
+    EscPosPrinter pages(target, PaperSize::A4);
+    const Status notRoll = pages.print(doc);
+    QVERIFY(!notRoll.ok());
+    QCOMPARE(notRoll.error().code(), u"print.layout_failed"_s);
+
     // An empty target is refused as such, not as a connection failure.
     EscPosPrinter unset(EscPosTarget{}, PaperSize::Roll80mm);
     const Status noTarget = unset.print(doc);
@@ -218,7 +230,7 @@ void TestEscPosEmulator::silentPrinterIsUnreported()
     QVERIFY(emulator.listen());
     emulator.setAnswersStatus(false);
     EscPosPrinter printer(EscPosTarget::tcp(u"127.0.0.1"_s, emulator.port()), PaperSize::Roll58mm);
-    printer.setTimeouts({1000, 300, 5000});
+    printer.setTimeouts({10000, 300, 30000});
     const PrintableDocument doc = persianReceipt();
     QVERIFY(printer.print(doc).ok());
     QVERIFY(!printer.lastStatus().reported);
@@ -229,7 +241,7 @@ void TestEscPosEmulator::silentPrinterIsUnreported()
 
     // A write-only device (here /dev/null) answers nothing either: printed, unreported.
     EscPosPrinter nullDevice(EscPosTarget::device(u"/dev/null"_s), PaperSize::Roll80mm);
-    nullDevice.setTimeouts({1000, 300, 5000});
+    nullDevice.setTimeouts({10000, 300, 30000});
     QVERIFY(nullDevice.print(doc).ok());
     QVERIFY(!nullDevice.lastStatus().reported);
 }
@@ -268,6 +280,7 @@ void TestEscPosEmulator::serialLineThroughPseudoTerminal()
 
     const PrintableDocument doc = persianReceipt();
     EscPosPrinter printer(EscPosTarget::device(slave), PaperSize::Roll80mm);
+    printer.setTimeouts(kPatient);
     const Status printed = printer.print(doc);
     QTRY_VERIFY(emulator.commands().contains(u"GS V 66 0"_s));
     done = true;
