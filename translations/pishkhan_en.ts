@@ -1373,6 +1373,34 @@
         <source>The document could not be laid out for printing.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The receipt could not be sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt printer cannot be reached. Check that it is switched on and its cable or network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt printer address is not valid. Use tcp://address:9100 for a network printer or a device such as /dev/usb/lp0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt printer&apos;s cover is open. Close it and print again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt printer is out of paper. Load a new roll and print again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt printer reports an error (for example a jammed cutter). Check it and print again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt printer is offline. Check that it is ready and print again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Receipt</name>

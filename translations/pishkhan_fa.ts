@@ -1373,6 +1373,34 @@
         <source>The document could not be laid out for printing.</source>
         <translation>چیدمان سند برای چاپ ممکن نشد.</translation>
     </message>
+    <message>
+        <source>The receipt could not be sent to the printer.</source>
+        <translation>رسید به چاپگر فرستاده نشد.</translation>
+    </message>
+    <message>
+        <source>The receipt printer cannot be reached. Check that it is switched on and its cable or network.</source>
+        <translation>چاپگر رسید در دسترس نیست. روشن بودن آن و کابل یا شبکه‌اش را بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>The receipt printer address is not valid. Use tcp://address:9100 for a network printer or a device such as /dev/usb/lp0.</source>
+        <translation>نشانی چاپگر رسید درست نیست. برای چاپگر شبکه tcp://address:9100 و برای چاپگر USB دستگاهی مانند /dev/usb/lp0 بنویسید.</translation>
+    </message>
+    <message>
+        <source>The receipt printer&apos;s cover is open. Close it and print again.</source>
+        <translation>درِ چاپگر رسید باز است. آن را ببندید و دوباره چاپ کنید.</translation>
+    </message>
+    <message>
+        <source>The receipt printer is out of paper. Load a new roll and print again.</source>
+        <translation>کاغذ چاپگر رسید تمام شده است. رول تازه بگذارید و دوباره چاپ کنید.</translation>
+    </message>
+    <message>
+        <source>The receipt printer reports an error (for example a jammed cutter). Check it and print again.</source>
+        <translation>چاپگر رسید خطا گزارش می‌کند (برای نمونه گیر کردن برش‌دهنده). آن را بررسی کنید و دوباره چاپ کنید.</translation>
+    </message>
+    <message>
+        <source>The receipt printer is offline. Check that it is ready and print again.</source>
+        <translation>چاپگر رسید آفلاین است. آماده بودن آن را بررسی کنید و دوباره چاپ کنید.</translation>
+    </message>
 </context>
 <context>
     <name>Receipt</name>
