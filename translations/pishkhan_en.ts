@@ -95,6 +95,10 @@
         <source>Shift handover</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Document not printed (discarded)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Bank</name>
@@ -1371,6 +1375,50 @@
     </message>
     <message>
         <source>The document could not be laid out for printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer chosen in the settings is not installed on this computer. Choose another printer in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer is off, stopped or out of paper. Check it, then print again from the &quot;to print&quot; list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer refused the document. It is kept in the &quot;to print&quot; list; print it again from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kind of printer is not supported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document is no longer in the &quot;to print&quot; list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document was already printed or discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write why the document is not printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a printer from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A thermal printer prints on an 80 mm or 58 mm roll.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the thermal printer&apos;s address like tcp://192.168.1.50:9100, or its device like /dev/usb/lp0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An image of the document could not be kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -95,6 +95,10 @@
         <source>Shift handover</source>
         <translation>تحویل نوبت</translation>
     </message>
+    <message>
+        <source>Document not printed (discarded)</source>
+        <translation>سند چاپ‌نشده کنار گذاشته شد</translation>
+    </message>
 </context>
 <context>
     <name>Bank</name>
@@ -1372,6 +1376,50 @@
     <message>
         <source>The document could not be laid out for printing.</source>
         <translation>چیدمان سند برای چاپ ممکن نشد.</translation>
+    </message>
+    <message>
+        <source>The printer chosen in the settings is not installed on this computer. Choose another printer in the settings.</source>
+        <translation>چاپگری که در تنظیمات انتخاب شده روی این رایانه نصب نیست. در تنظیمات چاپگر دیگری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>The printer is off, stopped or out of paper. Check it, then print again from the &quot;to print&quot; list.</source>
+        <translation>چاپگر خاموش یا متوقف است یا کاغذ ندارد. آن را بررسی کنید و سپس از فهرست «برای چاپ» دوباره چاپ کنید.</translation>
+    </message>
+    <message>
+        <source>The printer refused the document. It is kept in the &quot;to print&quot; list; print it again from there.</source>
+        <translation>چاپگر سند را نپذیرفت. سند در فهرست «برای چاپ» نگه داشته شده است؛ از همان‌جا دوباره چاپ کنید.</translation>
+    </message>
+    <message>
+        <source>This kind of printer is not supported yet.</source>
+        <translation>این نوع چاپگر هنوز پشتیبانی نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>This document is no longer in the &quot;to print&quot; list.</source>
+        <translation>این سند دیگر در فهرست «برای چاپ» نیست.</translation>
+    </message>
+    <message>
+        <source>This document was already printed or discarded.</source>
+        <translation>این سند پیش‌تر چاپ یا کنار گذاشته شده است.</translation>
+    </message>
+    <message>
+        <source>Write why the document is not printed.</source>
+        <translation>بنویسید چرا این سند چاپ نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>Choose a printer from the list.</source>
+        <translation>یک چاپگر از فهرست انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>A thermal printer prints on an 80 mm or 58 mm roll.</source>
+        <translation>چاپگر حرارتی روی رول ۸۰ یا ۵۸ میلی‌متری چاپ می‌کند.</translation>
+    </message>
+    <message>
+        <source>Write the thermal printer&apos;s address like tcp://192.168.1.50:9100, or its device like /dev/usb/lp0.</source>
+        <translation>نشانی چاپگر حرارتی را مانند tcp://192.168.1.50:9100 یا دستگاه آن را مانند /dev/usb/lp0 بنویسید.</translation>
+    </message>
+    <message>
+        <source>An image of the document could not be kept.</source>
+        <translation>تصویری از سند نگه داشته نشد.</translation>
     </message>
 </context>
 <context>
