@@ -1423,6 +1423,21 @@
     </message>
 </context>
 <context>
+    <name>PrintOutcome</name>
+    <message>
+        <source>The document is kept in the &quot;to print&quot; list (F9).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the printer %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Receipt</name>
     <message>
         <source>Pishkhan office fee receipt</source>
@@ -2276,6 +2291,10 @@
         <source>Terminal %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Print the close</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pishkhan::ui::DayTotalsPanel</name>
@@ -2693,6 +2712,10 @@
         <source>The staff screen needs an administrator&apos;s account.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>To print</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pishkhan::ui::OfficeDayPanel</name>
@@ -2865,6 +2888,120 @@
     </message>
     <message>
         <source>Office month</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pishkhan::ui::PrintQueuePage</name>
+    <message>
+        <source>Print again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is not printed (for the audit trail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it was not printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To print: documents a printer did not take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift handover (X)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day close (Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 documents are waiting to be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent to the printer %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will not be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pishkhan::ui::PrintRoutesEditor</name>
+    <message>
+        <source>PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thermal printer (ESC/POS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>80 mm roll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>58 mm roll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not found)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3224,6 +3361,10 @@
         <source>The cancel of %1 is queued and goes to the municipality with the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The refund of %1 was recorded, but its receipt was not printed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pishkhan::ui::ReportsPanel</name>
@@ -3427,6 +3568,14 @@
         <source>Receipt saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> (copy %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt sent to the printer %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pishkhan::ui::ServePaymentStep</name>
@@ -3560,10 +3709,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Receipt printer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3584,15 +3729,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No printer: save receipts as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (not found)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saved. Connection and language changes apply at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3644,6 +3785,10 @@
     </message>
     <message>
         <source>Saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the X report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1415,11 +1415,26 @@
     </message>
     <message>
         <source>Write the thermal printer&apos;s address like tcp://192.168.1.50:9100, or its device like /dev/usb/lp0.</source>
-        <translation>نشانی چاپگر حرارتی را مانند tcp://192.168.1.50:9100 یا دستگاه آن را مانند /dev/usb/lp0 بنویسید.</translation>
+        <translation>نشانی چاپگر حرارتی را مانند ⁦tcp://192.168.1.50:9100⁩ یا دستگاه آن را مانند ⁦/dev/usb/lp0⁩ بنویسید.</translation>
     </message>
     <message>
         <source>An image of the document could not be kept.</source>
         <translation>تصویری از سند نگه داشته نشد.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintOutcome</name>
+    <message>
+        <source>The document is kept in the &quot;to print&quot; list (F9).</source>
+        <translation>سند در فهرست «برای چاپ» (F9) نگه داشته شده است.</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>ذخیره شد: %1</translation>
+    </message>
+    <message>
+        <source>Sent to the printer %1.</source>
+        <translation>به چاپگر %1 فرستاده شد.</translation>
     </message>
 </context>
 <context>
@@ -2275,6 +2290,10 @@
         <source>Terminal %1: %2</source>
         <translation>پایانه %1: %2</translation>
     </message>
+    <message>
+        <source>Print the close</source>
+        <translation>چاپ برگه بستن روز</translation>
+    </message>
 </context>
 <context>
     <name>pishkhan::ui::DayTotalsPanel</name>
@@ -2691,6 +2710,10 @@
         <source>The staff screen needs an administrator&apos;s account.</source>
         <translation>صفحه کاربران دفتر به حساب مدیر نیاز دارد.</translation>
     </message>
+    <message>
+        <source>To print</source>
+        <translation>برای چاپ</translation>
+    </message>
 </context>
 <context>
     <name>pishkhan::ui::OfficeDayPanel</name>
@@ -2864,6 +2887,120 @@
     <message>
         <source>Office month</source>
         <translation>ماه دفتر</translation>
+    </message>
+</context>
+<context>
+    <name>pishkhan::ui::PrintQueuePage</name>
+    <message>
+        <source>Print again</source>
+        <translation>چاپ دوباره</translation>
+    </message>
+    <message>
+        <source>Do not print</source>
+        <translation>چاپ نشود</translation>
+    </message>
+    <message>
+        <source>Why it is not printed (for the audit trail)</source>
+        <translation>چرا چاپ نمی‌شود (برای رویدادنگار)</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>سند</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>از</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>دفعه‌های تلاش</translation>
+    </message>
+    <message>
+        <source>Why it was not printed</source>
+        <translation>چرا چاپ نشد</translation>
+    </message>
+    <message>
+        <source>To print: documents a printer did not take</source>
+        <translation>برای چاپ: سندهایی که چاپگر نپذیرفت</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>رسید</translation>
+    </message>
+    <message>
+        <source>Refund receipt</source>
+        <translation>رسید بازپرداخت</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>پاسخ</translation>
+    </message>
+    <message>
+        <source>Property file</source>
+        <translation>پرونده ملک</translation>
+    </message>
+    <message>
+        <source>Shift handover (X)</source>
+        <translation>تحویل نوبت (X)</translation>
+    </message>
+    <message>
+        <source>Day close (Z)</source>
+        <translation>بستن روز (Z)</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>گزارش</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to be printed.</source>
+        <translation>چیزی در انتظار چاپ نیست.</translation>
+    </message>
+    <message>
+        <source>%1 documents are waiting to be printed.</source>
+        <translation>%1 سند در انتظار چاپ است.</translation>
+    </message>
+    <message>
+        <source>%1 saved: %2</source>
+        <translation>%1 ذخیره شد: %2</translation>
+    </message>
+    <message>
+        <source>%1 sent to the printer %2.</source>
+        <translation>%1 به چاپگر %2 فرستاده شد.</translation>
+    </message>
+    <message>
+        <source>%1 will not be printed.</source>
+        <translation>%1 چاپ نخواهد شد.</translation>
+    </message>
+</context>
+<context>
+    <name>pishkhan::ui::PrintRoutesEditor</name>
+    <message>
+        <source>PDF file</source>
+        <translation>فایل PDF</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>چاپگر</translation>
+    </message>
+    <message>
+        <source>Thermal printer (ESC/POS)</source>
+        <translation>چاپگر حرارتی (ESC/POS)</translation>
+    </message>
+    <message>
+        <source>80 mm roll</source>
+        <translation>رول ۸۰ میلی‌متری</translation>
+    </message>
+    <message>
+        <source>58 mm roll</source>
+        <translation>رول ۵۸ میلی‌متری</translation>
+    </message>
+    <message>
+        <source>%1 (not found)</source>
+        <translation>%1 (یافت نشد)</translation>
     </message>
 </context>
 <context>
@@ -3222,6 +3359,10 @@
         <source>The cancel of %1 is queued and goes to the municipality with the next sync.</source>
         <translation>لغو %1 در صف است و با همگام‌سازی بعدی به شهرداری فرستاده می‌شود.</translation>
     </message>
+    <message>
+        <source>The refund of %1 was recorded, but its receipt was not printed: %2</source>
+        <translation>بازپرداخت %1 ثبت شد، اما رسید آن چاپ نشد: %2</translation>
+    </message>
 </context>
 <context>
     <name>pishkhan::ui::ReportsPanel</name>
@@ -3425,6 +3566,14 @@
         <source>Receipt saved: %1</source>
         <translation>رسید ذخیره شد: %1</translation>
     </message>
+    <message>
+        <source> (copy %1)</source>
+        <translation> (رونوشت %1)</translation>
+    </message>
+    <message>
+        <source>Receipt sent to the printer %1.</source>
+        <translation>رسید به چاپگر %1 فرستاده شد.</translation>
+    </message>
 </context>
 <context>
     <name>pishkhan::ui::ServePaymentStep</name>
@@ -3558,10 +3707,6 @@
         <translation>شماره باجه</translation>
     </message>
     <message>
-        <source>Receipt printer</source>
-        <translation>چاپگر رسید</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
@@ -3582,16 +3727,12 @@
         <translation>گواهی‌ها (*.pem *.crt);;همه پرونده‌ها (*)</translation>
     </message>
     <message>
-        <source>No printer: save receipts as PDF</source>
-        <translation>بدون چاپگر: ذخیره رسیدها به صورت PDF</translation>
-    </message>
-    <message>
-        <source>%1 (not found)</source>
-        <translation>%1 (یافت نشد)</translation>
-    </message>
-    <message>
         <source>Saved. Connection and language changes apply at the next start.</source>
         <translation>ذخیره شد. تغییر اتصال و زبان از اجرای بعدی اعمال می‌شود.</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>چاپ</translation>
     </message>
 </context>
 <context>
@@ -3643,6 +3784,10 @@
     <message>
         <source>Saved: %1</source>
         <translation>ذخیره شد: %1</translation>
+    </message>
+    <message>
+        <source>Print the X report</source>
+        <translation>چاپ گزارش X</translation>
     </message>
 </context>
 <context>
