@@ -18,6 +18,8 @@ packages=(
     dbus gnome-keyring xvfb xauth procps iproute2 x11vnc poppler-utils fonts-noto-core tzdata
     # packaging: dpkg-shlibdeps for the .deb's Depends, and the package checks
     dpkg-dev lintian desktop-file-utils
+    # printing: a CUPS server and its PDF queue for the system-printer test
+    cups printer-driver-cups-pdf
 )
 
 missing=()

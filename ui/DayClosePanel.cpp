@@ -3,6 +3,7 @@
 #include "DisplayFormat.h"
 #include "HintLabel.h"
 #include "InputPrompt.h"
+#include "PrintOutcome.h"
 #include "counter/DeskRuntime.h"
 #include "counter/UiLanguage.h"
 #include "ledger/LedgerService.h"
@@ -70,6 +71,10 @@ DayClosePanel::DayClosePanel(DeskRuntime& runtime, QWidget* parent)
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_close);
     buttons->addWidget(m_pdf);
+    m_print = new QPushButton(tr("Print the close"), this);
+    m_print->setObjectName(u"closePrint"_s);
+    m_print->setAutoDefault(false);
+    buttons->addWidget(m_print);
     buttons->addStretch(1);
     auto* counting = new QVBoxLayout(m_counting);
     counting->setContentsMargins(0, 0, 0, 0);
@@ -89,9 +94,18 @@ DayClosePanel::DayClosePanel(DeskRuntime& runtime, QWidget* parent)
     layout->addWidget(m_saved);
     m_summary->hide();
     m_pdf->hide();
+    m_print->hide();
 
     connect(m_close, &QPushButton::clicked, this, &DayClosePanel::closeTheDay);
     connect(m_pdf, &QPushButton::clicked, this, &DayClosePanel::askPdfPath);
+    connect(m_print, &QPushButton::clicked, this, [this] {
+        if (!m_closed)
+            return;
+        const auto told = PrintOutcome::print(
+            m_runtime,
+            ReportExporter::closePrintable(*m_closed, DisplayFormat::reportContext(m_runtime)));
+        m_saved->setText(told.text);
+    });
 }
 
 void DayClosePanel::showError(const QString& message)
@@ -120,6 +134,7 @@ void DayClosePanel::refresh()
     m_close->show();
     m_summary->hide();
     m_pdf->hide();
+    m_print->hide();
     m_saved->clear();
     m_title->setText(tr("Close of business day %1").arg(DisplayFormat::day(m_day)));
     auto preview = ledger->previewClose(m_runtime.session(), m_day);
@@ -339,6 +354,7 @@ void DayClosePanel::showSummary(const DayClose& close)
     m_close->hide();
     m_summary->show();
     m_pdf->show();
+    m_print->show();
     m_pdf->setFocus();
 }
 

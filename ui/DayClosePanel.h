@@ -68,6 +68,7 @@ private:
     QMap<QString, QLineEdit*> m_counts; // clerk id → count field
     // terminal id → its settlement total and count fields
     QMap<QString, std::pair<QLineEdit*, QLineEdit*>> m_settlements;
+    QPushButton* m_print = nullptr; // the close sheet through PrintService
 };
 
 } // namespace pishkhan::ui

@@ -7,6 +7,7 @@
 #include "HintLabel.h"
 #include "LockPage.h"
 #include "LoginPage.h"
+#include "PrintQueuePage.h"
 #include "PropertyPage.h"
 #include "RecoveryKeyDialog.h"
 #include "ServePage.h"
@@ -120,7 +121,12 @@ MainWindow::MainWindow(DeskRuntime& runtime, QWidget* parent)
         if (m_idle && !m_runtime.session().isValid())
             logOut();
     });
-    m_pageActions = {newCitizen, followUp, attention, supervisor, property, settings, staff};
+    auto* toPrint = new QAction(tr("To print"), this);
+    toPrint->setShortcut(QKeySequence(Qt::Key_F9));
+    connect(toPrint, &QAction::triggered, this, &MainWindow::showPrintQueue);
+    addAction(toPrint);
+    m_pageActions = {newCitizen, followUp, attention, supervisor,
+                     property,   settings, staff,     toPrint};
     auto* lock = new QAction(tr("Lock the counter"), this);
     lock->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     connect(lock, &QAction::triggered, this, &MainWindow::lockCounter);
@@ -247,6 +253,19 @@ SettingsPage* MainWindow::settingsPage()
 StaffPage* MainWindow::staffPage()
 {
     return page(m_staff);
+}
+
+PrintQueuePage* MainWindow::printQueuePage()
+{
+    return page(m_printQueue);
+}
+
+void MainWindow::showPrintQueue()
+{
+    if (!m_runtime.session().isValid() || !m_runtime.printing())
+        return;
+    m_pages->setCurrentWidget(printQueuePage());
+    printQueuePage()->refresh();
 }
 
 void MainWindow::showStaff()

@@ -22,6 +22,7 @@ class FollowUpPage;
 class HintLabel;
 class LockPage;
 class LoginPage;
+class PrintQueuePage;
 class PropertyPage;
 class SettingsPage;
 class StaffPage;
@@ -74,6 +75,9 @@ public:
     void showStaff();
     // Locks the counter now (Ctrl+Shift+L); the idle timer does the same after the idle period.
     void lockCounter();
+    // The "to print" list (F9): documents a printer did not take.
+    [[nodiscard]] PrintQueuePage* printQueuePage();
+    void showPrintQueue();
 
 protected:
     // Any key or mouse press anywhere in the app is activity for the idle lock.
@@ -104,6 +108,7 @@ private:
     PropertyPage* m_property = nullptr;
     SettingsPage* m_settings = nullptr;
     StaffPage* m_staff = nullptr;
+    PrintQueuePage* m_printQueue = nullptr;
     SmsLogPanel* m_sms = nullptr;
     SyncStatusBar* m_status;
     LockPage* m_lockPage;

@@ -3,7 +3,9 @@
 #include "DisplayFormat.h"
 #include "HintLabel.h"
 #include "InputPrompt.h"
+#include "PrintOutcome.h"
 #include "counter/DeskRuntime.h"
+#include "counter/ReceiptCopies.h"
 #include "counter/UiLanguage.h"
 #include "ledger/LedgerService.h"
 #include "ledger/ReceiptNumber.h"
@@ -166,10 +168,22 @@ void RefundsPanel::refundCurrent()
         showMessage(entry.error().userMessage(), true);
         return;
     }
-    // The refund receipt, saved where the day's documents go: the citizen signs a printout.
+    // The refund receipt: to the refund receipts' printer when one is set, else saved where
+    // the day's documents go. The citizen signs the printout.
     auto receipt = ledger->receipt(entry->seq);
     QString saved;
-    if (receipt) {
+    QString printError;
+    const bool toPrinter =
+        m_runtime.settings().printRoutes.route(DocumentKind::RefundReceipt).way !=
+        PrinterRoute::Way::None;
+    if (toPrinter && m_runtime.receiptCopies()) {
+        const auto language = UiLanguage::isPersian() ? ReceiptRenderer::Language::Persian
+                                                      : ReceiptRenderer::Language::English;
+        const auto printed =
+            m_runtime.receiptCopies()->printEntry(m_runtime.session(), entry->seq, language);
+        if (!printed)
+            printError = PrintOutcome::failure(printed.error());
+    } else if (receipt) {
         const QString path = QDir(m_runtime.options().dataDir)
                                  .filePath(u"refund-"_s + QString::number(entry->seq) + u".pdf"_s);
         if (ReceiptRenderer::renderThermalPdf(*receipt, path))
@@ -186,6 +200,10 @@ void RefundsPanel::refundCurrent()
                           .arg(DisplayFormat::money(entry->amount),
                                UiLanguage::code(QDir::toNativeSeparators(saved))),
                 false);
+    if (!printError.isEmpty())
+        showMessage(tr("The refund of %1 was recorded, but its receipt was not printed: %2")
+                        .arg(DisplayFormat::money(entry->amount), printError),
+                    true);
     emit refunded();
 }
 

@@ -2,6 +2,7 @@
 
 #include "DisplayFormat.h"
 #include "HintLabel.h"
+#include "PrintOutcome.h"
 #include "ServeCitizenStep.h"
 #include "ServeConsentStep.h"
 #include "ServeFormStep.h"
@@ -9,6 +10,7 @@
 #include "ServeReceiptStep.h"
 #include "ServeServiceStep.h"
 #include "counter/DeskRuntime.h"
+#include "counter/ReceiptCopies.h"
 #include "counter/UiLanguage.h"
 #include "ledger/LedgerService.h"
 #include "ledger/ReceiptRenderer.h"
@@ -386,27 +388,31 @@ void ServePage::showOutcome()
 
 void ServePage::printReceipt()
 {
-    LedgerService* ledger = m_runtime.ledger();
-    if (!ledger || !m_flow)
+    ReceiptCopies* copies = m_runtime.receiptCopies();
+    if (!copies || !m_flow)
         return;
-    const auto receiptData =
-        ledger->receipt(m_flow->committed().ledgerSeq, m_runtime.session().displayName);
-    if (!receiptData) {
-        showError(receiptData.error().userMessage());
-        return;
-    }
-    // No printer configured: the thermal layout goes to a PDF beside the store.
-    const QString dir = QDir(m_runtime.options().dataDir).filePath(u"receipts"_s);
-    QDir().mkpath(dir);
-    const QString path =
-        QDir(dir).filePath(QString(receiptData->receiptNumber).replace(u'/', u'-') + u".pdf"_s);
-    const Status ok = ReceiptRenderer::renderThermalPdf(*receiptData, path, receiptLanguage());
-    if (!ok) {
-        showError(ok.error().userMessage());
+    // The first print is the original; pressing print again is a copy counted in the ledger.
+    const auto printed =
+        copies->print(m_runtime.session(), m_flow->committed().ledgerSeq, receiptLanguage());
+    if (!printed) {
+        showError(PrintOutcome::failure(printed.error()));
         return;
     }
-    m_receipt->setPrinted(
-        tr("Receipt saved: %1").arg(UiLanguage::code(QDir::toNativeSeparators(path))));
+    const QString copy = printed->copyNo > 0
+                             ? tr(" (copy %1)").arg(DisplayFormat::count(printed->copyNo))
+                             : QString();
+    if (printed->delivered.route.way == PrinterRoute::Way::None) {
+        // No printer for receipts: the roll layout went to a PDF beside the store.
+        m_receipt->setPrinted(
+            tr("Receipt saved: %1")
+                .arg(UiLanguage::code(QDir::toNativeSeparators(printed->delivered.pdfPath))) +
+            copy);
+        PrintOutcome::openPdf(printed->delivered.pdfPath);
+    } else {
+        m_receipt->setPrinted(tr("Receipt sent to the printer %1.")
+                                  .arg(UiLanguage::code(printed->delivered.route.target)) +
+                              copy);
+    }
     m_receipt->nextButton()->setFocus();
 }
 

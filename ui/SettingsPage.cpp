@@ -2,6 +2,7 @@
 
 #include "DisplayFormat.h"
 #include "HintLabel.h"
+#include "PrintRoutesEditor.h"
 #include "counter/DeskRuntime.h"
 #include "security/Authorizer.h"
 
@@ -12,7 +13,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPrinterInfo>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
@@ -50,7 +50,7 @@ SettingsPage::SettingsPage(DeskRuntime& runtime, QWidget* parent)
     , m_officeName(new QLineEdit(this))
     , m_district(new QSpinBox(this))
     , m_counter(new QSpinBox(this))
-    , m_printer(new QComboBox(this))
+    , m_printRoutes(new PrintRoutesEditor(this))
     , m_language(new QComboBox(this))
     , m_backupDir(ltrEdit(this, u"settingsBackupDir"_s))
     , m_dailyBackup(new QCheckBox(tr("Back up the store every day"), this))
@@ -65,7 +65,6 @@ SettingsPage::SettingsPage(DeskRuntime& runtime, QWidget* parent)
     m_officeName->setObjectName(u"settingsOfficeName"_s);
     m_district->setObjectName(u"settingsDistrict"_s);
     m_counter->setObjectName(u"settingsCounter"_s);
-    m_printer->setObjectName(u"settingsPrinter"_s);
     m_language->setObjectName(u"settingsLanguage"_s);
     m_dailyBackup->setObjectName(u"settingsDailyBackup"_s);
     m_retention->setObjectName(u"settingsRetention"_s);
@@ -112,7 +111,7 @@ SettingsPage::SettingsPage(DeskRuntime& runtime, QWidget* parent)
     form->addRow(tr("Office name"), m_officeName);
     form->addRow(tr("Municipal district"), m_district);
     form->addRow(tr("Counter number"), m_counter);
-    form->addRow(tr("Receipt printer"), m_printer);
+    form->addRow(tr("Printing"), m_printRoutes);
     form->addRow(tr("Language"), m_language);
     form->addRow(tr("Backup folder"), backupRow);
     form->addRow(QString(), m_dailyBackup);
@@ -177,13 +176,7 @@ void SettingsPage::load()
     m_officeName->setText(s.officeName);
     m_district->setValue(s.officeDistrict);
     m_counter->setValue(s.counter);
-    m_printer->clear();
-    m_printer->addItem(tr("No printer: save receipts as PDF"), QString());
-    for (const QString& name : QPrinterInfo::availablePrinterNames())
-        m_printer->addItem(name, name);
-    if (!s.printer.isEmpty() && m_printer->findData(s.printer) < 0)
-        m_printer->addItem(tr("%1 (not found)").arg(s.printer), s.printer);
-    m_printer->setCurrentIndex(qMax(0, m_printer->findData(s.printer)));
+    m_printRoutes->setRoutes(s.printRoutes);
     m_language->setCurrentIndex(qMax(0, m_language->findData(s.language)));
     m_backupDir->setText(s.backupDir);
     m_dailyBackup->setChecked(s.dailyBackup);
@@ -218,7 +211,10 @@ DeskSettings SettingsPage::collect() const
     s.officeName = m_officeName->text().trimmed();
     s.officeDistrict = m_district->value();
     s.counter = m_counter->value();
-    s.printer = m_printer->currentData().toString();
+    s.printRoutes = m_printRoutes->routes();
+    // The old key, for older builds reading this file: the receipts' system printer.
+    const PrinterRoute receipts = s.printRoutes.route(DocumentKind::Receipt);
+    s.printer = receipts.way == PrinterRoute::Way::System ? receipts.target : QString();
     s.language = m_language->currentData().toString();
     s.backupDir = m_backupDir->text().trimmed();
     s.dailyBackup = m_dailyBackup->isChecked();

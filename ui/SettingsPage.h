@@ -16,6 +16,7 @@ struct DeskSettings;
 namespace pishkhan::ui {
 
 class HintLabel;
+class PrintRoutesEditor;
 
 // The counter's settings (F7, administrators): backend address and key pin, CA file, proxy,
 // office and counter, printer, language, local backup. The checks are DeskSettings::validate();
@@ -47,7 +48,7 @@ private:
     QLineEdit* m_officeName;
     QSpinBox* m_district;
     QSpinBox* m_counter;
-    QComboBox* m_printer;
+    PrintRoutesEditor* m_printRoutes;
     QComboBox* m_language;
     QLineEdit* m_backupDir;
     QCheckBox* m_dailyBackup;

@@ -2,6 +2,7 @@
 
 #include "DisplayFormat.h"
 #include "HintLabel.h"
+#include "PrintOutcome.h"
 #include "counter/DeskRuntime.h"
 #include "counter/UiLanguage.h"
 #include "ledger/LedgerService.h"
@@ -52,6 +53,10 @@ ShiftHandoverPanel::ShiftHandoverPanel(DeskRuntime& runtime, QWidget* parent)
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_record);
     buttons->addWidget(m_pdf);
+    auto* print = new QPushButton(tr("Print the X report"), this);
+    print->setObjectName(u"shiftPrint"_s);
+    print->setAutoDefault(false);
+    buttons->addWidget(print);
     buttons->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("Shift handover: the X report changes nothing; counting the "
@@ -75,6 +80,16 @@ ShiftHandoverPanel::ShiftHandoverPanel(DeskRuntime& runtime, QWidget* parent)
                 .filePath(u"x-report-"_s + m_clerk->currentText() + u"-"_s +
                           QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s) + u".pdf"_s);
         (void)saveReportPdf(path);
+    });
+    connect(print, &QPushButton::clicked, this, [this] {
+        if (!m_report)
+            return;
+        const auto counted = Money::parse(m_counted->text(), Money::Unit::Toman);
+        const auto told = PrintOutcome::print(
+            m_runtime, ReportExporter::shiftPrintable(
+                           *m_report, DisplayFormat::reportContext(m_runtime),
+                           counted ? std::optional<Money>(*counted) : std::nullopt));
+        showMessage(told.text, told.error);
     });
 }
 

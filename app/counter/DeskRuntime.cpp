@@ -4,6 +4,7 @@
 #include "DeskServeBackend.h"
 #include "DeviceCloseSigner.h"
 #include "LedgerCloseUploadSource.h"
+#include "ReceiptCopies.h"
 #include "TrainingBackend.h"
 #include "core/PersianText.h"
 #include "core/SecureBytes.h"
@@ -11,6 +12,8 @@
 #include "ledger/TariffTable.h"
 #include "net/ApiClient.h"
 #include "net/HttpClient.h"
+#include "print/PrintQueueStore.h"
+#include "print/PrintService.h"
 #include "security/AccountService.h"
 #include "security/ActivationService.h"
 #include "security/AuditLog.h"
@@ -88,6 +91,9 @@ struct DeskRuntime::Impl
     // counter activated before keys were recorded fetches it once on its first start.
     QString serverKeyHow = QStringLiteral("first start after update");
     std::unique_ptr<DeskServeBackend> serve;
+    std::unique_ptr<PrintQueueStore> printQueue;
+    std::unique_ptr<PrintService> printing;
+    std::unique_ptr<ReceiptCopies> receiptCopies;
 };
 
 DeskRuntime::DeskRuntime(DeskOptions options, QObject* parent)
@@ -105,6 +111,7 @@ DeskRuntime::~DeskRuntime()
     if (d->sync)
         d->sync->stop();
     d->serve.reset();
+    d->receiptCopies.reset();
     d->sync.reset();
     d->closeUploads.reset();
     d->ledger.reset();
@@ -557,6 +564,24 @@ void DeskRuntime::sandboxAdmin(const QString& path, const QJsonObject& body)
         HttpRequest::postJson(path, QJsonDocument(body).toJson(QJsonDocument::Compact));
     request.setHeader(QByteArrayLiteral("X-Admin-Token"), d->endpoint.adminToken.toUtf8());
     d->http->send(std::move(request), this, [](const HttpResponse&) {});
+}
+
+PrintService* DeskRuntime::printing()
+{
+    if (!d->printing && d->store && d->audit) {
+        d->printQueue = std::make_unique<PrintQueueStore>(d->store->database());
+        d->printing = std::make_unique<PrintService>(
+            *d->printQueue, *d->audit, SystemClock::instance(),
+            [this] { return m_settings.printRoutes; }, m_options.dataDir);
+    }
+    return d->printing.get();
+}
+
+ReceiptCopies* DeskRuntime::receiptCopies()
+{
+    if (!d->receiptCopies && d->ledger && printing())
+        d->receiptCopies = std::make_unique<ReceiptCopies>(*d->ledger, *d->printing);
+    return d->receiptCopies.get();
 }
 
 } // namespace pishkhan

@@ -18,6 +18,8 @@ namespace pishkhan {
 class AccountService;
 class ApiClient;
 class AuditLog;
+class PrintService;
+class ReceiptCopies;
 class Database;
 class LedgerService;
 class ServeBackend;
@@ -95,6 +97,10 @@ public:
     [[nodiscard]] SyncEngine* sync();           // after ready()
     [[nodiscard]] LedgerService* ledger();      // after ready()
     [[nodiscard]] ServeBackend* serveBackend(); // after ready()
+    // Every way to paper, the "to print" list among them (after open()); receipts counted
+    // through the ledger (after ready()).
+    [[nodiscard]] PrintService* printing();
+    [[nodiscard]] ReceiptCopies* receiptCopies();
     [[nodiscard]] const ServiceCatalogue& catalogue() const { return m_catalogue; }
     [[nodiscard]] const QString& tariffTableId() const { return m_tariffTableId; }
 

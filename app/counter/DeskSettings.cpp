@@ -9,6 +9,53 @@ using namespace Qt::StringLiterals;
 
 namespace pishkhan {
 
+namespace {
+
+constexpr DocumentKind kRoutedKinds[] = {
+    DocumentKind::Receipt,      DocumentKind::RefundReceipt, DocumentKind::Answer,
+    DocumentKind::PropertyFile, DocumentKind::ShiftSheet,    DocumentKind::DayCloseSheet,
+    DocumentKind::Report,
+};
+
+QString routeKey(DocumentKind kind, const char16_t* field)
+{
+    return u"print/"_s + documentKindKey(kind) + u'/' + QString::fromUtf16(field);
+}
+
+PrintRoutes loadRoutes(const QSettings& ini, const QString& legacyPrinter)
+{
+    PrintRoutes routes;
+    for (DocumentKind kind : kRoutedKinds) {
+        const auto way = printerWayFromKey(ini.value(routeKey(kind, u"route")).toString());
+        if (!way)
+            continue;
+        PrinterRoute route;
+        route.way = *way;
+        route.target = ini.value(routeKey(kind, u"target")).toString();
+        route.paper = paperSizeFromKey(ini.value(routeKey(kind, u"paper")).toString())
+                          .value_or(PrinterRoute::defaultPaper(kind));
+        routes.setRoute(kind, route);
+    }
+    if (!routes.isSet(DocumentKind::Receipt) && !legacyPrinter.isEmpty())
+        routes.setRoute(DocumentKind::Receipt,
+                        PrinterRoute::system(legacyPrinter, PaperSize::Roll80mm));
+    return routes;
+}
+
+void saveRoutes(QSettings& ini, const PrintRoutes& routes)
+{
+    for (DocumentKind kind : kRoutedKinds) {
+        if (!routes.isSet(kind))
+            continue;
+        const PrinterRoute route = routes.route(kind);
+        ini.setValue(routeKey(kind, u"route"), printerWayKey(route.way));
+        ini.setValue(routeKey(kind, u"target"), route.target);
+        ini.setValue(routeKey(kind, u"paper"), paperSizeKey(route.paper));
+    }
+}
+
+} // namespace
+
 DeskSettings DeskSettings::load(const QString& path)
 {
     const QSettings ini(path, QSettings::IniFormat);
@@ -28,6 +75,7 @@ DeskSettings DeskSettings::load(const QString& path)
     s.dailyBackup = ini.value(u"backup/daily"_s, false).toBool();
     s.backupRetention = ini.value(u"backup/keep"_s, kDefaultBackupRetention).toInt();
     s.recoveryKeyConfirmed = ini.value(u"security/recovery_key_confirmed"_s).toString();
+    s.printRoutes = loadRoutes(ini, s.printer);
     return s;
 }
 
@@ -40,12 +88,17 @@ bool DeskSettings::save(const QString& path) const
     ini.setValue(u"office/district"_s, officeDistrict);
     ini.setValue(u"office/counter"_s, counter);
     ini.setValue(u"device/id"_s, deviceId);
-    ini.setValue(u"counter/printer"_s, printer);
+    // Older builds read only this key: it names the receipts' printer when they have one.
+    const PrinterRoute receipts = printRoutes.route(DocumentKind::Receipt);
+    ini.setValue(u"counter/printer"_s, !printRoutes.isSet(DocumentKind::Receipt)   ? printer
+                                       : receipts.way == PrinterRoute::Way::System ? receipts.target
+                                                                                   : QString());
     ini.setValue(u"counter/language"_s, language);
     ini.setValue(u"backup/folder"_s, backupDir);
     ini.setValue(u"backup/daily"_s, dailyBackup);
     ini.setValue(u"backup/keep"_s, backupRetention);
     ini.setValue(u"security/recovery_key_confirmed"_s, recoveryKeyConfirmed);
+    saveRoutes(ini, printRoutes);
     ini.sync();
     return ini.status() == QSettings::NoError;
 }
@@ -142,7 +195,7 @@ Status DeskSettings::validate() const
     if (dailyBackup && backupDir.trimmed().isEmpty())
         return Error(u"settings.backup_folder"_s,
                      QT_TRANSLATE_NOOP("Error", "Choose a folder for the daily backup."));
-    return {};
+    return printRoutes.validate();
 }
 
 } // namespace pishkhan

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "print/PrinterRoute.h"
 
 #include <QString>
 
@@ -39,6 +40,10 @@ struct DeskSettings
     // Fingerprint of the store key whose recovery key an administrator has written down and
     // confirmed; a new key (rekey, new store) has another and is shown again.
     QString recoveryKeyConfirmed;
+    // Where each kind of document goes (keys print/<kind>/route, target, paper). A file from
+    // before routes has only counter/printer: that printer is the receipts' route, on an
+    // 80 mm roll. save() writes counter/printer as the receipts' system printer (or empty).
+    PrintRoutes printRoutes;
 
     [[nodiscard]] static DeskSettings load(const QString& path);
     [[nodiscard]] bool save(const QString& path) const;
@@ -56,8 +61,9 @@ struct DeskSettings
     static Status checkProxy(const QString& proxy);
     // Every field: the three above, the CA file exists when given (settings.ca_file), the
     // language is fa or en (settings.language), the counter is not negative
-    // (settings.counter), the retention is 1–365 (settings.backup_retention) and a daily
-    // backup has a folder (settings.backup_folder).
+    // (settings.counter), the retention is 1–365 (settings.backup_retention), a daily
+    // backup has a folder (settings.backup_folder) and every print route is whole
+    // (print.route_invalid).
     [[nodiscard]] Status validate() const;
 };
 

@@ -475,4 +475,29 @@ Status ReportExporter::shiftPdf(const ShiftReport& r, const ReportContext& c,
                                      pdfPath);
 }
 
+PrintableDocument ReportExporter::shiftPrintable(const ShiftReport& r, const ReportContext& c,
+                                                 const std::optional<Money>& counted)
+{
+    PrintableDocument doc;
+    doc.kind = DocumentKind::ShiftSheet;
+    doc.title = label(K::ShiftReportTitle, c) + u" — "_s + r.clerkId;
+    doc.reference = u"X-"_s + r.businessDay.toString(Qt::ISODate) + u'-' + r.clerkId;
+    doc.html = shiftHtml(r, c, counted);
+    doc.rightToLeft = c.language == ReceiptLabels::Language::Persian;
+    doc.fontFamily = DocumentStyle::fontFamily();
+    return doc;
+}
+
+PrintableDocument ReportExporter::closePrintable(const DayClose& d, const ReportContext& c)
+{
+    PrintableDocument doc;
+    doc.kind = DocumentKind::DayCloseSheet;
+    doc.title = label(K::DayCloseTitle, c);
+    doc.reference = u"Z-"_s + d.businessDay.toString(Qt::ISODate);
+    doc.html = closeHtml(d, c);
+    doc.rightToLeft = c.language == ReceiptLabels::Language::Persian;
+    doc.fontFamily = DocumentStyle::fontFamily();
+    return doc;
+}
+
 } // namespace pishkhan

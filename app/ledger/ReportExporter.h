@@ -6,6 +6,7 @@
 #include "ReportContext.h"
 #include "ShiftReport.h"
 #include "core/Result.h"
+#include "print/PrintableDocument.h"
 
 #include <QByteArray>
 #include <QMap>
@@ -56,6 +57,12 @@ public:
     static Status shiftPdf(const ShiftReport& report, const ReportContext& context,
                            const QString& pdfPath,
                            const std::optional<Money>& counted = std::nullopt);
+    // The X report and the close sheet as documents for any way to paper (PrintService).
+    [[nodiscard]] static PrintableDocument
+    shiftPrintable(const ShiftReport& report, const ReportContext& context,
+                   const std::optional<Money>& counted = std::nullopt);
+    [[nodiscard]] static PrintableDocument closePrintable(const DayClose& close,
+                                                          const ReportContext& context);
 };
 
 } // namespace pishkhan

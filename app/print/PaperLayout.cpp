@@ -9,16 +9,12 @@ namespace pishkhan {
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-Error layoutError(const QString& detail)
+Error PaperLayout::layoutError(const QString& detail)
 {
     return Error(u"print.layout_failed"_s,
                  QT_TRANSLATE_NOOP("Error", "The document could not be laid out for printing."),
                  detail);
 }
-
-} // namespace
 
 Status PaperLayout::print(const PrintableDocument& document, PaperSize paper, QPrinter& printer)
 {

@@ -20,6 +20,9 @@ public:
 
     // Error code: print.layout_failed (the page size was refused or painting could not start).
     static Status print(const PrintableDocument& document, PaperSize paper, QPrinter& printer);
+
+    // print.layout_failed, for every way to paper that lays a document out.
+    [[nodiscard]] static Error layoutError(const QString& detail);
 };
 
 } // namespace pishkhan

@@ -1,5 +1,7 @@
 #include "ThermalRaster.h"
 
+#include "PaperLayout.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QHash>
 #include <QPainter>
@@ -122,13 +124,6 @@ private:
     QHash<QString, QImage> m_cache;
 };
 
-Error layoutError(const QString& detail)
-{
-    return Error(u"print.layout_failed"_s,
-                 QT_TRANSLATE_NOOP("Error", "The document could not be laid out for printing."),
-                 detail);
-}
-
 } // namespace
 
 int ThermalRaster::widthDots(PaperSize paper)
@@ -149,7 +144,8 @@ Result<QImage> ThermalRaster::render(const PrintableDocument& document, PaperSiz
 {
     const int width = widthDots(paper);
     if (width == 0)
-        return layoutError(u"a thermal printer prints on a roll, not on "_s + paperSizeKey(paper));
+        return PaperLayout::layoutError(u"a thermal printer prints on a roll, not on "_s +
+                                        paperSizeKey(paper));
     const int textWidth = width - 2 * kSideMarginDots;
 
     // The layout is done in the printer's own dots so a point size is the same size on paper.
@@ -165,7 +161,7 @@ Result<QImage> ThermalRaster::render(const PrintableDocument& document, PaperSiz
     doc.setTextWidth(textWidth);
     const int height = static_cast<int>(std::ceil(doc.size().height())) + 2 * kMarginDots;
     if (doc.isEmpty())
-        return layoutError(u"the document has no text"_s);
+        return PaperLayout::layoutError(u"the document has no text"_s);
 
     QImage grey(width, height, QImage::Format_Grayscale8);
     grey.setDotsPerMeterX(kDotsPerMeter);
@@ -174,7 +170,7 @@ Result<QImage> ThermalRaster::render(const PrintableDocument& document, PaperSiz
     {
         QPainter painter(&grey);
         if (!painter.isActive())
-            return layoutError(u"cannot paint a %1×%2 image"_s.arg(width).arg(height));
+            return PaperLayout::layoutError(u"cannot paint a %1×%2 image"_s.arg(width).arg(height));
         painter.setRenderHint(QPainter::TextAntialiasing, true);
         painter.setRenderHint(QPainter::Antialiasing, true);
         painter.translate(kSideMarginDots, kMarginDots);

@@ -55,6 +55,8 @@ QString auditKindName(AuditKind kind)
         return u"refund_approved"_s;
     case AuditKind::ShiftHandover:
         return u"shift_handover"_s;
+    case AuditKind::PrintDiscarded:
+        return u"print_discarded"_s;
     }
     return {};
 }
@@ -117,6 +119,8 @@ QString auditKindDisplayName(AuditKind kind)
         return QCoreApplication::translate("AuditKind", "Refund approved");
     case AuditKind::ShiftHandover:
         return QCoreApplication::translate("AuditKind", "Shift handover");
+    case AuditKind::PrintDiscarded:
+        return QCoreApplication::translate("AuditKind", "Document not printed (discarded)");
     }
     return {};
 }

@@ -31,6 +31,7 @@ enum class AuditKind {
     CancelRequested, // a request already sent is to be cancelled through the backend
     RefundApproved,  // a refund entry entered the ledger
     ShiftHandover,   // an X report: a drawer counted at a shift change (nothing else changes)
+    PrintDiscarded,  // a document in the "to print" list given up, with the clerk's reason
 };
 
 inline constexpr AuditKind kAllAuditKinds[] = {
@@ -41,7 +42,7 @@ inline constexpr AuditKind kAllAuditKinds[] = {
     AuditKind::VoidRefused,     AuditKind::DayClosed,      AuditKind::SettingsChanged,
     AuditKind::Export,          AuditKind::Backup,         AuditKind::Activation,
     AuditKind::Deactivation,    AuditKind::RetentionPurge, AuditKind::CancelRequested,
-    AuditKind::RefundApproved,  AuditKind::ShiftHandover};
+    AuditKind::RefundApproved,  AuditKind::ShiftHandover,  AuditKind::PrintDiscarded};
 
 // "login", "login_failed", "void_approved", ...
 [[nodiscard]] QString auditKindName(AuditKind kind);

@@ -575,6 +575,41 @@ CREATE TRIGGER invoice_line_no_delete BEFORE DELETE ON invoice_line
 BEGIN SELECT RAISE(ABORT, 'invoice_line is append-only'); END;
 )sql",
                   true},
+    MigrationStep{11, "printing: the \"to print\" list of documents a printer did not take",
+                  R"sql(
+-- A document whose printing failed, complete (HTML, images, font, direction) so that it can
+-- be printed again after a restart; it leaves the list printed or discarded, never deleted.
+CREATE TABLE print_job (
+    id                   INTEGER PRIMARY KEY,
+    kind                 TEXT NOT NULL,
+    title                TEXT NOT NULL,
+    reference            TEXT NOT NULL,
+    html                 TEXT NOT NULL,
+    right_to_left        INTEGER NOT NULL CHECK (right_to_left IN (0, 1)),
+    font_family          TEXT NOT NULL,
+    created_at           INTEGER NOT NULL,
+    attempts             INTEGER NOT NULL DEFAULT 0,
+    last_error_code      TEXT NOT NULL DEFAULT '',
+    last_error_detail    TEXT NOT NULL DEFAULT '',
+    state                TEXT NOT NULL CHECK (state IN ('pending', 'printed', 'discarded')),
+    updated_at           INTEGER NOT NULL,
+    closed_by            TEXT NOT NULL DEFAULT '',
+    discard_reason       TEXT NOT NULL DEFAULT '',
+    CHECK (state <> 'discarded' OR discard_reason <> '')
+);
+CREATE INDEX print_job_pending ON print_job (state, id);
+CREATE TABLE print_job_image (
+    job_id               INTEGER NOT NULL REFERENCES print_job (id),
+    url                  TEXT NOT NULL,
+    png                  BLOB NOT NULL,
+    PRIMARY KEY (job_id, url)
+);
+CREATE TRIGGER print_job_no_delete BEFORE DELETE ON print_job
+BEGIN SELECT RAISE(ABORT, 'print_job rows are kept'); END;
+CREATE TRIGGER print_job_closed BEFORE UPDATE ON print_job
+WHEN OLD.state <> 'pending'
+BEGIN SELECT RAISE(ABORT, 'print_job: printed or discarded is final'); END;
+)sql"},
 };
 
 } // namespace
