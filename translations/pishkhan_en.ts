@@ -1373,6 +1373,10 @@
         <source>The document could not be laid out for printing.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The service catalogue describes an answer it cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Receipt</name>
@@ -1766,6 +1770,78 @@
     </message>
     <message>
         <source>Invoiced to organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality support line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once sent it gets a tracking code: ask this office for it with your receipt number, then follow the request up online or on the support line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRAINING — NOT VALID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer to the citizen&apos;s inquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Isfahan Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen (national code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the code to check with the municipality that this answer is genuine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy for reference: for an answer the municipality vouches for, request the property file service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

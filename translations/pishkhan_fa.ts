@@ -1373,6 +1373,10 @@
         <source>The document could not be laid out for printing.</source>
         <translation>چیدمان سند برای چاپ ممکن نشد.</translation>
     </message>
+    <message>
+        <source>The service catalogue describes an answer it cannot read.</source>
+        <translation>فهرست خدمات پاسخی را شرح می‌دهد که خواندنی نیست.</translation>
+    </message>
 </context>
 <context>
     <name>Receipt</name>
@@ -1767,6 +1771,78 @@
     <message>
         <source>Invoiced to organisations</source>
         <translation>صورت‌حساب‌شده به سازمان‌ها</translation>
+    </message>
+    <message>
+        <source>Municipality support line</source>
+        <translation>سامانه پاسخگویی شهرداری</translation>
+    </message>
+    <message>
+        <source>Follow up online</source>
+        <translation>پیگیری برخط</translation>
+    </message>
+    <message>
+        <source>Once sent it gets a tracking code: ask this office for it with your receipt number, then follow the request up online or on the support line.</source>
+        <translation>پس از ارسال، کد رهگیری می‌گیرد: آن را با شماره رسید از همین دفتر بخواهید و درخواست را برخط یا از سامانه پاسخگویی پیگیری کنید.</translation>
+    </message>
+    <message>
+        <source>TRAINING — NOT VALID</source>
+        <translation>آموزشی — فاقد اعتبار</translation>
+    </message>
+    <message>
+        <source>Answer to the citizen&apos;s inquiry</source>
+        <translation>پاسخ استعلام شهروند</translation>
+    </message>
+    <message>
+        <source>Property file</source>
+        <translation>پرونده ملک</translation>
+    </message>
+    <message>
+        <source>Isfahan Municipality</source>
+        <translation>شهرداری اصفهان</translation>
+    </message>
+    <message>
+        <source>Citizen (national code)</source>
+        <translation>شهروند (کد ملی)</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>تاریخ پاسخ</translation>
+    </message>
+    <message>
+        <source>Printed on</source>
+        <translation>تاریخ چاپ</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>پاسخ</translation>
+    </message>
+    <message>
+        <source>Scan the code to check with the municipality that this answer is genuine.</source>
+        <translation>برای اطمینان از اصالت این پاسخ، کد را با تلفن همراه بخوانید تا شهرداری آن را تأیید کند.</translation>
+    </message>
+    <message>
+        <source>Answer fingerprint</source>
+        <translation>اثر انگشت پاسخ</translation>
+    </message>
+    <message>
+        <source>Copy for reference: for an answer the municipality vouches for, request the property file service.</source>
+        <translation>نسخه برای آگاهی: برای پاسخی که شهرداری اصالت آن را تأیید کند، خدمت پرونده ملک را درخواست کنید.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>بله</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>خیر</translation>
+    </message>
+    <message>
+        <source>m</source>
+        <translation>متر</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ندارد</translation>
     </message>
 </context>
 <context>
