@@ -2510,10 +2510,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Result:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Copy %1 saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2539,6 +2535,30 @@
     </message>
     <message>
         <source>Cancelled at the office&apos;s request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the answer with the municipality…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer could not be checked with the municipality: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The municipality confirms this answer is genuine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The municipality does not confirm this answer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2719,6 +2739,10 @@
     </message>
     <message>
         <source>The staff screen needs an administrator&apos;s account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print answer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3100,6 +3124,10 @@
     </message>
     <message>
         <source>Sample data (training)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print property file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2509,10 +2509,6 @@
         <translation>سابقه:</translation>
     </message>
     <message>
-        <source>Result:</source>
-        <translation>نتیجه:</translation>
-    </message>
-    <message>
         <source>Copy %1 saved: %2</source>
         <translation>رونوشت %1 ذخیره شد: %2</translation>
     </message>
@@ -2539,6 +2535,30 @@
     <message>
         <source>Cancelled at the office&apos;s request</source>
         <translation>به خواست دفتر لغو شد</translation>
+    </message>
+    <message>
+        <source>Print answer</source>
+        <translation>چاپ پاسخ</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>پاسخ:</translation>
+    </message>
+    <message>
+        <source>Checking the answer with the municipality…</source>
+        <translation>در حال بررسی اصالت پاسخ نزد شهرداری…</translation>
+    </message>
+    <message>
+        <source>The answer could not be checked with the municipality: %1</source>
+        <translation>اصالت پاسخ نزد شهرداری بررسی نشد: %1</translation>
+    </message>
+    <message>
+        <source>The municipality confirms this answer is genuine.</source>
+        <translation>شهرداری اصالت این پاسخ را تأیید می‌کند.</translation>
+    </message>
+    <message>
+        <source>The municipality does not confirm this answer.</source>
+        <translation>شهرداری این پاسخ را تأیید نمی‌کند.</translation>
     </message>
 </context>
 <context>
@@ -2718,6 +2738,10 @@
     <message>
         <source>The staff screen needs an administrator&apos;s account.</source>
         <translation>صفحه کاربران دفتر به حساب مدیر نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>Print answer</source>
+        <translation>چاپ پاسخ</translation>
     </message>
 </context>
 <context>
@@ -3099,6 +3123,10 @@
     <message>
         <source>Sample data (training)</source>
         <translation>داده نمونه (آموزشی)</translation>
+    </message>
+    <message>
+        <source>Print property file</source>
+        <translation>چاپ پرونده ملک</translation>
     </message>
 </context>
 <context>

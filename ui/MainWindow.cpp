@@ -19,6 +19,7 @@
 #include "counter/UiLanguage.h"
 #include "ops/DailyBackup.h"
 #include "ops/RecoveryKey.h"
+#include "print/PdfDocumentWriter.h"
 #include "security/AccountService.h"
 #include "security/Authorizer.h"
 #include "security/IdleLock.h"
@@ -27,12 +28,16 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDateTime>
+#include <QDesktopServices>
+#include <QDir>
 #include <QEvent>
 #include <QLabel>
 #include <QMessageBox>
 #include <QRandomGenerator>
 #include <QStackedWidget>
 #include <QTimer>
+#include <QUrl>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -221,7 +226,11 @@ ServePage* MainWindow::servePage()
 
 FollowUpPage* MainWindow::followUpPage()
 {
-    return page(m_followUp);
+    const bool fresh = !m_followUp;
+    FollowUpPage* followUp = page(m_followUp);
+    if (fresh)
+        connect(followUp, &FollowUpPage::printRequested, this, &MainWindow::writeAnswerPdf);
+    return followUp;
 }
 
 AttentionPage* MainWindow::attentionPage()
@@ -236,7 +245,11 @@ SupervisorPage* MainWindow::supervisorPage()
 
 PropertyPage* MainWindow::propertyPage()
 {
-    return page(m_property);
+    const bool fresh = !m_property;
+    PropertyPage* property = page(m_property);
+    if (fresh)
+        connect(property, &PropertyPage::printRequested, this, &MainWindow::writeAnswerPdf);
+    return property;
 }
 
 SettingsPage* MainWindow::settingsPage()
@@ -468,6 +481,24 @@ void MainWindow::showHelp()
     box.exec();
     // Without a window manager nobody hands the keyboard back to the counter window.
     activateWindow();
+}
+
+void MainWindow::writeAnswerPdf(const PrintableDocument& document)
+{
+    const QString dir = QDir(m_runtime.options().dataDir).filePath(u"answers"_s);
+    QDir().mkpath(dir);
+    const QString name =
+        (document.reference.isEmpty() ? documentKindKey(document.kind) + u'-' +
+                                            QString::number(QDateTime::currentMSecsSinceEpoch())
+                                      : document.reference) +
+        u".pdf"_s;
+    const QString path = QDir(dir).filePath(name);
+    const Status written = PdfDocumentWriter::write(document, PaperSize::A5, path);
+    if (!written) {
+        QMessageBox::warning(this, tr("Print answer"), written.error().userMessage());
+        return;
+    }
+    QDesktopServices::openUrl(QUrl::fromLocalFile(path));
 }
 
 } // namespace pishkhan::ui

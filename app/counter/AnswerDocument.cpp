@@ -1,12 +1,18 @@
 #include "AnswerDocument.h"
 
 #include "AnswerForm.h"
+#include "DeskRuntime.h"
+#include "FollowUpLookup.h"
+#include "PropertyFile.h"
+#include "ServiceCatalogue.h"
 #include "core/DigitMask.h"
 #include "core/MunicipalContact.h"
 #include "core/SolarHijri.h"
 #include "ledger/DocumentStyle.h"
+#include "ledger/LedgerService.h"
 #include "ledger/QrCode.h"
 
+#include <QJsonDocument>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -46,6 +52,81 @@ QString AnswerDocument::qrText(const AnswerInput& input)
     return MunicipalContact::verifyUrl(input.trackingCode, hash);
 }
 
+QString AnswerDocument::formHtml(const AnswerForm& form, Language lang)
+{
+    QString h = tableStart(lang);
+    QString lists;
+    for (const AnswerLine& line : form.lines) {
+        if (line.isList && !line.rows.isEmpty()) {
+            // A list gets its own table below the single values, one row per element.
+            lists += u"<p style=\"margin-top:6px; margin-bottom:2px\"><b>"_s +
+                     DocumentStyle::escape(line.label) + u"</b></p>"_s + tableStart(lang, 1) +
+                     u"<tr>"_s;
+            for (const QString& column : line.columns)
+                lists += u"<th>"_s + DocumentStyle::escape(column) + u"</th>"_s;
+            lists += u"</tr>"_s;
+            for (const QStringList& cells : line.rows) {
+                lists += u"<tr>"_s;
+                for (const QString& cell : cells)
+                    lists += u"<td>"_s + DocumentStyle::escape(cell) + u"</td>"_s;
+                lists += u"</tr>"_s;
+            }
+            lists += u"</table>"_s;
+            continue;
+        }
+        h += row(DocumentStyle::escape(line.label), DocumentStyle::escape(line.value));
+    }
+    return h + u"</table>"_s + lists;
+}
+
+std::optional<AnswerInput> AnswerDocument::forRequest(const FollowUpRecord& record,
+                                                      const ServiceCatalogue& catalogue)
+{
+    if (!record.progress || record.progress->status != u"done" ||
+        record.progress->resultJson.isEmpty())
+        return std::nullopt;
+    AnswerInput in;
+    const ServiceDefinition* service = catalogue.find(record.request.serviceId);
+    in.kind = record.request.serviceId == u"property-file" ? DocumentKind::PropertyFile
+                                                           : DocumentKind::Answer;
+    in.serviceId = record.request.serviceId;
+    in.serviceName = service ? service->nameFa : record.request.serviceId;
+    if (service)
+        in.fields = service->answerFields;
+    in.trackingCode = record.progress->trackingCode.isEmpty() ? record.request.trackingCode
+                                                              : record.progress->trackingCode;
+    in.nationalCode = record.request.nationalCode;
+    in.result = QJsonDocument::fromJson(record.progress->resultJson.toUtf8()).object();
+    for (const RequestProgressStore::StatusEvent& event : record.progress->history)
+        if (event.status == u"done")
+            in.answeredAt = event.at;
+    return in;
+}
+
+AnswerInput AnswerDocument::forPropertyFile(const PropertyFile& file,
+                                            const ServiceCatalogue& catalogue)
+{
+    AnswerInput in;
+    in.kind = DocumentKind::PropertyFile;
+    if (const ServiceDefinition* service = catalogue.find(u"property-file"_s)) {
+        in.fields = service->answerFields;
+        in.serviceId = service->id;
+    }
+    in.result = QJsonObject{{u"data"_s, file.json}};
+    return in;
+}
+
+void AnswerDocument::stamp(AnswerInput& in, DeskRuntime& runtime, qint64 now)
+{
+    if (const LedgerService* ledger = runtime.ledger()) {
+        in.officeName = ledger->settings().officeName;
+        in.officeCode = ledger->settings().officeCode;
+        in.zone = ledger->settings().zone;
+    }
+    in.training = runtime.isTraining();
+    in.printedAt = now;
+}
+
 QString AnswerDocument::html(const AnswerInput& in, Language lang)
 {
     const bool persian = lang == Language::Persian;
@@ -83,29 +164,7 @@ QString AnswerDocument::html(const AnswerInput& in, Language lang)
     if (!form.summary.isEmpty())
         h += u"<p style=\"margin:2px\"><b>"_s + DocumentStyle::label(K::AnswerSummary, lang) +
              u"</b> "_s + DocumentStyle::escape(form.summary) + u"</p>"_s;
-    h += tableStart(lang);
-    QString lists;
-    for (const AnswerLine& line : form.lines) {
-        if (line.isList && !line.rows.isEmpty()) {
-            // A list gets its own table below the single values, one row per element.
-            lists += u"<p style=\"margin-top:6px; margin-bottom:2px\"><b>"_s +
-                     DocumentStyle::escape(line.label) + u"</b></p>"_s + tableStart(lang, 1) +
-                     u"<tr>"_s;
-            for (const QString& column : line.columns)
-                lists += u"<th>"_s + DocumentStyle::escape(column) + u"</th>"_s;
-            lists += u"</tr>"_s;
-            for (const QStringList& cells : line.rows) {
-                lists += u"<tr>"_s;
-                for (const QString& cell : cells)
-                    lists += u"<td>"_s + DocumentStyle::escape(cell) + u"</td>"_s;
-                lists += u"</tr>"_s;
-            }
-            lists += u"</table>"_s;
-            continue;
-        }
-        h += row(DocumentStyle::escape(line.label), DocumentStyle::escape(line.value));
-    }
-    h += u"</table>"_s + lists + u"<hr/>"_s;
+    h += formHtml(form, lang) + u"<hr/>"_s;
     if (!qrText(in).isEmpty()) {
         h += u"<p align=\"center\"><img src=\""_s + kQrUrl.toString() + u"\"/></p>"_s;
         if (in.training)

@@ -10,7 +10,15 @@
 #include <QString>
 #include <QTimeZone>
 
+#include <optional>
+
 namespace pishkhan {
+
+class AnswerForm;
+class DeskRuntime;
+class ServiceCatalogue;
+struct FollowUpRecord;
+struct PropertyFile;
 
 // What a printed answer shows, already resolved by the caller.
 struct AnswerInput
@@ -50,6 +58,18 @@ public:
     [[nodiscard]] static QString html(const AnswerInput& input, Language language);
     // What the QR holds: empty without a tracking code and answer hash.
     [[nodiscard]] static QString qrText(const AnswerInput& input);
+    // The labelled fields as an HTML table (lists as tables of their own): what paper shows
+    // and what the follow-up screen shows, so the two never differ.
+    [[nodiscard]] static QString formHtml(const AnswerForm& form, Language language);
+
+    // The answer of a followed-up request; nullopt until the municipality has answered it.
+    [[nodiscard]] static std::optional<AnswerInput> forRequest(const FollowUpRecord& record,
+                                                               const ServiceCatalogue& catalogue);
+    // A property file looked up directly (no tracking code: a reference copy, no QR).
+    [[nodiscard]] static AnswerInput forPropertyFile(const PropertyFile& file,
+                                                     const ServiceCatalogue& catalogue);
+    // The office, the counter's training mode and the time of printing.
+    static void stamp(AnswerInput& input, DeskRuntime& runtime, qint64 now);
 };
 
 } // namespace pishkhan
