@@ -25,6 +25,7 @@
 #include <QShortcut>
 #include <QTableWidget>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -283,7 +284,13 @@ void FollowUpPage::reprint()
     }
     const auto language = UiLanguage::isPersian() ? ReceiptRenderer::Language::Persian
                                                   : ReceiptRenderer::Language::English;
-    m_receipt->setHtml(ReceiptRenderer::html(*copy, language));
+    // The copy as paper gets it, QR image included (a bare QTextBrowser draws a broken image).
+    const auto printable = ReceiptRenderer::printable(*copy, language);
+    if (printable) {
+        for (auto it = printable->images.cbegin(); it != printable->images.cend(); ++it)
+            m_receipt->document()->addResource(QTextDocument::ImageResource, it.key(), it.value());
+        m_receipt->setHtml(printable->html);
+    }
     const QString dir = QDir(m_runtime.options().dataDir).filePath(u"receipts"_s);
     QDir().mkpath(dir);
     const QString path =

@@ -144,6 +144,15 @@ private slots:
                    u"۱۶٫۵ متر"_s, u"۱۳۷۵/۰۶/۱۴"_s, u"فاقد اعتبار"_s});
         QVERIFY2(lost.isEmpty(), qPrintable(lost.join(u" | "_s) + u"\n"_s + text));
         QVERIFY(!text.contains(kCitizen));
+
+        // A reprinted copy's preview carries the paper's QR too.
+        QVERIFY(m_desk.click(u"followUpReprint"_s));
+        auto* copy = m_desk.find<QTextBrowser>(u"followUpReceipt"_s);
+        QTRY_VERIFY(copy->toPlainText().contains(u"رونوشت"_s));
+        QVERIFY(!copy->document()
+                     ->resource(QTextDocument::ImageResource, QUrl(u"pishkhan-qr:tracking"_s))
+                     .value<QImage>()
+                     .isNull());
     }
 
     void propertyFilePrints()
