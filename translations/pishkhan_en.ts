@@ -95,6 +95,10 @@
         <source>Shift handover</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Document not printed (discarded)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Bank</name>
@@ -1401,6 +1405,69 @@
         <source>The receipt printer is offline. Check that it is ready and print again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The service catalogue describes an answer it cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer chosen in the settings is not installed on this computer. Choose another printer in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer is off, stopped or out of paper. Check it, then print again from the &quot;to print&quot; list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer refused the document. It is kept in the &quot;to print&quot; list; print it again from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kind of printer is not supported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document is no longer in the &quot;to print&quot; list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document was already printed or discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write why the document is not printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a printer from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A thermal printer prints on an 80 mm or 58 mm roll.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the thermal printer&apos;s address like tcp://192.168.1.50:9100, or its device like /dev/usb/lp0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An image of the document could not be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintOutcome</name>
+    <message>
+        <source>The document is kept in the &quot;to print&quot; list (F9).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the printer %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Receipt</name>
@@ -1794,6 +1861,78 @@
     </message>
     <message>
         <source>Invoiced to organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality support line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once sent it gets a tracking code: ask this office for it with your receipt number, then follow the request up online or on the support line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRAINING — NOT VALID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer to the citizen&apos;s inquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Isfahan Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen (national code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the code to check with the municipality that this answer is genuine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy for reference: for an answer the municipality vouches for, request the property file service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2256,6 +2395,10 @@
         <source>Terminal %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Print the close</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pishkhan::ui::DayTotalsPanel</name>
@@ -2462,10 +2605,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Result:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Copy %1 saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2491,6 +2630,30 @@
     </message>
     <message>
         <source>Cancelled at the office&apos;s request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the answer with the municipality…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer could not be checked with the municipality: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The municipality confirms this answer is genuine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The municipality does not confirm this answer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2673,6 +2836,14 @@
         <source>The staff screen needs an administrator&apos;s account.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>To print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print answer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pishkhan::ui::OfficeDayPanel</name>
@@ -2845,6 +3016,120 @@
     </message>
     <message>
         <source>Office month</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pishkhan::ui::PrintQueuePage</name>
+    <message>
+        <source>Print again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is not printed (for the audit trail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it was not printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To print: documents a printer did not take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift handover (X)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day close (Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 documents are waiting to be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent to the printer %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will not be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pishkhan::ui::PrintRoutesEditor</name>
+    <message>
+        <source>PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thermal printer (ESC/POS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>80 mm roll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>58 mm roll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not found)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3054,6 +3339,10 @@
         <source>Sample data (training)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Print property file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pishkhan::ui::RecoveryKeyDialog</name>
@@ -3202,6 +3491,10 @@
     </message>
     <message>
         <source>The cancel of %1 is queued and goes to the municipality with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refund of %1 was recorded, but its receipt was not printed: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3407,6 +3700,14 @@
         <source>Receipt saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> (copy %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt sent to the printer %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pishkhan::ui::ServePaymentStep</name>
@@ -3540,10 +3841,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Receipt printer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3564,15 +3861,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No printer: save receipts as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (not found)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saved. Connection and language changes apply at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3624,6 +3917,10 @@
     </message>
     <message>
         <source>Saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the X report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

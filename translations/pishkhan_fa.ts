@@ -95,6 +95,10 @@
         <source>Shift handover</source>
         <translation>تحویل نوبت</translation>
     </message>
+    <message>
+        <source>Document not printed (discarded)</source>
+        <translation>سند چاپ‌نشده کنار گذاشته شد</translation>
+    </message>
 </context>
 <context>
     <name>Bank</name>
@@ -1401,6 +1405,69 @@
         <source>The receipt printer is offline. Check that it is ready and print again.</source>
         <translation>چاپگر رسید آفلاین است. آماده بودن آن را بررسی کنید و دوباره چاپ کنید.</translation>
     </message>
+    <message>
+        <source>The service catalogue describes an answer it cannot read.</source>
+        <translation>فهرست خدمات پاسخی را شرح می‌دهد که خواندنی نیست.</translation>
+    </message>
+    <message>
+        <source>The printer chosen in the settings is not installed on this computer. Choose another printer in the settings.</source>
+        <translation>چاپگری که در تنظیمات انتخاب شده روی این رایانه نصب نیست. در تنظیمات چاپگر دیگری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>The printer is off, stopped or out of paper. Check it, then print again from the &quot;to print&quot; list.</source>
+        <translation>چاپگر خاموش یا متوقف است یا کاغذ ندارد. آن را بررسی کنید و سپس از فهرست «برای چاپ» دوباره چاپ کنید.</translation>
+    </message>
+    <message>
+        <source>The printer refused the document. It is kept in the &quot;to print&quot; list; print it again from there.</source>
+        <translation>چاپگر سند را نپذیرفت. سند در فهرست «برای چاپ» نگه داشته شده است؛ از همان‌جا دوباره چاپ کنید.</translation>
+    </message>
+    <message>
+        <source>This kind of printer is not supported yet.</source>
+        <translation>این نوع چاپگر هنوز پشتیبانی نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>This document is no longer in the &quot;to print&quot; list.</source>
+        <translation>این سند دیگر در فهرست «برای چاپ» نیست.</translation>
+    </message>
+    <message>
+        <source>This document was already printed or discarded.</source>
+        <translation>این سند پیش‌تر چاپ یا کنار گذاشته شده است.</translation>
+    </message>
+    <message>
+        <source>Write why the document is not printed.</source>
+        <translation>بنویسید چرا این سند چاپ نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>Choose a printer from the list.</source>
+        <translation>یک چاپگر از فهرست انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>A thermal printer prints on an 80 mm or 58 mm roll.</source>
+        <translation>چاپگر حرارتی روی رول ۸۰ یا ۵۸ میلی‌متری چاپ می‌کند.</translation>
+    </message>
+    <message>
+        <source>Write the thermal printer&apos;s address like tcp://192.168.1.50:9100, or its device like /dev/usb/lp0.</source>
+        <translation>نشانی چاپگر حرارتی را مانند ⁦tcp://192.168.1.50:9100⁩ یا دستگاه آن را مانند ⁦/dev/usb/lp0⁩ بنویسید.</translation>
+    </message>
+    <message>
+        <source>An image of the document could not be kept.</source>
+        <translation>تصویری از سند نگه داشته نشد.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintOutcome</name>
+    <message>
+        <source>The document is kept in the &quot;to print&quot; list (F9).</source>
+        <translation>سند در فهرست «برای چاپ» (F9) نگه داشته شده است.</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>ذخیره شد: %1</translation>
+    </message>
+    <message>
+        <source>Sent to the printer %1.</source>
+        <translation>به چاپگر %1 فرستاده شد.</translation>
+    </message>
 </context>
 <context>
     <name>Receipt</name>
@@ -1795,6 +1862,78 @@
     <message>
         <source>Invoiced to organisations</source>
         <translation>صورت‌حساب‌شده به سازمان‌ها</translation>
+    </message>
+    <message>
+        <source>Municipality support line</source>
+        <translation>سامانه پاسخگویی شهرداری</translation>
+    </message>
+    <message>
+        <source>Follow up online</source>
+        <translation>پیگیری برخط</translation>
+    </message>
+    <message>
+        <source>Once sent it gets a tracking code: ask this office for it with your receipt number, then follow the request up online or on the support line.</source>
+        <translation>پس از ارسال، کد رهگیری می‌گیرد: آن را با شماره رسید از همین دفتر بخواهید و درخواست را برخط یا از سامانه پاسخگویی پیگیری کنید.</translation>
+    </message>
+    <message>
+        <source>TRAINING — NOT VALID</source>
+        <translation>آموزشی — فاقد اعتبار</translation>
+    </message>
+    <message>
+        <source>Answer to the citizen&apos;s inquiry</source>
+        <translation>پاسخ استعلام شهروند</translation>
+    </message>
+    <message>
+        <source>Property file</source>
+        <translation>پرونده ملک</translation>
+    </message>
+    <message>
+        <source>Isfahan Municipality</source>
+        <translation>شهرداری اصفهان</translation>
+    </message>
+    <message>
+        <source>Citizen (national code)</source>
+        <translation>شهروند (کد ملی)</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>تاریخ پاسخ</translation>
+    </message>
+    <message>
+        <source>Printed on</source>
+        <translation>تاریخ چاپ</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>پاسخ</translation>
+    </message>
+    <message>
+        <source>Scan the code to check with the municipality that this answer is genuine.</source>
+        <translation>برای اطمینان از اصالت این پاسخ، کد را با تلفن همراه بخوانید تا شهرداری آن را تأیید کند.</translation>
+    </message>
+    <message>
+        <source>Answer fingerprint</source>
+        <translation>اثر انگشت پاسخ</translation>
+    </message>
+    <message>
+        <source>Copy for reference: for an answer the municipality vouches for, request the property file service.</source>
+        <translation>نسخه برای آگاهی: برای پاسخی که شهرداری اصالت آن را تأیید کند، خدمت پرونده ملک را درخواست کنید.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>بله</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>خیر</translation>
+    </message>
+    <message>
+        <source>m</source>
+        <translation>متر</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ندارد</translation>
     </message>
 </context>
 <context>
@@ -2255,6 +2394,10 @@
         <source>Terminal %1: %2</source>
         <translation>پایانه %1: %2</translation>
     </message>
+    <message>
+        <source>Print the close</source>
+        <translation>چاپ برگه بستن روز</translation>
+    </message>
 </context>
 <context>
     <name>pishkhan::ui::DayTotalsPanel</name>
@@ -2461,10 +2604,6 @@
         <translation>سابقه:</translation>
     </message>
     <message>
-        <source>Result:</source>
-        <translation>نتیجه:</translation>
-    </message>
-    <message>
         <source>Copy %1 saved: %2</source>
         <translation>رونوشت %1 ذخیره شد: %2</translation>
     </message>
@@ -2491,6 +2630,30 @@
     <message>
         <source>Cancelled at the office&apos;s request</source>
         <translation>به خواست دفتر لغو شد</translation>
+    </message>
+    <message>
+        <source>Print answer</source>
+        <translation>چاپ پاسخ</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>پاسخ:</translation>
+    </message>
+    <message>
+        <source>Checking the answer with the municipality…</source>
+        <translation>در حال بررسی اصالت پاسخ نزد شهرداری…</translation>
+    </message>
+    <message>
+        <source>The answer could not be checked with the municipality: %1</source>
+        <translation>اصالت پاسخ نزد شهرداری بررسی نشد: %1</translation>
+    </message>
+    <message>
+        <source>The municipality confirms this answer is genuine.</source>
+        <translation>شهرداری اصالت این پاسخ را تأیید می‌کند.</translation>
+    </message>
+    <message>
+        <source>The municipality does not confirm this answer.</source>
+        <translation>شهرداری این پاسخ را تأیید نمی‌کند.</translation>
     </message>
 </context>
 <context>
@@ -2671,6 +2834,14 @@
         <source>The staff screen needs an administrator&apos;s account.</source>
         <translation>صفحه کاربران دفتر به حساب مدیر نیاز دارد.</translation>
     </message>
+    <message>
+        <source>To print</source>
+        <translation>برای چاپ</translation>
+    </message>
+    <message>
+        <source>Print answer</source>
+        <translation>چاپ پاسخ</translation>
+    </message>
 </context>
 <context>
     <name>pishkhan::ui::OfficeDayPanel</name>
@@ -2844,6 +3015,120 @@
     <message>
         <source>Office month</source>
         <translation>ماه دفتر</translation>
+    </message>
+</context>
+<context>
+    <name>pishkhan::ui::PrintQueuePage</name>
+    <message>
+        <source>Print again</source>
+        <translation>چاپ دوباره</translation>
+    </message>
+    <message>
+        <source>Do not print</source>
+        <translation>چاپ نشود</translation>
+    </message>
+    <message>
+        <source>Why it is not printed (for the audit trail)</source>
+        <translation>چرا چاپ نمی‌شود (برای رویدادنگار)</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>سند</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>از</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>دفعه‌های تلاش</translation>
+    </message>
+    <message>
+        <source>Why it was not printed</source>
+        <translation>چرا چاپ نشد</translation>
+    </message>
+    <message>
+        <source>To print: documents a printer did not take</source>
+        <translation>برای چاپ: سندهایی که چاپگر نپذیرفت</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>رسید</translation>
+    </message>
+    <message>
+        <source>Refund receipt</source>
+        <translation>رسید بازپرداخت</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>پاسخ</translation>
+    </message>
+    <message>
+        <source>Property file</source>
+        <translation>پرونده ملک</translation>
+    </message>
+    <message>
+        <source>Shift handover (X)</source>
+        <translation>تحویل نوبت (X)</translation>
+    </message>
+    <message>
+        <source>Day close (Z)</source>
+        <translation>بستن روز (Z)</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>گزارش</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to be printed.</source>
+        <translation>چیزی در انتظار چاپ نیست.</translation>
+    </message>
+    <message>
+        <source>%1 documents are waiting to be printed.</source>
+        <translation>%1 سند در انتظار چاپ است.</translation>
+    </message>
+    <message>
+        <source>%1 saved: %2</source>
+        <translation>%1 ذخیره شد: %2</translation>
+    </message>
+    <message>
+        <source>%1 sent to the printer %2.</source>
+        <translation>%1 به چاپگر %2 فرستاده شد.</translation>
+    </message>
+    <message>
+        <source>%1 will not be printed.</source>
+        <translation>%1 چاپ نخواهد شد.</translation>
+    </message>
+</context>
+<context>
+    <name>pishkhan::ui::PrintRoutesEditor</name>
+    <message>
+        <source>PDF file</source>
+        <translation>فایل PDF</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>چاپگر</translation>
+    </message>
+    <message>
+        <source>Thermal printer (ESC/POS)</source>
+        <translation>چاپگر حرارتی (ESC/POS)</translation>
+    </message>
+    <message>
+        <source>80 mm roll</source>
+        <translation>رول ۸۰ میلی‌متری</translation>
+    </message>
+    <message>
+        <source>58 mm roll</source>
+        <translation>رول ۵۸ میلی‌متری</translation>
+    </message>
+    <message>
+        <source>%1 (not found)</source>
+        <translation>%1 (یافت نشد)</translation>
     </message>
 </context>
 <context>
@@ -3052,6 +3337,10 @@
         <source>Sample data (training)</source>
         <translation>داده نمونه (آموزشی)</translation>
     </message>
+    <message>
+        <source>Print property file</source>
+        <translation>چاپ پرونده ملک</translation>
+    </message>
 </context>
 <context>
     <name>pishkhan::ui::RecoveryKeyDialog</name>
@@ -3201,6 +3490,10 @@
     <message>
         <source>The cancel of %1 is queued and goes to the municipality with the next sync.</source>
         <translation>لغو %1 در صف است و با همگام‌سازی بعدی به شهرداری فرستاده می‌شود.</translation>
+    </message>
+    <message>
+        <source>The refund of %1 was recorded, but its receipt was not printed: %2</source>
+        <translation>بازپرداخت %1 ثبت شد، اما رسید آن چاپ نشد: %2</translation>
     </message>
 </context>
 <context>
@@ -3405,6 +3698,14 @@
         <source>Receipt saved: %1</source>
         <translation>رسید ذخیره شد: %1</translation>
     </message>
+    <message>
+        <source> (copy %1)</source>
+        <translation> (رونوشت %1)</translation>
+    </message>
+    <message>
+        <source>Receipt sent to the printer %1.</source>
+        <translation>رسید به چاپگر %1 فرستاده شد.</translation>
+    </message>
 </context>
 <context>
     <name>pishkhan::ui::ServePaymentStep</name>
@@ -3538,10 +3839,6 @@
         <translation>شماره باجه</translation>
     </message>
     <message>
-        <source>Receipt printer</source>
-        <translation>چاپگر رسید</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
@@ -3562,16 +3859,12 @@
         <translation>گواهی‌ها (*.pem *.crt);;همه پرونده‌ها (*)</translation>
     </message>
     <message>
-        <source>No printer: save receipts as PDF</source>
-        <translation>بدون چاپگر: ذخیره رسیدها به صورت PDF</translation>
-    </message>
-    <message>
-        <source>%1 (not found)</source>
-        <translation>%1 (یافت نشد)</translation>
-    </message>
-    <message>
         <source>Saved. Connection and language changes apply at the next start.</source>
         <translation>ذخیره شد. تغییر اتصال و زبان از اجرای بعدی اعمال می‌شود.</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>چاپ</translation>
     </message>
 </context>
 <context>
@@ -3623,6 +3916,10 @@
     <message>
         <source>Saved: %1</source>
         <translation>ذخیره شد: %1</translation>
+    </message>
+    <message>
+        <source>Print the X report</source>
+        <translation>چاپ گزارش X</translation>
     </message>
 </context>
 <context>

@@ -3,11 +3,15 @@
 #include "DisplayFormat.h"
 #include "HintLabel.h"
 #include "InputPrompt.h"
+#include "counter/AnswerDocument.h"
+#include "counter/AnswerForm.h"
 #include "counter/DeskRuntime.h"
 #include "counter/UiLanguage.h"
 #include "ledger/LedgerService.h"
 #include "ledger/ReceiptRenderer.h"
+#include "net/ApiClient.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QHBoxLayout>
 #include <QJsonDocument>
@@ -16,10 +20,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPointer>
 #include <QPushButton>
 #include <QShortcut>
 #include <QTableWidget>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -72,6 +78,8 @@ FollowUpPage::FollowUpPage(DeskRuntime& runtime, QWidget* parent)
     , m_requestVoid(new QPushButton(this))
     , m_receipt(new QTextBrowser(this))
     , m_printed(new QLabel(this))
+    , m_printAnswer(new QPushButton(this))
+    , m_verdict(new QLabel(this))
 {
     setObjectName(u"followUpPage"_s);
     auto* title = new QLabel(tr("Follow up a request"), this);
@@ -100,6 +108,12 @@ FollowUpPage::FollowUpPage(DeskRuntime& runtime, QWidget* parent)
     m_requestVoid->setText(tr("Ask for a void…"));
     m_requestVoid->setAutoDefault(false);
     m_requestVoid->setEnabled(false);
+    m_printAnswer->setObjectName(u"followUpPrintAnswer"_s);
+    m_printAnswer->setText(tr("Print answer"));
+    m_printAnswer->setAutoDefault(false);
+    m_printAnswer->setEnabled(false);
+    m_verdict->setObjectName(u"followUpVerdict"_s);
+    m_verdict->setWordWrap(true);
     m_receipt->setObjectName(u"followUpReceipt"_s);
     m_printed->setObjectName(u"followUpPrinted"_s);
     m_printed->setWordWrap(true);
@@ -110,7 +124,9 @@ FollowUpPage::FollowUpPage(DeskRuntime& runtime, QWidget* parent)
     auto* bottom = new QHBoxLayout;
     auto* left = new QVBoxLayout;
     left->addWidget(m_details, 1);
+    left->addWidget(m_verdict);
     auto* actions = new QHBoxLayout;
+    actions->addWidget(m_printAnswer);
     actions->addWidget(m_reprint);
     actions->addWidget(m_requestVoid);
     actions->addStretch(1);
@@ -129,6 +145,7 @@ FollowUpPage::FollowUpPage(DeskRuntime& runtime, QWidget* parent)
     connect(find, &QPushButton::clicked, this, &FollowUpPage::search);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &FollowUpPage::showDetails);
     connect(m_reprint, &QPushButton::clicked, this, &FollowUpPage::reprint);
+    connect(m_printAnswer, &QPushButton::clicked, this, &FollowUpPage::printAnswer);
     connect(m_requestVoid, &QPushButton::clicked, this, &FollowUpPage::requestVoid);
     auto* reprintKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_P), this);
     reprintKey->setContext(Qt::WidgetWithChildrenShortcut);
@@ -199,6 +216,8 @@ void FollowUpPage::showDetails()
     m_requestVoid->setEnabled(r && r->feeSeq > 0);
     if (!r) {
         m_details->clear();
+        m_printAnswer->setEnabled(false);
+        m_verdict->clear();
         return;
     }
     const OutboxEntry& e = r->request;
@@ -212,6 +231,20 @@ void FollowUpPage::showDetails()
     if (e.state == OutboxState::NeedsAttention || e.state == OutboxState::Rejected)
         html += u"<p><b>%1</b> %2</p>"_s.arg(
             esc(tr("Reason:")), esc(UiLanguage::pick(e.lastErrorMessageFa, e.lastErrorMessage)));
+    // The answer first, as a labelled form laid out exactly as the printed answer lays it out;
+    // how the request got there after it.
+    const auto answer = AnswerDocument::forRequest(*r, m_runtime.catalogue());
+    m_printAnswer->setEnabled(answer.has_value());
+    m_verdict->clear();
+    if (answer) {
+        const auto language =
+            UiLanguage::isPersian() ? AnswerForm::Language::Persian : AnswerForm::Language::English;
+        const AnswerForm form = AnswerForm::fromResult(answer->fields, answer->result, language);
+        html += u"<p><b>%1</b> %2</p>"_s.arg(esc(tr("Answer:")), esc(form.summary));
+        html += AnswerDocument::formHtml(form, language);
+        if (!form.answerHash.isEmpty())
+            verifyAnswer(answer->trackingCode, form.answerHash);
+    }
     if (r->progress) {
         const RequestProgressStore::Progress& p = *r->progress;
         html += u"<p><b>%1</b> %2</p>"_s.arg(esc(tr("Municipality's status:")),
@@ -227,20 +260,6 @@ void FollowUpPage::showDetails()
         if (!p.rejectionCode.isEmpty())
             html += u"<p><b>%1</b> %2</p>"_s.arg(
                 esc(tr("Reason:")), esc(UiLanguage::pick(p.rejectionFa, p.rejectionEn)));
-        const QJsonObject result = QJsonDocument::fromJson(p.resultJson.toUtf8()).object();
-        if (!result.isEmpty()) {
-            html += u"<p><b>%1</b></p><ul>"_s.arg(esc(tr("Result:")));
-            for (auto it = result.begin(); it != result.end(); ++it) {
-                const QString value =
-                    it->isString()   ? it->toString()
-                    : it->isDouble() ? QLocale().toString(it->toDouble(), 'g', 15)
-                                     : QString::fromUtf8(QJsonDocument::fromVariant(it->toVariant())
-                                                             .toJson(QJsonDocument::Compact));
-                html += u"<li>%1: %2</li>"_s.arg(esc(UiLanguage::code(it.key())),
-                                                 esc(UiLanguage::code(value)));
-            }
-            html += u"</ul>"_s;
-        }
     }
     m_details->setHtml(html);
 }
@@ -265,7 +284,13 @@ void FollowUpPage::reprint()
     }
     const auto language = UiLanguage::isPersian() ? ReceiptRenderer::Language::Persian
                                                   : ReceiptRenderer::Language::English;
-    m_receipt->setHtml(ReceiptRenderer::html(*copy, language));
+    // The copy as paper gets it, QR image included (a bare QTextBrowser draws a broken image).
+    const auto printable = ReceiptRenderer::printable(*copy, language);
+    if (printable) {
+        for (auto it = printable->images.cbegin(); it != printable->images.cend(); ++it)
+            m_receipt->document()->addResource(QTextDocument::ImageResource, it.key(), it.value());
+        m_receipt->setHtml(printable->html);
+    }
     const QString dir = QDir(m_runtime.options().dataDir).filePath(u"receipts"_s);
     QDir().mkpath(dir);
     const QString path =
@@ -301,6 +326,49 @@ void FollowUpPage::requestVoid()
     }
     m_error->hide();
     m_printed->setText(tr("Void requested; a supervisor has to approve it."));
+}
+
+void FollowUpPage::printAnswer()
+{
+    const FollowUpRecord* r = current();
+    if (!r)
+        return;
+    auto answer = AnswerDocument::forRequest(*r, m_runtime.catalogue());
+    if (!answer)
+        return;
+    AnswerDocument::stamp(*answer, m_runtime, QDateTime::currentMSecsSinceEpoch());
+    const auto document = AnswerDocument::printable(
+        *answer, UiLanguage::isPersian() ? AnswerDocument::Language::Persian
+                                         : AnswerDocument::Language::English);
+    if (!document) {
+        m_error->setText(document.error().userMessage());
+        m_error->show();
+        return;
+    }
+    emit printRequested(*document);
+}
+
+void FollowUpPage::verifyAnswer(const QString& trackingCode, const QString& answerHash)
+{
+    if (m_verifying != 0)
+        m_runtime.api().cancel(m_verifying);
+    m_verdict->setText(tr("Checking the answer with the municipality…"));
+    QPointer<FollowUpPage> self(this);
+    m_verifying =
+        m_runtime.api().verifyAnswer(trackingCode, answerHash, [self](ApiReply<QJsonObject> reply) {
+            if (!self)
+                return;
+            self->m_verifying = 0;
+            if (!reply.ok()) {
+                self->m_verdict->setText(tr("The answer could not be checked with the "
+                                            "municipality: %1")
+                                             .arg(DisplayFormat::apiMessage(reply.error())));
+                return;
+            }
+            self->m_verdict->setText(reply.value().value(u"genuine"_s).toBool()
+                                         ? tr("The municipality confirms this answer is genuine.")
+                                         : tr("The municipality does not confirm this answer."));
+        });
 }
 
 } // namespace pishkhan::ui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "counter/FollowUpLookup.h"
+#include "print/PrintableDocument.h"
 
 #include <QWidget>
 
@@ -35,13 +36,21 @@ public:
     // LedgerService::requestVoid).
     void requestVoid();
     [[nodiscard]] const QList<FollowUpRecord>& results() const { return m_results; }
+    // The selected request's answer as a printable document (AnswerDocument), handed to
+    // whoever prints through printRequested().
+    void printAnswer();
 
     // Translated names of outbox states and backend statuses (shared with Needs attention).
     [[nodiscard]] static QString stateName(OutboxState state);
     [[nodiscard]] static QString statusName(const QString& status);
 
+signals:
+    void printRequested(const pishkhan::PrintableDocument& document);
+
 private:
     void showDetails();
+    // Asks the municipality whether the shown answer is genuine (docs/api.md §4.17).
+    void verifyAnswer(const QString& trackingCode, const QString& answerHash);
     [[nodiscard]] const FollowUpRecord* current() const;
 
     DeskRuntime& m_runtime;
@@ -54,6 +63,9 @@ private:
     QTextBrowser* m_receipt;
     QLabel* m_printed;
     QList<FollowUpRecord> m_results;
+    QPushButton* m_printAnswer;
+    QLabel* m_verdict;
+    quint64 m_verifying = 0;
 };
 
 } // namespace pishkhan::ui

@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "PrintOutcome.h"
+
 #include "ActivationPage.h"
 #include "AttentionPage.h"
 #include "DisplayFormat.h"
@@ -20,6 +22,7 @@
 #include "counter/UiLanguage.h"
 #include "ops/DailyBackup.h"
 #include "ops/RecoveryKey.h"
+#include "print/PdfDocumentWriter.h"
 #include "security/AccountService.h"
 #include "security/Authorizer.h"
 #include "security/IdleLock.h"
@@ -28,12 +31,16 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDateTime>
+#include <QDesktopServices>
+#include <QDir>
 #include <QEvent>
 #include <QLabel>
 #include <QMessageBox>
 #include <QRandomGenerator>
 #include <QStackedWidget>
 #include <QTimer>
+#include <QUrl>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -227,7 +234,11 @@ ServePage* MainWindow::servePage()
 
 FollowUpPage* MainWindow::followUpPage()
 {
-    return page(m_followUp);
+    const bool fresh = !m_followUp;
+    FollowUpPage* followUp = page(m_followUp);
+    if (fresh)
+        connect(followUp, &FollowUpPage::printRequested, this, &MainWindow::writeAnswerPdf);
+    return followUp;
 }
 
 AttentionPage* MainWindow::attentionPage()
@@ -242,7 +253,11 @@ SupervisorPage* MainWindow::supervisorPage()
 
 PropertyPage* MainWindow::propertyPage()
 {
-    return page(m_property);
+    const bool fresh = !m_property;
+    PropertyPage* property = page(m_property);
+    if (fresh)
+        connect(property, &PropertyPage::printRequested, this, &MainWindow::writeAnswerPdf);
+    return property;
 }
 
 SettingsPage* MainWindow::settingsPage()
@@ -487,6 +502,13 @@ void MainWindow::showHelp()
     box.exec();
     // Without a window manager nobody hands the keyboard back to the counter window.
     activateWindow();
+}
+
+void MainWindow::writeAnswerPdf(const PrintableDocument& document)
+{
+    const PrintOutcome::Told told = PrintOutcome::print(m_runtime, document);
+    if (told.error)
+        QMessageBox::warning(this, tr("Print answer"), told.text);
 }
 
 } // namespace pishkhan::ui

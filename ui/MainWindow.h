@@ -9,6 +9,7 @@ class QStackedWidget;
 class QTimer;
 
 namespace pishkhan {
+struct PrintableDocument;
 class DailyBackup;
 class DeskRuntime;
 class IdleLock;
@@ -118,6 +119,8 @@ private:
     QWidget* m_beforeLock = nullptr;
     QList<QAction*> m_pageActions; // disabled while locked
     DailyBackup* m_backup = nullptr;
+    // An answer or property file to paper: an A5 PDF in the store folder, opened for the clerk.
+    void writeAnswerPdf(const PrintableDocument& document);
 };
 
 } // namespace pishkhan::ui

@@ -2,10 +2,12 @@
 
 #include "DisplayFormat.h"
 #include "HintLabel.h"
+#include "counter/AnswerDocument.h"
 #include "counter/DeskRuntime.h"
 #include "counter/UiLanguage.h"
 #include "net/ApiClient.h"
 
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -114,6 +116,7 @@ PropertyPage::PropertyPage(DeskRuntime& runtime, QWidget* parent)
     , m_summary(new QLabel(this))
     , m_plans(new QTableWidget(this))
     , m_permits(new QTableWidget(this))
+    , m_print(new QPushButton(tr("Print property file"), this))
 {
     setObjectName(u"propertyPage"_s);
     auto* title = new QLabel(tr("Property file"), this);
@@ -138,6 +141,9 @@ PropertyPage::PropertyPage(DeskRuntime& runtime, QWidget* parent)
     auto* find = new QPushButton(tr("Find (Enter)"), this);
     find->setObjectName(u"propertyFind"_s);
     find->setAutoDefault(false);
+    m_print->setObjectName(u"propertyPrint"_s);
+    m_print->setAutoDefault(false);
+    m_print->setEnabled(false);
 
     auto* modeRow = new QHBoxLayout;
     modeRow->addWidget(m_byCode);
@@ -146,6 +152,7 @@ PropertyPage::PropertyPage(DeskRuntime& runtime, QWidget* parent)
     auto* searchRow = new QHBoxLayout;
     searchRow->addWidget(m_query, 1);
     searchRow->addWidget(find);
+    searchRow->addWidget(m_print);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(title);
     layout->addLayout(modeRow);
@@ -167,11 +174,13 @@ PropertyPage::PropertyPage(DeskRuntime& runtime, QWidget* parent)
     connect(m_byCode, &QRadioButton::toggled, this, showQueryFormat);
     connect(m_query, &QLineEdit::returnPressed, this, &PropertyPage::lookUp);
     connect(find, &QPushButton::clicked, this, &PropertyPage::lookUp);
+    connect(m_print, &QPushButton::clicked, this, &PropertyPage::printFile);
 }
 
 void PropertyPage::startOver()
 {
     m_file.reset();
+    m_print->setEnabled(false);
     m_height->clear();
     m_summary->clear();
     m_plans->setRowCount(0);
@@ -218,9 +227,26 @@ void PropertyPage::lookUp()
     });
 }
 
+void PropertyPage::printFile()
+{
+    if (!m_file)
+        return;
+    AnswerInput input = AnswerDocument::forPropertyFile(*m_file, m_runtime.catalogue());
+    AnswerDocument::stamp(input, m_runtime, QDateTime::currentMSecsSinceEpoch());
+    const auto document = AnswerDocument::printable(input, UiLanguage::isPersian()
+                                                               ? AnswerDocument::Language::Persian
+                                                               : AnswerDocument::Language::English);
+    if (!document) {
+        showError(document.error().userMessage());
+        return;
+    }
+    emit printRequested(*document);
+}
+
 void PropertyPage::showFile(const PropertyFile& f)
 {
     m_file = f;
+    m_print->setEnabled(true);
     const QLocale locale;
     m_height->setText(tr("Permitted height %1, %2 floors")
                           .arg(metres(f.permittedHeightM), locale.toString(f.permittedFloors)));

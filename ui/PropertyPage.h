@@ -1,6 +1,7 @@
 #pragma once
 
 #include "counter/PropertyFile.h"
+#include "print/PrintableDocument.h"
 
 #include <QWidget>
 
@@ -8,6 +9,7 @@
 
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QRadioButton;
 class QTableWidget;
 
@@ -33,6 +35,9 @@ public:
     void lookUp();
     [[nodiscard]] bool isBusy() const { return m_pending != 0; }
     [[nodiscard]] const std::optional<PropertyFile>& file() const { return m_file; }
+    // The shown file as a printable document (AnswerDocument), handed to whoever prints
+    // through printRequested().
+    void printFile();
 
     // Translated names of the backend's codes.
     [[nodiscard]] static QString planKindName(const QString& kind);
@@ -40,6 +45,9 @@ public:
     [[nodiscard]] static QString permitTypeName(const QString& type);
     [[nodiscard]] static QString permitStatusName(const QString& status);
     [[nodiscard]] static QString landUseName(const QString& use);
+
+signals:
+    void printRequested(const pishkhan::PrintableDocument& document);
 
 private:
     void showFile(const PropertyFile& file);
@@ -56,6 +64,7 @@ private:
     QTableWidget* m_permits;
     std::optional<PropertyFile> m_file;
     quint64 m_pending = 0;
+    QPushButton* m_print;
 };
 
 } // namespace pishkhan::ui

@@ -378,10 +378,14 @@ void ServePage::showOutcome()
     if (LedgerService* ledger = m_runtime.ledger()) {
         const auto receiptData =
             ledger->receipt(m_flow->committed().ledgerSeq, m_runtime.session().displayName);
-        if (receiptData)
-            m_receipt->setReceiptHtml(ReceiptRenderer::html(*receiptData, receiptLanguage()));
+        // The preview is the paper's document, QR image and all.
+        const auto printable = receiptData
+                                   ? ReceiptRenderer::printable(*receiptData, receiptLanguage())
+                                   : Result<PrintableDocument>(receiptData.error());
+        if (printable)
+            m_receipt->setReceipt(*printable);
         else
-            m_receipt->setReceiptText(receiptData.error().userMessage());
+            m_receipt->setReceiptText(printable.error().userMessage());
     }
     focusLater(m_receipt->printButton());
 }

@@ -4,11 +4,15 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTextBrowser>
+#include <QTextDocument>
+#include <QTextOption>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace pishkhan::ui {
+
+using pishkhan::PrintableDocument;
 
 ServeReceiptStep::ServeReceiptStep(QWidget* parent)
     : QWidget(parent)
@@ -52,6 +56,19 @@ void ServeReceiptStep::setReceiptHtml(const QString& html)
 void ServeReceiptStep::setReceiptText(const QString& text)
 {
     m_receipt->setPlainText(text);
+}
+
+void ServeReceiptStep::setReceipt(const PrintableDocument& document)
+{
+    // The images first: the HTML names them by URL, and a QTextBrowser asked for an unknown
+    // URL draws a broken-image icon where the QR belongs.
+    QTextDocument* doc = m_receipt->document();
+    for (auto it = document.images.cbegin(); it != document.images.cend(); ++it)
+        doc->addResource(QTextDocument::ImageResource, it.key(), it.value());
+    QTextOption option = doc->defaultTextOption();
+    option.setTextDirection(document.rightToLeft ? Qt::RightToLeft : Qt::LeftToRight);
+    doc->setDefaultTextOption(option);
+    m_receipt->setHtml(document.html);
 }
 
 void ServeReceiptStep::setPrinted(const QString& text)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "print/PrintableDocument.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -20,6 +22,8 @@ public:
     void setOutcome(const QString& text);
     void setReceiptHtml(const QString& html);
     void setReceiptText(const QString& text);
+    // The receipt exactly as paper gets it, QR image included.
+    void setReceipt(const pishkhan::PrintableDocument& document);
     // Where the printed receipt went; empty for a fresh citizen.
     void setPrinted(const QString& text);
     [[nodiscard]] QPushButton* printButton() const { return m_print; }

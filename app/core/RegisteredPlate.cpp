@@ -40,7 +40,7 @@ Error partError(Label which)
                  QT_TRANSLATE_NOOP("Error", "The sub plate must be a positive number."));
 }
 
-Error shapeError()
+Error plateShapeError()
 {
     return Error(u"plate.shape"_s,
                  QT_TRANSLATE_NOOP("Error", "Cannot read the registered plate; enter section, "
@@ -134,7 +134,7 @@ Result<RegisteredPlate> RegisteredPlate::parse(QStringView input)
                 ++end;
             const int n = toNumber(QStringView(text).mid(i, end - i));
             if (n < 0)
-                return shapeError();
+                return plateShapeError();
             tokens.append(Token{true, n, Label::Section, false});
             i = end;
         } else if (c.isLetter()) {
@@ -147,12 +147,12 @@ Result<RegisteredPlate> RegisteredPlate::parse(QStringView input)
             if (labelOf(word, &label))
                 tokens.append(Token{false, 0, label, false});
             else if (!isFiller(word))
-                return shapeError();
+                return plateShapeError();
             i = end;
         } else if (c.isSpace() || c.isPunct() || c.isSymbol()) {
             ++i; // "/", "-", ",", "،", ":" only separate tokens
         } else {
-            return shapeError();
+            return plateShapeError();
         }
     }
 
@@ -166,7 +166,7 @@ Result<RegisteredPlate> RegisteredPlate::parse(QStringView input)
                        ? Error(u"plate.missing"_s,
                                QT_TRANSLATE_NOOP("Error", "A registered plate has a section, "
                                                           "a main plate and a sub plate."))
-                       : shapeError();
+                       : plateShapeError();
         return fromParts(tokens.at(0).number, tokens.at(1).number, tokens.at(2).number);
     }
 
@@ -183,12 +183,12 @@ Result<RegisteredPlate> RegisteredPlate::parse(QStringView input)
         if (tokens.at(i).isNumber || tokens.at(i).label != Label::Section)
             continue;
         if (value[0] >= 0)
-            return shapeError();
+            return plateShapeError();
         value[0] = claim(i + 1);
         if (value[0] < 0)
             value[0] = claim(i - 1);
         if (value[0] < 0)
-            return shapeError();
+            return plateShapeError();
     }
     bool numberFirst = false;
     for (qsizetype i = 0; i < tokens.size(); ++i) {
@@ -203,14 +203,14 @@ Result<RegisteredPlate> RegisteredPlate::parse(QStringView input)
             continue;
         const int slot = t.label == Label::Main ? 1 : 2;
         if (value[slot] >= 0)
-            return shapeError();
+            return plateShapeError();
         value[slot] = claim(numberFirst ? i - 1 : i + 1);
         if (value[slot] < 0)
-            return shapeError();
+            return plateShapeError();
     }
     for (const Token& t : tokens) {
         if (t.isNumber && !t.claimed)
-            return shapeError();
+            return plateShapeError();
     }
     if (value[2] < 0)
         value[2] = 0; // land with a main plate only

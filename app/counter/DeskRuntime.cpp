@@ -385,6 +385,7 @@ void DeskRuntime::finishStart()
     ledger.officeName = m_settings.officeName;
     ledger.deviceId = m_settings.deviceId;
     ledger.counter = qMax(1, m_settings.counter);
+    ledger.training = m_options.training;
     d->ledger = std::make_unique<LedgerService>(d->store->database(), *d->accounts, *d->audit,
                                                 *d->signer, SystemClock::instance(), ledger);
     d->sync = std::make_unique<SyncEngine>(d->store->database(), *d->api, SystemClock::instance());

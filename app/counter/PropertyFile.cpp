@@ -37,6 +37,7 @@ QString codeText(const QJsonObject& code)
 Result<PropertyFile> PropertyFile::parse(const QJsonObject& json)
 {
     PropertyFile f;
+    f.json = json;
     f.sampleData = json.value(u"sample_data"_s).toBool();
     f.renovationCode = json.value(u"renovation_code_text"_s).toString();
     if (f.renovationCode.isEmpty())

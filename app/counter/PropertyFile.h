@@ -71,6 +71,9 @@ struct PropertyFile
     // The query for a registered plate as the clerk typed it (RegisteredPlate::parse rules and
     // errors).
     [[nodiscard]] static Result<Query> queryByPlate(const QString& input);
+
+    // The file as the backend sent it: what a printed property file shows, member by member.
+    QJsonObject json;
 };
 
 } // namespace pishkhan

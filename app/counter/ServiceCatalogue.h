@@ -30,7 +30,7 @@ public:
         [[nodiscard]] QString name() const;
     };
 
-    // Error code: catalogue.json, catalogue.service, catalogue.field.
+    // Error code: catalogue.json, catalogue.service, catalogue.field, catalogue.answer_field.
     [[nodiscard]] static Result<ServiceCatalogue> parse(const QByteArray& json);
 
     [[nodiscard]] const QString& version() const { return m_version; }

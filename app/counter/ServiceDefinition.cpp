@@ -38,6 +38,10 @@ Result<ServiceDefinition> ServiceDefinition::fromJson(const QJsonObject& json)
             return field.error();
         s.fields.append(std::move(field.value()));
     }
+    Result<QList<AnswerField>> answer = AnswerField::listFromJson(json.value(u"answer_fields"_s));
+    if (!answer)
+        return answer.error();
+    s.answerFields = std::move(*answer);
     return s;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AnswerField.h"
 #include "FieldSchema.h"
 #include "core/Money.h"
 #include "core/Result.h"
@@ -36,6 +37,10 @@ struct ServiceDefinition
     [[nodiscard]] Result<Money> fee() const;
     // The first field whose value names the municipal district (a renovation code), or -1.
     [[nodiscard]] int districtFieldIndex() const;
+
+    // What the answer's data holds and how to show it (docs/api.md §4.5 "Answer fields");
+    // empty for a service the catalogue describes no answer for.
+    QList<AnswerField> answerFields;
 };
 
 } // namespace pishkhan

@@ -881,6 +881,7 @@ Result<ReceiptData> LedgerService::receipt(qint64 seq, const QString& clerkName)
     r.createdAt = fee.createdAt;
     r.zone = zone();
     r.copyNo = copyNo;
+    r.training = m_settings.training;
     OutboxStore outbox(m_db);
     Result<std::optional<OutboxEntry>> request = outbox.find(fee.requestId);
     if (!request)

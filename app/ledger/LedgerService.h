@@ -40,6 +40,8 @@ struct LedgerSettings
     QString deviceId;
     int counter = 1;
     QTimeZone zone; // invalid = SolarHijri::officeTimeZone()
+    // A training counter: its receipts carry "training — not valid".
+    bool training = false;
 };
 
 // A fee to take: the citizen's request (goes to the outbox in the same transaction), the

@@ -36,6 +36,8 @@ struct ReceiptData
     QString refundReason;
     QString approvedBy;
     QString reversalReference;
+    // Printed by a counter in training mode: the paper says it is not valid.
+    bool training = false;
 };
 
 } // namespace pishkhan

@@ -4,6 +4,7 @@
 
 #include "DocumentStyle.h"
 #include "QrCode.h"
+#include "core/MunicipalContact.h"
 #include "core/SolarHijri.h"
 
 #include <QTextDocument>
@@ -32,7 +33,26 @@ QString tableStart(ReceiptLabels::Language lang)
            DocumentStyle::direction(lang) + u"\">"_s;
 }
 
+QString trainingMark(ReceiptLabels::Language lang)
+{
+    return u"<p align=\"center\" style=\"margin:2px; font-size:x-large\"><b>"_s +
+           DocumentStyle::label(K::TrainingMark, lang) + u"</b></p>"_s;
+}
+
 } // namespace
+
+QString ReceiptRenderer::followUp(const ReceiptData& r, Language lang)
+{
+    // Where the citizen goes once out of the door: the site and the support line, the same
+    // constants an answer prints.
+    QString h = u"<hr/>"_s + tableStart(lang);
+    h += row(K::FollowUpSite, DocumentStyle::code(MunicipalContact::followUpSite()), lang);
+    h += row(K::SupportLine, DocumentStyle::code(MunicipalContact::supportLine()), lang);
+    h += u"</table>"_s;
+    if (r.training)
+        h += trainingMark(lang);
+    return h;
+}
 
 QString ReceiptRenderer::refundBody(const ReceiptData& r, Language lang)
 {
@@ -66,7 +86,7 @@ QString ReceiptRenderer::refundBody(const ReceiptData& r, Language lang)
         h += row(K::TrackingCode, DocumentStyle::code(r.trackingCode), lang);
     h += row(K::Reason, DocumentStyle::escape(r.refundReason), lang);
     h += row(K::ApprovedBy, DocumentStyle::escape(r.approvedBy), lang);
-    return h + u"</table></body></html>"_s;
+    return h + u"</table>"_s + followUp(r, lang) + u"</body></html>"_s;
 }
 
 QString ReceiptRenderer::html(const ReceiptData& r, Language lang)
@@ -78,6 +98,8 @@ QString ReceiptRenderer::html(const ReceiptData& r, Language lang)
     const QString when = SolarHijri::formatEpoch(
         r.createdAt, zone, persian ? SolarHijri::Digits::Persian : SolarHijri::Digits::Latin);
     QString h = u"<html><body dir=\""_s + DocumentStyle::direction(lang) + u"\">"_s;
+    if (r.training)
+        h += trainingMark(lang);
     h += u"<p align=\"center\" style=\"margin:0\"><b>"_s + DocumentStyle::escape(r.officeName) +
          u"</b></p>"_s;
     if (r.refund)
@@ -116,11 +138,14 @@ QString ReceiptRenderer::html(const ReceiptData& r, Language lang)
     if (r.trackingCode.isEmpty()) {
         h += row(K::TrackingCode, DocumentStyle::label(K::Queued, lang), lang) + u"</table>"_s;
         h += u"<p style=\"margin:0\">"_s + DocumentStyle::label(K::QueuedNote, lang) + u"</p>"_s;
+        h += u"<p style=\"margin:0\">"_s + DocumentStyle::label(K::QueuedFollowUp, lang) + u" "_s +
+             DocumentStyle::label(K::ReceiptNumber, lang) + u" "_s +
+             DocumentStyle::code(r.receiptNumber) + u"</p>"_s;
     } else {
         h += row(K::TrackingCode, DocumentStyle::code(r.trackingCode), lang) + u"</table>"_s;
         h += u"<p align=\"center\"><img src=\""_s + kQrUrl.toString() + u"\"/></p>"_s;
     }
-    h += u"</body></html>"_s;
+    h += followUp(r, lang) + u"</body></html>"_s;
     return h;
 }
 

@@ -48,6 +48,8 @@ public:
 private:
     // After the office name: what a refund receipt shows instead of the fee receipt.
     [[nodiscard]] static QString refundBody(const ReceiptData& receipt, Language language);
+    // At the foot of every receipt: the follow-up site, the support line, the training mark.
+    [[nodiscard]] static QString followUp(const ReceiptData& receipt, Language language);
 };
 
 } // namespace pishkhan

@@ -480,7 +480,7 @@ PrintableDocument ReportExporter::shiftPrintable(const ShiftReport& r, const Rep
 {
     PrintableDocument doc;
     doc.kind = DocumentKind::ShiftSheet;
-    doc.title = label(K::ShiftReportTitle, c) + u" — "_s + r.clerkId;
+    doc.title = c.label(K::ShiftReportTitle) + u" — "_s + r.clerkId;
     doc.reference = u"X-"_s + r.businessDay.toString(Qt::ISODate) + u'-' + r.clerkId;
     doc.html = shiftHtml(r, c, counted);
     doc.rightToLeft = c.language == ReceiptLabels::Language::Persian;
@@ -492,7 +492,7 @@ PrintableDocument ReportExporter::closePrintable(const DayClose& d, const Report
 {
     PrintableDocument doc;
     doc.kind = DocumentKind::DayCloseSheet;
-    doc.title = label(K::DayCloseTitle, c);
+    doc.title = c.label(K::DayCloseTitle);
     doc.reference = u"Z-"_s + d.businessDay.toString(Qt::ISODate);
     doc.html = closeHtml(d, c);
     doc.rightToLeft = c.language == ReceiptLabels::Language::Persian;

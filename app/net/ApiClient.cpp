@@ -270,4 +270,15 @@ quint64 ApiClient::officeMonth(const QString& month, Callback<QJsonObject> done)
                              {}, &ApiCodec::decodeObject, std::move(done));
 }
 
+quint64 ApiClient::verifyAnswer(const QString& trackingCode, const QString& answerHash,
+                                Callback<QJsonObject> done)
+{
+    QUrlQuery query;
+    query.addQueryItem(u"tracking_code"_s, trackingCode);
+    query.addQueryItem(u"answer_hash"_s, answerHash);
+    return call<QJsonObject>("GET",
+                             u"/api/v1/answers/verify?"_s + query.toString(QUrl::FullyEncoded), {},
+                             Auth::None, {}, &ApiCodec::decodeObject, std::move(done));
+}
+
 } // namespace pishkhan

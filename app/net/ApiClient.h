@@ -80,6 +80,10 @@ public:
     quint64 officeMandates(Callback<QJsonObject> done);
     // GET /offices/current/months/{YYYYMM} (docs/api.md §4.16), YYYYMM a Solar Hijri month.
     quint64 officeMonth(const QString& month, Callback<QJsonObject> done);
+    // GET /answers/verify (docs/api.md §4.17): public, no token or clerk. The answer's
+    // "genuine" says whether the tracking code's answer has this hash.
+    quint64 verifyAnswer(const QString& trackingCode, const QString& answerHash,
+                         Callback<QJsonObject> done);
 
     void cancel(quint64 id);
 

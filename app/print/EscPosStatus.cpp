@@ -7,7 +7,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // DLE EOT 1: printer status.
-constexpr quint8 kOffline = 0x08;
+constexpr quint8 kOfflineBit = 0x08;
 constexpr quint8 kFeedButton = 0x40;
 // DLE EOT 2: offline cause.
 constexpr quint8 kCoverOpen = 0x04;
@@ -31,7 +31,7 @@ std::optional<EscPosStatus> EscPosStatus::fromBytes(quint8 printer, quint8 offli
         return std::nullopt;
     EscPosStatus s;
     s.reported = true;
-    s.offline = (printer & kOffline) != 0;
+    s.offline = (printer & kOfflineBit) != 0;
     s.feedButtonPressed = (printer & kFeedButton) != 0;
     s.coverOpen = (offlineCause & kCoverOpen) != 0;
     s.error = (offlineCause & kErrorOccurred) != 0;

@@ -1,5 +1,8 @@
 #include "PrintService.h"
 
+#include "EscPosPrinter.h"
+#include "EscPosTarget.h"
+
 #include "PdfDocumentWriter.h"
 #include "PrintErrors.h"
 #include "SystemPrinter.h"
@@ -56,14 +59,22 @@ Result<std::unique_ptr<DocumentPrinter>> PrintService::makePrinter(const Printer
 
 Result<std::unique_ptr<DocumentPrinter>> PrintService::makeEscPosPrinter(const PrinterRoute& route)
 {
-    return PrintErrors::unsupported(u"ESC/POS printer "_s + route.target);
+    Result<EscPosTarget> target = EscPosTarget::parse(route.target);
+    if (!target)
+        return target.error();
+    return std::unique_ptr<DocumentPrinter>(
+        std::make_unique<EscPosPrinter>(std::move(*target), route.paper));
 }
 
 QString PrintService::pdfPathFor(const PrintableDocument& document, const QString& pdfName) const
 {
     const bool receipt =
         document.kind == DocumentKind::Receipt || document.kind == DocumentKind::RefundReceipt;
-    const QString dir = QDir(m_pdfRoot).filePath(receipt ? u"receipts"_s : u"documents"_s);
+    const bool answer =
+        document.kind == DocumentKind::Answer || document.kind == DocumentKind::PropertyFile;
+    const QString dir = QDir(m_pdfRoot).filePath(receipt  ? u"receipts"_s
+                                                 : answer ? u"answers"_s
+                                                          : u"documents"_s);
     QDir().mkpath(dir);
     QString stem = !pdfName.isEmpty()              ? pdfName
                    : !document.reference.isEmpty() ? document.reference

@@ -181,6 +181,9 @@ const QHash<QString, ProblemKind>& table()
         {QStringLiteral("mandate-service-not-allowed"),
          {422, "This service needs the citizen's own consent; a mandate cannot replace it",
           "این خدمت رضایت خود شهروند را لازم دارد و با وکالت‌نامه سازمان انجام نمی‌شود"}},
+        {QStringLiteral("answer-hash-invalid"),
+         {400, "The answer hash is not 64 hexadecimal digits",
+          "اثر انگشت پاسخ نادرست است؛ باید ۶۴ نویسه شانزده‌دهی باشد"}},
     };
     // clang-format on
     return kinds;

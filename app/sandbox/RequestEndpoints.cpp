@@ -13,6 +13,7 @@
 #include "SandboxStore.h"
 #include "Secrets.h"
 
+#include "core/AnswerHash.h"
 #include "core/CouncilFeeRange.h"
 
 #include <QJsonArray>
@@ -226,7 +227,14 @@ RequestEndpoints::ItemOutcome RequestEndpoints::submitItem(const ApiCall& call, 
     r.reviewAt = plan.reviewAt;
     r.finalAt = plan.finalAt;
     r.outcome = plan.outcome;
-    r.result = QJsonDocument(plan.result).toJson(QJsonDocument::Compact);
+    QJsonObject result = plan.result;
+    // The fingerprint a printed answer's QR carries; kept with the result so a verify
+    // (docs/api.md §4.17) compares against what was answered, never against what is sent in.
+    if (r.outcome == QStringLiteral("done"))
+        result.insert(QStringLiteral("answer_hash"),
+                      AnswerHash::compute(r.trackingCode, r.serviceId,
+                                          result.value(QStringLiteral("data")).toObject()));
+    r.result = QJsonDocument(result).toJson(QJsonDocument::Compact);
     r.payload = QJsonDocument(stored).toJson(QJsonDocument::Compact);
     QJsonObject answer{
         {QStringLiteral("tracking_code"), r.trackingCode},

@@ -52,32 +52,40 @@ QJsonObject inquiryResult(const QString& id, const QJsonObject& property, const 
     if (id == QStringLiteral("setback-inquiry"))
         return done("عقب‌نشینی و بر اصلاحی", "Setback",
                     pick({"setback_m", "plans"}));
+    // Each permit inquiry answers with the permits of its own type, 1370s ones included.
+    const auto permits = [&](const char* member, const char* type) {
+        QJsonObject out = pick({});
+        out.insert(QLatin1StringView(member),
+                   PropertyRegistry::permitsOfType(property, QLatin1StringView(type)));
+        return out;
+    };
     if (id == QStringLiteral("building-permit-status"))
-        return done(
-            "وضعیت پروانه‌های ساختمانی", "Building permit status",
-            {{QStringLiteral("permits"),
-              PropertyRegistry::permitsOfType(property, QStringLiteral("building_permit"))}});
+        return done("وضعیت پروانه‌های ساختمانی", "Building permit status",
+                    permits("permits", "building_permit"));
     if (id == QStringLiteral("completion-certificate-status"))
         return done("وضعیت گواهی پایان کار", "Completion certificate status",
-                    {{QStringLiteral("certificates"),
-                      PropertyRegistry::permitsOfType(property,
-                                                      QStringLiteral("completion_certificate"))}});
+                    permits("certificates", "completion_certificate"));
     if (id == QStringLiteral("structural-completion-status"))
-        return done(
-            "وضعیت پایان سفت‌کاری", "Structural completion status",
-            {{QStringLiteral("certificates"),
-              PropertyRegistry::permitsOfType(property, QStringLiteral("structural_completion"))}});
+        return done("وضعیت پایان سفت‌کاری", "Structural completion status",
+                    permits("certificates", "structural_completion"));
     if (id == QStringLiteral("notary-inquiry") || id == QStringLiteral("bank-inquiry")) {
-        const bool hasCompletion =
-            !PropertyRegistry::permitsOfType(property, QStringLiteral("completion_certificate"))
-                 .isEmpty();
+        // A transfer or a mortgage needs the levy settled and, for a building, its completion
+        // certificate: the newest one is named.
+        const QJsonArray completion =
+            PropertyRegistry::permitsOfType(property, QStringLiteral("completion_certificate"));
+        QJsonObject data = pick({"permitted_floors"});
+        data.insert(QStringLiteral("levy_debt_rials"), debt);
+        data.insert(QStringLiteral("transfer_allowed"), debt == 0);
+        data.insert(QStringLiteral("has_completion_certificate"), !completion.isEmpty());
+        if (!completion.isEmpty()) {
+            const QJsonObject newest = completion.last().toObject();
+            data.insert(QStringLiteral("completion_certificate_number"),
+                        newest.value(QStringLiteral("number")));
+            data.insert(QStringLiteral("completion_certificate_jalali"),
+                        newest.value(QStringLiteral("issued_jalali")));
+        }
         return done(debt == 0 ? "ملک بدهی عوارض ندارد" : "ملک بدهی عوارض دارد",
-                    debt == 0 ? "No levy debt" : "Levy debt outstanding",
-                    {{QStringLiteral("levy_debt_rials"), debt},
-                     {QStringLiteral("transfer_allowed"), debt == 0},
-                     {QStringLiteral("has_completion_certificate"), hasCompletion},
-                     {QStringLiteral("permitted_floors"),
-                      property.value(QStringLiteral("permitted_floors"))}});
+                    debt == 0 ? "No levy debt" : "Levy debt outstanding", data);
     }
     if (id == QStringLiteral("article-100-case-status")) {
         const QString caseNo = property.value(QStringLiteral("article_100_case")).toString();
@@ -101,17 +109,22 @@ QJsonObject inquiryResult(const QString& id, const QJsonObject& property, const 
     if (id == QStringLiteral("permit-levy-calculation")) {
         const double area = fields.value(QStringLiteral("land_area_m2")).toDouble();
         const double floors = fields.value(QStringLiteral("floors")).toDouble();
-        return done("عوارض صدور پروانه محاسبه شد", "Permit levy calculated",
-                    {{QStringLiteral("levy_rials"), static_cast<qint64>(area * floors * 850000)}});
+        QJsonObject data = pick({});
+        data.insert(QStringLiteral("levy_rials"), static_cast<qint64>(area * floors * 850000));
+        return done("عوارض صدور پروانه محاسبه شد", "Permit levy calculated", data);
     }
-    if (id == QStringLiteral("signboard-levy"))
-        return done("عوارض تابلو محاسبه شد", "Signboard levy calculated",
-                    {{QStringLiteral("levy_rials"),
-                      static_cast<qint64>(fields.value(QStringLiteral("sign_area_m2")).toDouble() *
-                                          2400000)}});
-    if (id == QStringLiteral("business-levy"))
-        return done("عوارض کسب و پیشه محاسبه شد", "Business levy calculated",
-                    {{QStringLiteral("levy_rials"), 18500000}});
+    if (id == QStringLiteral("signboard-levy")) {
+        QJsonObject data = pick({});
+        data.insert(
+            QStringLiteral("levy_rials"),
+            static_cast<qint64>(fields.value(QStringLiteral("sign_area_m2")).toDouble() * 2400000));
+        return done("عوارض تابلو محاسبه شد", "Signboard levy calculated", data);
+    }
+    if (id == QStringLiteral("business-levy")) {
+        QJsonObject data = pick({});
+        data.insert(QStringLiteral("levy_rials"), 18500000);
+        return done("عوارض کسب و پیشه محاسبه شد", "Business levy calculated", data);
+    }
     return done("استعلام انجام شد", "Inquiry answered", pick({}));
 }
 

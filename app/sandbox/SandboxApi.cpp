@@ -61,6 +61,7 @@ SandboxApi::SandboxApi(SandboxContext& context)
     , m_admin(context, m_devices)
     , m_cancels(context)
     , m_staff(context)
+    , m_verify(context)
 {
     using A = Access;
     const auto bind = [](auto* object, auto method) {
@@ -108,6 +109,7 @@ SandboxApi::SandboxApi(SandboxContext& context)
         bind(&m_mandates, &MandateEndpoints::registerMandate));
     add("GET", "/api/v1/offices/current/months/([0-9]{6})", A::Device,
         bind(&m_officeMonth, &OfficeMonthEndpoints::month));
+    add("GET", "/api/v1/answers/verify", A::Public, bind(&m_verify, &VerifyEndpoints::verify));
 }
 
 void SandboxApi::add(const char* method, const char* pathPattern, Access access,

@@ -14,6 +14,7 @@
 #include "RequestEndpoints.h"
 #include "SandboxContext.h"
 #include "StaffEndpoints.h"
+#include "VerifyEndpoints.h"
 
 #include <QList>
 #include <QRegularExpression>
@@ -69,6 +70,7 @@ private:
     CancelEndpoints m_cancels;
     QList<Route> m_routes;
     StaffEndpoints m_staff;
+    VerifyEndpoints m_verify;
 };
 
 } // namespace pishkhan::sandbox

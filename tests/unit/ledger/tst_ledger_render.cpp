@@ -105,12 +105,15 @@ void TestLedgerRender::receipts_data()
 {
     QTest::addColumn<QString>("name");
     QTest::addColumn<bool>("thermal");
-    QTest::addColumn<int>("which"); // 0 original with tracking code, 1 queued, 2 copy
+    // 0 original with tracking code, 1 queued, 2 copy, 3 original printed in training mode
+    QTest::addColumn<int>("which");
     QTest::newRow("thermal original") << u"receipt-thermal"_s << true << 0;
     QTest::newRow("a5 original") << u"receipt-a5"_s << false << 0;
     QTest::newRow("thermal queued") << u"receipt-thermal-queued"_s << true << 1;
     QTest::newRow("a5 copy") << u"receipt-a5-copy"_s << false << 2;
     QTest::newRow("thermal copy") << u"receipt-thermal-copy"_s << true << 2;
+    QTest::newRow("thermal training") << u"receipt-thermal-training"_s << true << 3;
+    QTest::newRow("a5 queued training") << u"receipt-a5-queued-training"_s << false << 4;
 }
 
 void TestLedgerRender::receipts()
@@ -118,20 +121,31 @@ void TestLedgerRender::receipts()
     QFETCH(QString, name);
     QFETCH(bool, thermal);
     QFETCH(int, which);
-    const qint64 seq = which == 0 ? m_cardFee : which == 1 ? m_queuedFee : m_reprint;
-    auto data = m_f.ledger->receipt(seq, which == 1 ? u"علی کاظمی"_s : u"مریم رضایی"_s);
+    const bool training = which >= 3;
+    const bool queued = which == 1 || which == 4;
+    const qint64 seq = which == 0 || which == 3 ? m_cardFee : queued ? m_queuedFee : m_reprint;
+    auto data = m_f.ledger->receipt(seq, queued ? u"علی کاظمی"_s : u"مریم رضایی"_s);
     QVERIFY2(data.ok(), qPrintable(whyNot(data)));
+    data->training = training;
     const QString pdf = m_out + u'/' + name + u".pdf"_s;
     QFile::remove(pdf);
     Status s = thermal ? ReceiptRenderer::renderThermalPdf(*data, pdf)
                        : ReceiptRenderer::renderA5Pdf(*data, pdf);
     QVERIFY2(s.ok(), qPrintable(whyNot(s)));
     const QString text = pdfText(pdf);
-    QStringList needles{u"دفتر پیشخوان شماره ۱۲ اصفهان"_s, u"۱۴۰۴/۰۱/۰۲ ۱۴:۰۵"_s,
-                        data->receiptNumber, u"تعرفه مصوب شورا"_s};
-    if (which == 1) {
+    // Every receipt tells the citizen where to follow up: the support line and the site.
+    QStringList needles{u"دفتر پیشخوان شماره ۱۲ اصفهان"_s,
+                        u"۱۴۰۴/۰۱/۰۲ ۱۴:۰۵"_s,
+                        data->receiptNumber,
+                        u"تعرفه مصوب شورا"_s,
+                        u"سامانه پاسخگویی شهرداری"_s,
+                        u"137"_s,
+                        u"my.isfahan.ir"_s};
+    if (queued) {
+        // A queued request: it will be sent, and how to follow it up with the receipt number.
         needles << u"استعلام دفترخانه"_s << u"۹٬۰۰۰ تومان"_s << u"در صف ارسال"_s
-                << u"14040102-1-0002"_s;
+                << u"14040102-1-0002"_s << u"پس از ارسال، کد رهگیری"_s
+                << u"با شماره رسید از همین دفتر بخواهید"_s;
     } else {
         // The name is matched without its parentheses: bidi mirroring turns "(" into ")" in
         // the glyph stream, and pdftotext gives the glyph back.
@@ -140,8 +154,11 @@ void TestLedgerRender::receipts()
     }
     if (which == 2)
         needles << u"رونوشت ۱"_s;
+    if (training)
+        needles << u"آموزشی"_s << u"فاقد اعتبار"_s;
     const QStringList lost = missingFromPdfText(text, needles);
     QVERIFY2(lost.isEmpty(), qPrintable(u"missing "_s + lost.join(u" | "_s) + u"\n"_s + text));
+    QCOMPARE(PersianText::comparisonKey(text).contains(u"فاقد اعتبار"_s), training);
     if (which != 2)
         QVERIFY(!PersianText::comparisonKey(text).contains(u"رونوشت"_s));
     QVERIFY(pdfToPng(pdf));

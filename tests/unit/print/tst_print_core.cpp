@@ -1,6 +1,7 @@
 // Routes (validation table, settings file with the old printer key), the "to print" list
 // across a restart, the print service with a printer that does not exist, and receipt copies
 // counted in the ledger (a retry from the list is not a copy).
+#include "EscPosEmulator.h"
 #include "LedgerTestSupport.h"
 
 #include "counter/DeskSettings.h"
@@ -54,7 +55,7 @@ private slots:
     void routesInSettingsFile();
     void queueSurvivesRestart();
     void missingPrinterKeepsTheJob();
-    void escPosIsNotBuiltIn();
+    void escPosRouteReachesTheThermalPrinter();
     void reprintsAreCounted();
 
 private:
@@ -258,14 +259,35 @@ void TestPrintCore::missingPrinterKeepsTheJob()
     QCOMPARE(m_queue->find(id)->state, PrintQueueStore::State::Printed);
 }
 
-void TestPrintCore::escPosIsNotBuiltIn()
+void TestPrintCore::escPosRouteReachesTheThermalPrinter()
 {
-    m_routes.setRoute(DocumentKind::Receipt,
-                      PrinterRoute::escPos(u"tcp://127.0.0.1:9100"_s, PaperSize::Roll80mm));
+    EscPosEmulator printer;
+    QVERIFY(printer.listen());
+    m_routes.setRoute(
+        DocumentKind::Receipt,
+        PrinterRoute::escPos(u"tcp://127.0.0.1:%1"_s.arg(printer.port()), PaperSize::Roll80mm));
     PrintService printing = service();
-    auto printed = printing.print(sampleDocument());
-    QCOMPARE(printed.error().code(), u"print.unsupported"_s);
+
+    // Out of paper: nothing is sent, the receipt waits in the list with the printer's reason.
+    printer.setStatus(1, 0x1a);
+    printer.setStatus(2, 0x32);
+    printer.setStatus(4, 0x72);
+    auto refused = printing.print(sampleDocument());
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code(), u"print.paper_out"_s);
+    QCOMPARE(printer.rasterBytes(), 0);
     QCOMPARE(*printing.pendingCount(), 1);
+
+    // Paper loaded: the retry prints the same receipt as raster and cuts it.
+    for (int n = 1; n <= 4; ++n)
+        printer.setStatus(n, EscPosEmulator::kReady);
+    const qint64 id = printing.list()->first().id;
+    auto done = printing.retry(id, m_f.clerk);
+    QVERIFY2(done.ok(), qPrintable(whyNot(done)));
+    QTRY_VERIFY(printer.rasterBytes() > 0);
+    QTRY_VERIFY(printer.commands().join(u'|').contains(u"GS V"_s));
+    QCOMPARE(printer.bitmap().width(), 576);
+    QCOMPARE(*printing.pendingCount(), 0);
 }
 
 void TestPrintCore::reprintsAreCounted()
