@@ -495,6 +495,8 @@ void MainWindow::showHelp()
                    "<tr><td><b>F6</b></td><td>supervisor: totals, voids, day close, "
                    "reports</td></tr>"
                    "<tr><td><b>F7</b></td><td>settings (administrator)</td></tr>"
+                   "<tr><td><b>F8</b></td><td>staff (administrator)</td></tr>"
+                   "<tr><td><b>F9</b></td><td>documents waiting to be printed</td></tr>"
                    "<tr><td><b>F1</b></td><td>this help</td></tr>"
                    "<tr><td><b>Ctrl+L</b></td><td>log out</td></tr>"
                    "<tr><td><b>Ctrl+Shift+L</b></td><td>lock the counter</td></tr>"
