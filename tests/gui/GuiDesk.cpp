@@ -13,12 +13,14 @@
 
 #include "counter/ServeFlow.h"
 #include "sandbox/SandboxTrainingBackend.h"
+#include "ui/Localization.h"
 #include "ui/LoginPage.h"
 #include "ui/ServePage.h"
 #include "ui/SmsLogPanel.h"
 
 #include <QApplication>
 #include <QDialog>
+#include <QDir>
 #include <QLineEdit>
 #include <QRegularExpression>
 #include <QTest>
@@ -310,4 +312,13 @@ QString GuiDesk::serveCitizen(const QString& nationalCode, const QString& mobile
     if (!QTest::qWaitFor([&] { return flow->step() == ServeFlow::Step::Done; }, 20000))
         return {};
     return flow->outcome().trackingCode;
+}
+
+QStringList GuiDesk::screenshot(const QString& name, int settleMs)
+{
+    const QString dir = QStringLiteral(PISHKHAN_BINARY_DIR "/gui-screenshots");
+    QDir().mkpath(dir);
+    QTest::qWait(settleMs);
+    return GuiProbe::grabAndCheck(&window(), dir + u'/' + ui::Localization::current() + u'-' +
+                                                 name + u".png"_s);
 }

@@ -20,6 +20,10 @@ public:
     GuiDesk();
     ~GuiDesk();
 
+    // The window as <build>/gui-screenshots/<language>-<name>.png, after a moment for the
+    // last paint; what GuiProbe finds clipped or empty in it.
+    [[nodiscard]] QStringList screenshot(const QString& name, int settleMs = 80);
+
     // Opens the store in a temporary folder, starts the sandbox, waits for the catalogue and
     // creates the first administrator through the login page.
     bool start(const QString& adminUser, const QString& adminName, const QString& password);

@@ -39,12 +39,7 @@ class TestPrintScreens : public QObject
     QStringList m_problems;
 
     ui::MainWindow& window() { return m_desk.window(); }
-    void shot(const QString& name)
-    {
-        QTest::qWait(50);
-        m_problems += GuiProbe::grabAndCheck(
-            &window(), m_shots + u'/' + ui::Localization::current() + u'-' + name + u".png"_s);
-    }
+    void shot(const QString& name) { m_problems += m_desk.screenshot(name, 50); }
     QTableWidget* queue() { return m_desk.find<QTableWidget>(u"printQueue"_s); }
     QString settingsMessage() { return m_desk.find<QLabel>(u"settingsMessage"_s)->text(); }
 

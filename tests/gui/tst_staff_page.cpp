@@ -38,12 +38,7 @@ class TestStaffPage : public QObject
     QStringList m_problems;
 
     ui::MainWindow& window() { return m_desk.window(); }
-    void shot(const QString& name)
-    {
-        QTest::qWait(80);
-        m_problems += GuiProbe::grabAndCheck(
-            &window(), m_shots + u'/' + ui::Localization::current() + u'-' + name + u".png"_s);
-    }
+    void shot(const QString& name) { m_problems += m_desk.screenshot(name, 80); }
     QString message() const { return m_desk.find<QLabel>(u"staffMessage"_s)->text(); }
     int rows() const { return m_desk.find<QTableWidget>(u"staffTable"_s)->rowCount(); }
 
