@@ -12,10 +12,12 @@ cmake --preset asan >/dev/null
 if [[ $# -gt 0 ]]; then
     # A test added with pishkhan_add_test is named after its executable.
     mapfile -t selected < <(ctest --preset asan -N "$@" | sed -n 's/^ *Test *#[0-9]*: *//p')
-    mapfile -t known < <(ninja -C build/asan -t targets all | sed -n 's/^\([^:/]*\): .*/\1/p')
+    declare -A known=()
+    while read -r t; do known[$t]=1; done < <(ninja -C build/asan -t targets all |
+        sed -n 's/^\([^:/]*\): .*/\1/p')
     targets=()
     for t in "${selected[@]}"; do
-        printf '%s\n' "${known[@]}" | grep -qx -- "$t" && targets+=("$t")
+        [[ -n ${known[$t]:-} ]] && targets+=("$t")
     done
     [[ ${#targets[@]} -gt 0 ]] || { echo "run-sanitized: no test matches $*" >&2; exit 1; }
     cmake --build --preset asan --target "${targets[@]}"
