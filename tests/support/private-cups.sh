@@ -19,9 +19,16 @@ queue=${3:?queue name}
 socket=$dir/cups.sock
 pdfconf=/etc/cups/cups-pdf-$queue.conf
 
+# Exit 3 (the test skips) only where no print server can be started by design: not root.
+# Everything else is installed by installer/install-deps.sh, so its absence is a failure.
 unavailable() {
     echo "private-cups: $*" >&2
     exit 3
+}
+
+broken() {
+    echo "private-cups: $*" >&2
+    exit 1
 }
 
 ppd=/usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd
@@ -54,11 +61,11 @@ fi
 
 [[ $(id -u) -eq 0 ]] || unavailable "needs root: cupsd runs the cups-pdf backend as root"
 for tool in cupsd lpadmin cupsenable; do
-    command -v "$tool" >/dev/null || unavailable "$tool is not installed (package cups)"
+    command -v "$tool" >/dev/null || broken "$tool is not installed (package cups)"
 done
 [[ -x /usr/lib/cups/backend/cups-pdf ]] ||
-    unavailable "the cups-pdf backend is not installed (package printer-driver-cups-pdf)"
-[[ -f $ppd ]] || unavailable "$ppd is missing (package printer-driver-cups-pdf)"
+    broken "the cups-pdf backend is not installed (package printer-driver-cups-pdf)"
+[[ -f $ppd ]] || broken "$ppd is missing (package printer-driver-cups-pdf)"
 
 mkdir -p "$dir"/{root/ppd,root/ssl,spool/tmp,cache,state,log,out,pdfspool}
 # Filters run as lp: the spool and output must be reachable by it.
@@ -122,10 +129,10 @@ echo $! >"$dir/cupsd.pid"
 for _ in $(seq 100); do
     [[ -S $socket ]] && break
     kill -0 "$(cat "$dir/cupsd.pid")" 2>/dev/null ||
-        unavailable "cupsd exited: $(tail -5 "$dir/log/cupsd.out" "$dir/log/error_log" 2>/dev/null)"
+        broken "cupsd exited: $(tail -5 "$dir/log/cupsd.out" "$dir/log/error_log" 2>/dev/null)"
     sleep 0.1
 done
-[[ -S $socket ]] || unavailable "cupsd did not open $socket"
+[[ -S $socket ]] || broken "cupsd did not open $socket"
 
 add_queue
 echo "$socket"

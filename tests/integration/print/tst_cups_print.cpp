@@ -93,7 +93,7 @@ void TestCupsPrint::initTestCase()
     m_cups = m_dir.filePath(u"cups"_s);
     const Run started = run(kScript, {u"start"_s, m_cups, kQueue});
     if (started.exitCode == 3)
-        QSKIP(qPrintable(u"no private CUPS server here: "_s + started.err.trimmed()));
+        QSKIP(qPrintable(u"a private CUPS server needs root: "_s + started.err.trimmed()));
     QVERIFY2(started.exitCode == 0, qPrintable(started.err));
     m_started = true;
     // Before any Qt print call: libcups reads the server once.
