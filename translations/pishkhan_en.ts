@@ -99,6 +99,10 @@
         <source>Document not printed (discarded)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Property file inquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Bank</name>
@@ -1451,6 +1455,14 @@
     </message>
     <message>
         <source>An image of the document could not be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The municipality did not answer this property file request; see the request in follow-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The municipality has not answered this request yet; the answer appears here when it arrives.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3236,14 +3248,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Renovation code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Registered plate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Property file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3280,27 +3284,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Find (Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Plans around the property</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Permits and certificates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>district-area-block-property-building-apartment-shop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>section/main/sub, like 14/2153/47</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Asking the municipality…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3341,6 +3329,30 @@
     </message>
     <message>
         <source>Print property file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New property file for a citizen (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A property file is an inquiry like the others: the citizen&apos;s one-time code, the fee and a receipt. Answers arrive here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3706,6 +3718,10 @@
     </message>
     <message>
         <source>Receipt sent to the printer %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Citizen — %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

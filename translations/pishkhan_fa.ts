@@ -99,6 +99,10 @@
         <source>Document not printed (discarded)</source>
         <translation>سند چاپ‌نشده کنار گذاشته شد</translation>
     </message>
+    <message>
+        <source>Property file inquiry</source>
+        <translation>استعلام پرونده ملک</translation>
+    </message>
 </context>
 <context>
     <name>Bank</name>
@@ -1452,6 +1456,14 @@
     <message>
         <source>An image of the document could not be kept.</source>
         <translation>تصویری از سند نگه داشته نشد.</translation>
+    </message>
+    <message>
+        <source>The municipality did not answer this property file request; see the request in follow-up.</source>
+        <translation>شهرداری به این درخواست پرونده ملک پاسخ نداد؛ درخواست را در پیگیری ببینید.</translation>
+    </message>
+    <message>
+        <source>The municipality has not answered this request yet; the answer appears here when it arrives.</source>
+        <translation>شهرداری هنوز به این درخواست پاسخ نداده است؛ پاسخ پس از رسیدن همین‌جا نمایش داده می‌شود.</translation>
     </message>
 </context>
 <context>
@@ -3234,14 +3246,6 @@
         <translation>دفتر</translation>
     </message>
     <message>
-        <source>Renovation code</source>
-        <translation>کد نوسازی</translation>
-    </message>
-    <message>
-        <source>Registered plate</source>
-        <translation>پلاک ثبتی</translation>
-    </message>
-    <message>
         <source>Property file</source>
         <translation>پرونده ملک</translation>
     </message>
@@ -3278,28 +3282,12 @@
         <translation>یادداشت</translation>
     </message>
     <message>
-        <source>Find (Enter)</source>
-        <translation>یافتن (Enter)</translation>
-    </message>
-    <message>
         <source>Plans around the property</source>
         <translation>طرح‌های پیرامون ملک</translation>
     </message>
     <message>
         <source>Permits and certificates</source>
         <translation>پروانه‌ها و گواهی‌ها</translation>
-    </message>
-    <message>
-        <source>district-area-block-property-building-apartment-shop</source>
-        <translation>منطقه-حوزه-بلوک-ملک-ساختمان-آپارتمان-مغازه</translation>
-    </message>
-    <message>
-        <source>section/main/sub, like 14/2153/47</source>
-        <translation>بخش/اصلی/فرعی، مانند 14/2153/47</translation>
-    </message>
-    <message>
-        <source>Asking the municipality…</source>
-        <translation>در حال پرسیدن از شهرداری…</translation>
     </message>
     <message>
         <source>Permitted height %1, %2 floors</source>
@@ -3340,6 +3328,30 @@
     <message>
         <source>Print property file</source>
         <translation>چاپ پرونده ملک</translation>
+    </message>
+    <message>
+        <source>New property file for a citizen (Ctrl+N)</source>
+        <translation>پرونده ملک تازه برای شهروند (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>A property file is an inquiry like the others: the citizen&apos;s one-time code, the fee and a receipt. Answers arrive here.</source>
+        <translation>پرونده ملک استعلامی مانند دیگر خدمات است: کد یکبار مصرف شهروند، کارمزد و رسید. پاسخ‌ها همین‌جا می‌رسند.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>Tracking code</source>
+        <translation>کد رهگیری</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>شهروند</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>ملک</translation>
     </message>
 </context>
 <context>
@@ -3705,6 +3717,10 @@
     <message>
         <source>Receipt sent to the printer %1.</source>
         <translation>رسید به چاپگر %1 فرستاده شد.</translation>
+    </message>
+    <message>
+        <source>1. Citizen — %1</source>
+        <translation>۱. شهروند — %1</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@
 #include "SupervisorPage.h"
 #include "SyncStatusBar.h"
 #include "counter/DeskRuntime.h"
+#include "counter/PropertyInquiry.h"
 #include "counter/UiLanguage.h"
 #include "ops/DailyBackup.h"
 #include "ops/RecoveryKey.h"
@@ -255,8 +256,13 @@ PropertyPage* MainWindow::propertyPage()
 {
     const bool fresh = !m_property;
     PropertyPage* property = page(m_property);
-    if (fresh)
+    if (fresh) {
         connect(property, &PropertyPage::printRequested, this, &MainWindow::writeAnswerPdf);
+        connect(property, &PropertyPage::inquiryRequested, this, [this] {
+            m_pages->setCurrentWidget(servePage());
+            servePage()->startWith(QString::fromLatin1(PropertyInquiry::kServiceId));
+        });
+    }
     return property;
 }
 

@@ -1,20 +1,23 @@
 #include "PropertyPage.h"
 
 #include "DisplayFormat.h"
+#include "FollowUpPage.h"
 #include "HintLabel.h"
 #include "counter/AnswerDocument.h"
 #include "counter/DeskRuntime.h"
+#include "counter/PropertyInquiry.h"
 #include "counter/UiLanguage.h"
-#include "net/ApiClient.h"
+#include "ledger/LedgerService.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
 #include <QLabel>
-#include <QLineEdit>
 #include <QLocale>
-#include <QPointer>
 #include <QPushButton>
-#include <QRadioButton>
+#include <QShortcut>
+#include <QSignalBlocker>
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -108,25 +111,30 @@ QString PropertyPage::landUseName(const QString& use)
 PropertyPage::PropertyPage(DeskRuntime& runtime, QWidget* parent)
     : QWidget(parent)
     , m_runtime(runtime)
-    , m_byCode(new QRadioButton(tr("Renovation code"), this))
-    , m_byPlate(new QRadioButton(tr("Registered plate"), this))
-    , m_query(new QLineEdit(this))
+    , m_newInquiry(new QPushButton(tr("New property file for a citizen (Ctrl+N)"), this))
+    , m_requests(new QTableWidget(this))
     , m_error(DisplayFormat::hint(this))
     , m_height(new QLabel(this))
     , m_summary(new QLabel(this))
     , m_plans(new QTableWidget(this))
     , m_permits(new QTableWidget(this))
     , m_print(new QPushButton(tr("Print property file"), this))
+    , m_refresh(new QTimer(this))
 {
     setObjectName(u"propertyPage"_s);
     auto* title = new QLabel(tr("Property file"), this);
     title->setObjectName(u"propertyTitle"_s);
     DisplayFormat::makeTitle(title);
-    m_byCode->setObjectName(u"propertyByCode"_s);
-    m_byPlate->setObjectName(u"propertyByPlate"_s);
-    m_byCode->setChecked(true);
-    m_query->setObjectName(u"propertyQuery"_s);
-    DisplayFormat::keepLeftToRight(m_query);
+    auto* about = new QLabel(tr("A property file is an inquiry like the others: the citizen's "
+                                "one-time code, the fee and a receipt. Answers arrive here."),
+                             this);
+    about->setObjectName(u"propertyAbout"_s);
+    about->setWordWrap(true);
+    m_newInquiry->setObjectName(u"propertyNewInquiry"_s);
+    m_newInquiry->setAutoDefault(false);
+    m_requests->setObjectName(u"propertyRequests"_s);
+    DisplayFormat::setUpTable(
+        m_requests, {tr("Time"), tr("Tracking code"), tr("Citizen"), tr("Property"), tr("State")});
     m_error->setObjectName(u"propertyError"_s);
     m_error->hide();
     m_height->setObjectName(u"propertyHeight"_s);
@@ -138,25 +146,23 @@ PropertyPage::PropertyPage(DeskRuntime& runtime, QWidget* parent)
     DisplayFormat::setUpTable(m_plans, {tr("Plan"), tr("Kind"), tr("State"), tr("Distance")});
     DisplayFormat::setUpTable(m_permits, {tr("Number"), tr("Permit"), tr("Issued"), tr("State"),
                                           tr("Floors"), tr("Note")});
-    auto* find = new QPushButton(tr("Find (Enter)"), this);
-    find->setObjectName(u"propertyFind"_s);
-    find->setAutoDefault(false);
     m_print->setObjectName(u"propertyPrint"_s);
     m_print->setAutoDefault(false);
     m_print->setEnabled(false);
+    // Training mode shares the height with the SMS panel: a few rows of each table stay in view.
+    for (QTableWidget* table : {m_requests, m_plans, m_permits})
+        table->setMinimumHeight(table->horizontalHeader()->sizeHint().height() +
+                                3 * table->verticalHeader()->defaultSectionSize());
 
-    auto* modeRow = new QHBoxLayout;
-    modeRow->addWidget(m_byCode);
-    modeRow->addWidget(m_byPlate);
-    modeRow->addStretch(1);
-    auto* searchRow = new QHBoxLayout;
-    searchRow->addWidget(m_query, 1);
-    searchRow->addWidget(find);
-    searchRow->addWidget(m_print);
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(m_newInquiry);
+    actions->addStretch(1);
+    actions->addWidget(m_print);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(title);
-    layout->addLayout(modeRow);
-    layout->addLayout(searchRow);
+    layout->addWidget(about);
+    layout->addLayout(actions);
+    layout->addWidget(m_requests, 1);
     layout->addWidget(m_error);
     layout->addWidget(m_height);
     layout->addWidget(m_summary);
@@ -165,29 +171,29 @@ PropertyPage::PropertyPage(DeskRuntime& runtime, QWidget* parent)
     layout->addWidget(new QLabel(tr("Permits and certificates"), this));
     layout->addWidget(m_permits, 1);
 
-    const auto showQueryFormat = [this] {
-        m_query->setPlaceholderText(m_byCode->isChecked()
-                                        ? tr("district-area-block-property-building-apartment-shop")
-                                        : tr("section/main/sub, like 14/2153/47"));
-    };
-    showQueryFormat();
-    connect(m_byCode, &QRadioButton::toggled, this, showQueryFormat);
-    connect(m_query, &QLineEdit::returnPressed, this, &PropertyPage::lookUp);
-    connect(find, &QPushButton::clicked, this, &PropertyPage::lookUp);
+    connect(m_newInquiry, &QPushButton::clicked, this, &PropertyPage::inquiryRequested);
+    auto* newKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_N), this);
+    newKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(newKey, &QShortcut::activated, this, &PropertyPage::inquiryRequested);
+    connect(m_requests, &QTableWidget::currentCellChanged, this,
+            [this](int row) { showRequest(row); });
     connect(m_print, &QPushButton::clicked, this, &PropertyPage::printFile);
+    // Answers arrive through the sync engine's polls while the page is open.
+    m_refresh->setInterval(5000);
+    connect(m_refresh, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            reload();
+    });
 }
 
 void PropertyPage::startOver()
 {
-    m_file.reset();
-    m_print->setEnabled(false);
-    m_height->clear();
-    m_summary->clear();
-    m_plans->setRowCount(0);
-    m_permits->setRowCount(0);
+    m_shown.reset();
     showError({});
-    m_query->selectAll();
-    QTimer::singleShot(0, m_query, [this] { m_query->setFocus(Qt::OtherFocusReason); });
+    reload();
+    m_refresh->start();
+    QWidget* focus = m_records.isEmpty() ? static_cast<QWidget*>(m_newInquiry) : m_requests;
+    QTimer::singleShot(0, focus, [focus] { focus->setFocus(Qt::OtherFocusReason); });
 }
 
 void PropertyPage::showError(const QString& message)
@@ -196,46 +202,88 @@ void PropertyPage::showError(const QString& message)
     m_error->setVisible(!message.isEmpty());
 }
 
-void PropertyPage::lookUp()
+void PropertyPage::reload()
 {
-    if (m_pending != 0)
+    LedgerService* ledger = m_runtime.ledger();
+    if (!ledger)
         return;
-    const auto query = m_byCode->isChecked() ? PropertyFile::queryByRenovationCode(m_query->text())
-                                             : PropertyFile::queryByPlate(m_query->text());
-    if (!query) {
-        showError(query.error().userMessage());
+    // The page lists what this counter asked for; a short list, read through an index.
+    constexpr int kShown = 50;
+    auto records = PropertyInquiry::recent(m_runtime.database(), ledger->store(), kShown);
+    if (!records) {
+        showError(records.error().userMessage());
+        return;
+    }
+    const QString shownId = m_shown ? m_shown->request.requestId : QString();
+    m_records = std::move(*records);
+    const QSignalBlocker block(m_requests);
+    m_requests->setRowCount(int(m_records.size()));
+    int current = m_records.isEmpty() ? -1 : 0;
+    for (int row = 0; row < m_records.size(); ++row) {
+        const FollowUpRecord& r = m_records[row];
+        if (r.request.requestId == shownId)
+            current = row;
+        const QJsonObject payload = QJsonDocument::fromJson(r.request.payload.toUtf8()).object();
+        const QString property =
+            PropertyInquiry::propertyNamed(payload.value(u"fields"_s).toObject());
+        const QString state = r.progress ? FollowUpPage::statusName(r.progress->status)
+                                         : FollowUpPage::stateName(r.request.state);
+        m_requests->setItem(row, 0,
+                            DisplayFormat::cell(DisplayFormat::moment(r.request.createdAt)));
+        m_requests->setItem(row, 1, DisplayFormat::cell(UiLanguage::code(r.request.trackingCode)));
+        m_requests->setItem(row, 2, DisplayFormat::cell(UiLanguage::code(r.maskedNationalCode())));
+        m_requests->setItem(row, 3, DisplayFormat::cell(UiLanguage::code(property)));
+        m_requests->setItem(row, 4, DisplayFormat::cell(state));
+    }
+    m_requests->setCurrentCell(current, 0);
+    showRequest(current);
+}
+
+void PropertyPage::clearFile()
+{
+    m_file.reset();
+    m_print->setEnabled(false);
+    m_height->clear();
+    m_summary->clear();
+    m_plans->setRowCount(0);
+    m_permits->setRowCount(0);
+}
+
+void PropertyPage::showRequest(int row)
+{
+    if (row < 0 || row >= m_records.size()) {
+        m_shown.reset();
+        clearFile();
+        showError({});
+        return;
+    }
+    const FollowUpRecord& record = m_records[row];
+    const bool same =
+        m_shown && m_shown->request.requestId == record.request.requestId && m_file.has_value();
+    m_shown = record;
+    if (same)
+        return;
+    const auto file = PropertyInquiry::fileOf(record);
+    if (!file) {
+        clearFile();
+        showError(file.error().userMessage());
         return;
     }
     showError({});
-    m_summary->setText(tr("Asking the municipality…"));
-    QPointer<PropertyPage> self(this);
-    m_pending = m_runtime.api().propertyFile(*query, [self](ApiReply<QJsonObject> reply) {
-        if (!self)
-            return;
-        self->m_pending = 0;
-        self->m_summary->clear();
-        if (!reply.ok()) {
-            self->showError(DisplayFormat::apiMessage(reply.error()));
-            return;
-        }
-        const auto file = PropertyFile::parse(reply.value());
-        if (!file) {
-            self->showError(file.error().userMessage());
-            return;
-        }
-        self->showFile(*file);
-    });
+    showFile(*file);
 }
 
 void PropertyPage::printFile()
 {
-    if (!m_file)
+    if (!m_file || !m_shown)
         return;
-    AnswerInput input = AnswerDocument::forPropertyFile(*m_file, m_runtime.catalogue());
-    AnswerDocument::stamp(input, m_runtime, QDateTime::currentMSecsSinceEpoch());
-    const auto document = AnswerDocument::printable(input, UiLanguage::isPersian()
-                                                               ? AnswerDocument::Language::Persian
-                                                               : AnswerDocument::Language::English);
+    auto input = AnswerDocument::forRequest(*m_shown, m_runtime.catalogue());
+    if (!input)
+        return;
+    AnswerDocument::stamp(*input, m_runtime, QDateTime::currentMSecsSinceEpoch());
+    const auto document = AnswerDocument::printable(
+        *input, UiLanguage::isPersian() ? AnswerDocument::Language::Persian
+                                        : AnswerDocument::Language::English);
     if (!document) {
         showError(document.error().userMessage());
         return;

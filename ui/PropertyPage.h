@@ -1,17 +1,18 @@
 #pragma once
 
+#include "counter/FollowUpLookup.h"
 #include "counter/PropertyFile.h"
 #include "print/PrintableDocument.h"
 
+#include <QList>
 #include <QWidget>
 
 #include <optional>
 
 class QLabel;
-class QLineEdit;
 class QPushButton;
-class QRadioButton;
 class QTableWidget;
+class QTimer;
 
 namespace pishkhan {
 class DeskRuntime;
@@ -21,22 +22,23 @@ namespace pishkhan::ui {
 
 class HintLabel;
 
-// The property file (F5): look a property up by renovation code or registered plate and show
-// what the municipality holds — permitted height and floors, plans around it, its permits. The
-// input is checked by the core identifiers before anything is sent; the call never blocks the
-// counter.
+// The property file (F5). A property file is an inquiry like the others: the clerk starts one
+// for a citizen (their code, the fee, a receipt) through the serve journey, and the answers of
+// this counter's property-file requests are listed here, newest first, with what the
+// municipality holds — permitted height and floors, plans around it, its permits — and printed
+// as the answer with its verify code. Nothing is looked up without a paid request.
 class PropertyPage : public QWidget
 {
     Q_OBJECT
 public:
     explicit PropertyPage(DeskRuntime& runtime, QWidget* parent = nullptr);
 
+    // Reloads the list and shows the newest request.
     void startOver();
-    void lookUp();
-    [[nodiscard]] bool isBusy() const { return m_pending != 0; }
     [[nodiscard]] const std::optional<PropertyFile>& file() const { return m_file; }
-    // The shown file as a printable document (AnswerDocument), handed to whoever prints
-    // through printRequested().
+    [[nodiscard]] int requestCount() const { return int(m_records.size()); }
+    // The shown request's answer as a printable document (AnswerDocument), handed to whoever
+    // prints through printRequested().
     void printFile();
 
     // Translated names of the backend's codes.
@@ -48,23 +50,29 @@ public:
 
 signals:
     void printRequested(const pishkhan::PrintableDocument& document);
+    // The clerk asked for a new property file: the serve journey takes it from here.
+    void inquiryRequested();
 
 private:
+    void reload();
+    void showRequest(int row);
     void showFile(const PropertyFile& file);
+    void clearFile();
     void showError(const QString& message);
 
     DeskRuntime& m_runtime;
-    QRadioButton* m_byCode;
-    QRadioButton* m_byPlate;
-    QLineEdit* m_query;
+    QPushButton* m_newInquiry;
+    QTableWidget* m_requests;
     HintLabel* m_error;
     QLabel* m_height;
     QLabel* m_summary;
     QTableWidget* m_plans;
     QTableWidget* m_permits;
-    std::optional<PropertyFile> m_file;
-    quint64 m_pending = 0;
     QPushButton* m_print;
+    QTimer* m_refresh;
+    QList<FollowUpRecord> m_records;
+    std::optional<FollowUpRecord> m_shown;
+    std::optional<PropertyFile> m_file;
 };
 
 } // namespace pishkhan::ui

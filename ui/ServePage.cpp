@@ -135,6 +135,19 @@ void ServePage::startOver()
     onStepChanged(ServeFlow::Step::Citizen);
 }
 
+void ServePage::startWith(const QString& serviceId)
+{
+    startOver();
+    if (!m_flow)
+        return;
+    if (const Status ok = m_flow->startWith(serviceId); !ok) {
+        showError(ok.error().userMessage());
+        return;
+    }
+    if (const ServiceDefinition* service = m_flow->catalogue().find(serviceId))
+        m_stepTitle->setText(tr("1. Citizen — %1").arg(service->name()));
+}
+
 void ServePage::showStep(QWidget* step, const QString& title)
 {
     m_stepTitle->setText(title);

@@ -34,6 +34,8 @@ public:
     [[nodiscard]] ServeFlow* flow() const { return m_flow; }
     // A fresh citizen (after ready(), when the catalogue is known).
     void startOver();
+    // A fresh citizen for a service chosen beforehand: the picker is skipped.
+    void startWith(const QString& serviceId);
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;

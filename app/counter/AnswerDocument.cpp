@@ -3,7 +3,7 @@
 #include "AnswerForm.h"
 #include "DeskRuntime.h"
 #include "FollowUpLookup.h"
-#include "PropertyFile.h"
+#include "PropertyInquiry.h"
 #include "ServiceCatalogue.h"
 #include "core/DigitMask.h"
 #include "core/MunicipalContact.h"
@@ -87,8 +87,9 @@ std::optional<AnswerInput> AnswerDocument::forRequest(const FollowUpRecord& reco
         return std::nullopt;
     AnswerInput in;
     const ServiceDefinition* service = catalogue.find(record.request.serviceId);
-    in.kind = record.request.serviceId == u"property-file" ? DocumentKind::PropertyFile
-                                                           : DocumentKind::Answer;
+    in.kind = PropertyInquiry::isPropertyInquiry(record.request.serviceId)
+                  ? DocumentKind::PropertyFile
+                  : DocumentKind::Answer;
     in.serviceId = record.request.serviceId;
     in.serviceName = service ? service->nameFa : record.request.serviceId;
     if (service)
@@ -100,19 +101,6 @@ std::optional<AnswerInput> AnswerDocument::forRequest(const FollowUpRecord& reco
     for (const RequestProgressStore::StatusEvent& event : record.progress->history)
         if (event.status == u"done")
             in.answeredAt = event.at;
-    return in;
-}
-
-AnswerInput AnswerDocument::forPropertyFile(const PropertyFile& file,
-                                            const ServiceCatalogue& catalogue)
-{
-    AnswerInput in;
-    in.kind = DocumentKind::PropertyFile;
-    if (const ServiceDefinition* service = catalogue.find(u"property-file"_s)) {
-        in.fields = service->answerFields;
-        in.serviceId = service->id;
-    }
-    in.result = QJsonObject{{u"data"_s, file.json}};
     return in;
 }
 

@@ -18,7 +18,6 @@ class AnswerForm;
 class DeskRuntime;
 class ServiceCatalogue;
 struct FollowUpRecord;
-struct PropertyFile;
 
 // What a printed answer shows, already resolved by the caller.
 struct AnswerInput
@@ -26,7 +25,7 @@ struct AnswerInput
     DocumentKind kind = DocumentKind::Answer; // Answer or PropertyFile
     QString serviceName;
     QString serviceId;
-    QString trackingCode; // empty: a property file looked up directly (no QR, reference copy)
+    QString trackingCode; // empty: no QR (an answer without its tracking code is a copy)
     QString nationalCode; // in full; the paper shows it masked
     QString officeName;
     QString officeCode;
@@ -34,8 +33,7 @@ struct AnswerInput
     qint64 printedAt = 0;  // UTC epoch ms
     QTimeZone zone;        // invalid = SolarHijri::officeTimeZone()
     QList<AnswerField> fields;
-    // The backend's result (docs/api.md §4.9: summary_fa/en, data, answer_hash), or for a
-    // property file fetched directly {"data": <the file>}.
+    // The backend's result (docs/api.md §4.9: summary_fa/en, data, answer_hash).
     QJsonObject result;
     bool training = false; // training mode: the paper says it is not valid
 };
@@ -65,9 +63,6 @@ public:
     // The answer of a followed-up request; nullopt until the municipality has answered it.
     [[nodiscard]] static std::optional<AnswerInput> forRequest(const FollowUpRecord& record,
                                                                const ServiceCatalogue& catalogue);
-    // A property file looked up directly (no tracking code: a reference copy, no QR).
-    [[nodiscard]] static AnswerInput forPropertyFile(const PropertyFile& file,
-                                                     const ServiceCatalogue& catalogue);
     // The office, the counter's training mode and the time of printing.
     static void stamp(AnswerInput& input, DeskRuntime& runtime, qint64 now);
 };

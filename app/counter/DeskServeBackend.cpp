@@ -1,5 +1,6 @@
 #include "DeskServeBackend.h"
 
+#include "PropertyInquiry.h"
 #include "UiLanguage.h"
 #include "ledger/LedgerService.h"
 #include "ledger/ReceiptNumber.h"
@@ -104,7 +105,13 @@ Answer<Committed> DeskServeBackend::commit(const CommitRequest& request)
     fee.payment = request.payment;
 
     Answer<Committed> answer;
-    const Result<LedgerEntry> entry = m_ledger.recordFee(m_session(), fee);
+    const Result<LedgerEntry> entry =
+        PropertyInquiry::isPropertyInquiry(request.serviceId)
+            ? m_ledger.recordAuditedFee(m_session(), fee,
+                                        PropertyInquiry::auditEvent(request.requestId,
+                                                                    request.nationalCode,
+                                                                    request.fields))
+            : m_ledger.recordFee(m_session(), fee);
     if (!entry) {
         answer.failure = {entry.error().code(), entry.error().userMessage(), false};
         return answer;

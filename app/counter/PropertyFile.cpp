@@ -1,8 +1,5 @@
 #include "PropertyFile.h"
 
-#include "core/RegisteredPlate.h"
-#include "core/RenovationCode.h"
-
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -90,24 +87,6 @@ Result<PropertyFile> PropertyFile::parse(const QJsonObject& json)
         f.permits.append(p);
     }
     return f;
-}
-
-Result<PropertyFile::Query> PropertyFile::queryByRenovationCode(const QString& input)
-{
-    const auto code = RenovationCode::parse(input);
-    if (!code)
-        return code.error();
-    return Query{{u"renovation_code"_s, code->canonical()}};
-}
-
-Result<PropertyFile::Query> PropertyFile::queryByPlate(const QString& input)
-{
-    const auto plate = RegisteredPlate::parse(input);
-    if (!plate)
-        return plate.error();
-    return Query{{u"plate_section"_s, QString::number(plate->section())},
-                 {u"plate_main"_s, QString::number(plate->mainPlate())},
-                 {u"plate_sub"_s, QString::number(plate->subPlate())}};
 }
 
 } // namespace pishkhan

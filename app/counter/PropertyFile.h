@@ -6,7 +6,6 @@
 #include <QDate>
 #include <QJsonObject>
 #include <QList>
-#include <QPair>
 #include <QString>
 
 #include <optional>
@@ -36,13 +35,11 @@ struct PropertyPermit
     QString noteEn;
 };
 
-// The property file the backend answers to GET /properties (docs/api.md §4.10): what the
-// property screen shows. The numbers stay numbers (height in metres, floors) so the screen
+// The property file: the data of an answered property-file inquiry (docs/api.md §4.9): what
+// the property screen shows. The numbers stay numbers (height in metres, floors) so the screen
 // formats them in the clerk's language.
 struct PropertyFile
 {
-    using Query = QList<QPair<QString, QString>>;
-
     bool sampleData = false;
     QString renovationCode; // "6-12-345-17-0-0-0"
     int plateSection = 0;
@@ -64,13 +61,6 @@ struct PropertyFile
     // Error code: property_file.malformed (no permitted height/floors, no renovation code, a
     // plan or permit that is not an object).
     [[nodiscard]] static Result<PropertyFile> parse(const QJsonObject& json);
-
-    // The query for a renovation code as the clerk typed it (RenovationCode::parse rules and
-    // errors), in its canonical form.
-    [[nodiscard]] static Result<Query> queryByRenovationCode(const QString& input);
-    // The query for a registered plate as the clerk typed it (RegisteredPlate::parse rules and
-    // errors).
-    [[nodiscard]] static Result<Query> queryByPlate(const QString& input);
 
     // The file as the backend sent it: what a printed property file shows, member by member.
     QJsonObject json;

@@ -49,6 +49,8 @@ Status ServeFlow::setCitizen(const QString& nationalCode, const QString& mobile)
         return phone.error();
     m_nationalCode = std::move(code.value());
     m_mobile = std::move(phone.value());
+    if (!m_presetService.isEmpty())
+        return openForm(m_presetService, m_officeDistrict);
     setStep(Step::Service);
     return {};
 }
@@ -72,6 +74,11 @@ Status ServeFlow::chooseService(const QString& serviceId, int district)
 {
     if (m_step != Step::Service)
         return Error(u"flow.step"_s, QT_TRANSLATE_NOOP("Error", "Enter the citizen first."));
+    return openForm(serviceId, district);
+}
+
+Status ServeFlow::openForm(const QString& serviceId, int district)
+{
     const Status ok = checkService(serviceId, district);
     if (!ok)
         return ok;
@@ -266,7 +273,7 @@ void ServeFlow::back()
         break;
     case Step::Form:
         m_service = nullptr;
-        setStep(Step::Service);
+        setStep(m_presetService.isEmpty() ? Step::Service : Step::Citizen);
         break;
     case Step::Consent:
         setStep(Step::Form);
@@ -293,8 +300,18 @@ void ServeFlow::reset()
     m_requestId.clear();
     m_committed = {};
     m_outcome = {};
+    m_presetService.clear();
     setBusy(false);
     setStep(Step::Citizen);
+}
+
+Status ServeFlow::startWith(const QString& serviceId)
+{
+    if (Status s = checkService(serviceId, m_officeDistrict); !s)
+        return s;
+    reset();
+    m_presetService = serviceId;
+    return {};
 }
 
 void ServeFlow::setStep(Step step)

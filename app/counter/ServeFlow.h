@@ -97,6 +97,12 @@ public:
     // A new citizen.
     void reset();
 
+    // A new citizen for one service chosen beforehand (the property file's own key): the
+    // service step is skipped once the citizen is known, and going back from the form goes
+    // to the citizen. Refused like chooseService() when the service cannot be served here.
+    Status startWith(const QString& serviceId);
+    [[nodiscard]] const QString& presetService() const { return m_presetService; }
+
 signals:
     void stepChanged(pishkhan::ServeFlow::Step step);
     void busyChanged(bool busy);
@@ -107,6 +113,7 @@ signals:
 
 private:
     void setStep(Step step);
+    Status openForm(const QString& serviceId, int district);
     void setBusy(bool busy);
     [[nodiscard]] qint64 now() const { return m_now(); }
     [[nodiscard]] const FieldSchema* field(const QString& name) const;
@@ -130,6 +137,7 @@ private:
     Committed m_committed;
     SendOutcome m_outcome;
     quint64 m_generation = 0; // answers for an abandoned citizen are dropped
+    QString m_presetService;
 };
 
 } // namespace pishkhan

@@ -130,6 +130,20 @@ Result<LedgerEntry> LedgerService::recordFee(const Session& clerk, const FeeRequ
     return recordFeeWith(clerk, fee, {});
 }
 
+Result<LedgerEntry> LedgerService::recordAuditedFee(const Session& clerk, const FeeRequest& fee,
+                                                    AuditEvent event)
+{
+    return recordFeeWith(clerk, fee, [&](const LedgerEntry& entry) -> Status {
+        event.at = entry.createdAt;
+        event.accountId = clerk.accountId;
+        event.username = clerk.username;
+        event.subject = ReceiptNumber::format(entry.businessDay, entry.counter, entry.receiptNo);
+        if (auto recorded = m_audit.recordInTransaction(event); !recorded)
+            return recorded.error();
+        return {};
+    });
+}
+
 Result<LedgerEntry>
 LedgerService::recordFeeWith(const Session& clerk, const FeeRequest& fee,
                              const std::function<Status(const LedgerEntry&)>& alsoInTransaction)

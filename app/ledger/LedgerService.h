@@ -14,6 +14,7 @@
 #include "VoidRequest.h"
 #include "VoidRequestStore.h"
 #include "core/Result.h"
+#include "security/AuditEvent.h"
 #include "security/Session.h"
 #include "storage/HashChain.h"
 #include "storage/OutboxEntry.h"
@@ -93,6 +94,11 @@ public:
     [[nodiscard]] Result<std::pair<QDate, bool>> openBusinessDay();
 
     [[nodiscard]] Result<LedgerEntry> recordFee(const Session& clerk, const FeeRequest& fee);
+    // A fee whose service the audit trail must also show (an inquiry into a citizen's
+    // property): the event is written in the fee's transaction, stamped with the clerk, the
+    // time and the receipt number as its subject, so neither exists without the other.
+    [[nodiscard]] Result<LedgerEntry> recordAuditedFee(const Session& clerk, const FeeRequest& fee,
+                                                       AuditEvent event);
     [[nodiscard]] Result<LedgerEntry> recordReprint(const Session& clerk, qint64 feeSeq);
     [[nodiscard]] Result<LedgerEntry> voidFee(const Session& supervisor, const QString& password,
                                               qint64 feeSeq, const QString& reason);

@@ -199,15 +199,6 @@ quint64 ApiClient::status(const QStringList& idempotencyKeys, const QStringList&
                               {}, Auth::Device, {}, &ApiCodec::decodeStatus, std::move(done));
 }
 
-quint64 ApiClient::propertyFile(const QueryItems& items, Callback<QJsonObject> done)
-{
-    QUrlQuery query;
-    for (const auto& [name, value] : items)
-        query.addQueryItem(name, value);
-    return call<QJsonObject>("GET", u"/api/v1/properties?"_s + query.toString(QUrl::FullyEncoded),
-                             {}, Auth::Device, {}, &ApiCodec::decodeObject, std::move(done));
-}
-
 quint64 ApiClient::uploadDayClose(const QByteArray& closeBytes, const QByteArray& signature,
                                   const QString& idempotencyKey, Callback<DayCloseAck> done)
 {

@@ -63,8 +63,6 @@ public:
                         Callback<BatchAnswer> done) override;
     quint64 status(const QStringList& idempotencyKeys, const QStringList& trackingCodes,
                    Callback<StatusAnswer> done) override;
-    // ?renovation_code=... or ?plate_section=&plate_main=&plate_sub=
-    quint64 propertyFile(const QueryItems& query, Callback<QJsonObject> done);
     quint64 uploadDayClose(const QByteArray& closeBytes, const QByteArray& signature,
                            const QString& idempotencyKey, Callback<DayCloseAck> done) override;
     quint64 officeDayCloses(const QString& businessDate, Callback<QJsonObject> done);

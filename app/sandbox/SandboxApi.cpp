@@ -56,7 +56,6 @@ SandboxApi::SandboxApi(SandboxContext& context)
     , m_mandates(context)
     , m_officeMonth(context)
     , m_requests(context, m_consents, m_mandates)
-    , m_properties(context)
     , m_dayCloses(context)
     , m_admin(context, m_devices)
     , m_cancels(context)
@@ -84,7 +83,14 @@ SandboxApi::SandboxApi(SandboxContext& context)
     add("GET", "/api/v1/requests/status", A::Device, bind(&m_requests, &RequestEndpoints::status));
     add("GET", "/api/v1/requests/([0-9A-Z-]{1,40})", A::Device,
         bind(&m_requests, &RequestEndpoints::one));
-    add("GET", "/api/v1/properties", A::Device, bind(&m_properties, &PropertyEndpoints::lookup));
+    // A property file names a citizen's property, its permits and debts: it is answered only
+    // as the paid, consented property-file inquiry, never to a bare look-up.
+    add("GET", "/api/v1/properties", A::Device, [](const ApiCall&) {
+        return ApiResponse::problem(
+            Problem(QStringLiteral("property-lookup-retired"),
+                    QStringLiteral("ask for the property-file service with the citizen's "
+                                   "consent (POST /api/v1/requests)")));
+    });
     add("POST", "/api/v1/day-closes", A::Device, bind(&m_dayCloses, &DayCloseEndpoints::upload));
     add("GET", "/api/v1/offices/current/day-closes", A::Device,
         bind(&m_dayCloses, &DayCloseEndpoints::officeDay));

@@ -10,7 +10,6 @@
 #include "DeviceEndpoints.h"
 #include "MandateEndpoints.h"
 #include "OfficeMonthEndpoints.h"
-#include "PropertyEndpoints.h"
 #include "RequestEndpoints.h"
 #include "SandboxContext.h"
 #include "StaffEndpoints.h"
@@ -64,7 +63,6 @@ private:
     MandateEndpoints m_mandates;
     OfficeMonthEndpoints m_officeMonth;
     RequestEndpoints m_requests;
-    PropertyEndpoints m_properties;
     DayCloseEndpoints m_dayCloses;
     AdminEndpoints m_admin;
     CancelEndpoints m_cancels;

@@ -57,6 +57,8 @@ QString auditKindName(AuditKind kind)
         return u"shift_handover"_s;
     case AuditKind::PrintDiscarded:
         return u"print_discarded"_s;
+    case AuditKind::PropertyInquiry:
+        return u"property_inquiry"_s;
     }
     return {};
 }
@@ -121,6 +123,8 @@ QString auditKindDisplayName(AuditKind kind)
         return QCoreApplication::translate("AuditKind", "Shift handover");
     case AuditKind::PrintDiscarded:
         return QCoreApplication::translate("AuditKind", "Document not printed (discarded)");
+    case AuditKind::PropertyInquiry:
+        return QCoreApplication::translate("AuditKind", "Property file inquiry");
     }
     return {};
 }

@@ -32,6 +32,7 @@ enum class AuditKind {
     RefundApproved,  // a refund entry entered the ledger
     ShiftHandover,   // an X report: a drawer counted at a shift change (nothing else changes)
     PrintDiscarded,  // a document in the "to print" list given up, with the clerk's reason
+    PropertyInquiry, // a citizen's property file asked for: who asked, for whom, which property
 };
 
 inline constexpr AuditKind kAllAuditKinds[] = {
@@ -42,7 +43,8 @@ inline constexpr AuditKind kAllAuditKinds[] = {
     AuditKind::VoidRefused,     AuditKind::DayClosed,      AuditKind::SettingsChanged,
     AuditKind::Export,          AuditKind::Backup,         AuditKind::Activation,
     AuditKind::Deactivation,    AuditKind::RetentionPurge, AuditKind::CancelRequested,
-    AuditKind::RefundApproved,  AuditKind::ShiftHandover,  AuditKind::PrintDiscarded};
+    AuditKind::RefundApproved,  AuditKind::ShiftHandover,  AuditKind::PrintDiscarded,
+    AuditKind::PropertyInquiry};
 
 // "login", "login_failed", "void_approved", ...
 [[nodiscard]] QString auditKindName(AuditKind kind);

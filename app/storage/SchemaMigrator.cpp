@@ -610,6 +610,10 @@ CREATE TRIGGER print_job_closed BEFORE UPDATE ON print_job
 WHEN OLD.state <> 'pending'
 BEGIN SELECT RAISE(ABORT, 'print_job: printed or discarded is final'); END;
 )sql"},
+    MigrationStep{12, "outbox: a service's requests newest first (the property file list)",
+                  R"sql(
+CREATE INDEX outbox_service ON outbox (service_id, seq);
+)sql"},
 };
 
 } // namespace

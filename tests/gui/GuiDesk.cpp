@@ -13,6 +13,7 @@
 
 #include "counter/ServeFlow.h"
 #include "sandbox/SandboxTrainingBackend.h"
+#include "sync/SyncEngine.h"
 #include "ui/Localization.h"
 #include "ui/LoginPage.h"
 #include "ui/ServePage.h"
@@ -275,10 +276,36 @@ QString GuiDesk::serveCitizen(const QString& nationalCode, const QString& mobile
     enter(u"citizenMobile"_s);
     QTest::keyClicks(find(u"serviceSearch"_s), u"property file"_s);
     enter(u"serviceSearch"_s);
+    return finishServing(*flow, renovationCode, cardTerminal, cardReference);
+}
+
+QString GuiDesk::inquirePropertyFile(const QString& nationalCode, const QString& mobile,
+                                     const QString& renovationCode)
+{
+    press(Qt::Key_F5);
+    auto* start = find(u"propertyNewInquiry"_s);
+    if (!start || !QTest::qWaitFor([&] { return start->isVisible(); }, 5000))
+        return {};
+    press(Qt::Key_N, Qt::ControlModifier);
+    ServeFlow* flow = m_window->servePage()->flow();
+    if (!flow || !QTest::qWaitFor([&] { return find(u"citizenNationalCode"_s)->hasFocus(); }, 5000))
+        return {};
+    type(u"citizenNationalCode"_s, nationalCode);
+    enter(u"citizenNationalCode"_s);
+    (void)QTest::qWaitFor([&] { return find(u"citizenMobile"_s)->hasFocus(); }, 2000);
+    keys(find(u"citizenMobile"_s), mobile);
+    enter(u"citizenMobile"_s);
+    return finishServing(*flow, renovationCode, {}, {});
+}
+
+QString GuiDesk::finishServing(ServeFlow& serving, const QString& renovationCode,
+                               const QString& cardTerminal, const QString& cardReference)
+{
+    ServeFlow* flow = &serving;
     auto* rc = find<QLineEdit>(u"field_renovation_code"_s);
     if (!rc || !QTest::qWaitFor([&] { return rc->hasFocus(); }, 5000))
         return {};
-    QTest::keyClicks(rc, renovationCode);
+    keys(rc, renovationCode);
     QTest::keyClick(rc, Qt::Key_Return);
     (void)QTest::qWaitFor([&] { return find(u"consentCode"_s)->hasFocus(); }, 5000);
     // The last SMS may be an earlier citizen's: wait for a new one after asking.
@@ -312,6 +339,17 @@ QString GuiDesk::serveCitizen(const QString& nationalCode, const QString& mobile
     if (!QTest::qWaitFor([&] { return flow->step() == ServeFlow::Step::Done; }, 20000))
         return {};
     return flow->outcome().trackingCode;
+}
+
+bool GuiDesk::waitForAnswers(int done)
+{
+    m_runtime->sandboxAdmin(u"/admin/v1/clock"_s, {{u"advance_seconds"_s, 60}});
+    return QTest::qWaitFor(
+        [&] {
+            m_runtime->sync()->syncNow();
+            return queryNumber("SELECT COUNT(*) FROM outbox_result WHERE status = 'done'") >= done;
+        },
+        30000);
 }
 
 QStringList GuiDesk::screenshot(const QString& name, int settleMs)

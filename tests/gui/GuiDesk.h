@@ -8,6 +8,10 @@
 
 #include <memory>
 
+namespace pishkhan {
+class ServeFlow;
+}
+
 class QWidget;
 
 // A training-mode counter for the GUI tests: the runtime with its in-process sandbox, the main
@@ -79,8 +83,21 @@ public:
                          const QString& cardTerminal = {}, const QString& cardReference = {},
                          const QString& renovationCode = QStringLiteral("6-12-345-17-0-0-0"));
     [[nodiscard]] QString lastSmsCode();
+    // The property file's own way in (F5, then Ctrl+N): the citizen, the form, the code and a
+    // cash fee, all by keyboard; returns the tracking code.
+    QString
+    inquirePropertyFile(const QString& nationalCode, const QString& mobile,
+                        const QString& renovationCode = QStringLiteral("6-12-345-17-0-0-0"));
+
+    // Moves the sandbox's clock a minute on (it answers inquiries 20 s after receipt) and syncs
+    // until at least `done` requests have their answer; false when they never do.
+    bool waitForAnswers(int done);
 
 private:
+    // From the service's form to the receipt: renovation code, one-time code, payment.
+    QString finishServing(pishkhan::ServeFlow& flow, const QString& renovationCode,
+                          const QString& cardTerminal, const QString& cardReference);
+
     QTemporaryDir m_dir;
     std::unique_ptr<pishkhan::DeskRuntime> m_runtime;
     std::unique_ptr<pishkhan::ui::MainWindow> m_window;

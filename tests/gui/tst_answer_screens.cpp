@@ -157,10 +157,13 @@ private slots:
 
     void propertyFilePrints()
     {
+        const qint64 answered =
+            m_desk.queryNumber("SELECT COUNT(*) FROM outbox_result WHERE status = 'done'");
+        const QString tracking =
+            m_desk.inquirePropertyFile(u"0499370899"_s, u"09121234567"_s, u"7-3-88-41-0-0-0"_s);
+        QVERIFY(!tracking.isEmpty());
+        QVERIFY(m_desk.waitForAnswers(int(answered) + 1));
         m_desk.press(Qt::Key_F5);
-        QTRY_VERIFY(m_desk.find(u"propertyQuery"_s)->hasFocus());
-        m_desk.type(u"propertyQuery"_s, u"7-3-88-41-0-0-0"_s);
-        m_desk.enter(u"propertyQuery"_s);
         auto* page = m_desk.window().propertyPage();
         QTRY_VERIFY_WITH_TIMEOUT(page->file().has_value(), 15000);
         shot(u"property-print"_s);
@@ -170,10 +173,13 @@ private slots:
         QVERIFY(m_desk.click(u"propertyPrint"_s));
         QTRY_VERIFY(printed.has_value());
         QCOMPARE(printed->kind, DocumentKind::PropertyFile);
+        // The paid answer: its tracking code and the QR that verifies it.
+        QCOMPARE(printed->reference, tracking);
+        QVERIFY(!printed->images.isEmpty());
         const QString text = paper(*printed, u"property-file"_s);
         const QStringList lost =
             missingFromPdfText(text, {u"پرونده ملک"_s, u"۱۳۷۲/۰۹/۰۱"_s, u"6109"_s, u"ارتفاع مجاز"_s,
-                                      u"فاقد اعتبار"_s, u"137"_s});
+                                      u"فاقد اعتبار"_s, u"137"_s, tracking});
         QVERIFY2(lost.isEmpty(), qPrintable(lost.join(u" | "_s) + u"\n"_s + text));
     }
 

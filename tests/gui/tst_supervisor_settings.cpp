@@ -3,9 +3,10 @@
 // voided; the supervisor sees the fees in today's totals, approves one void and refuses the
 // other, closes the day with a counted drawer (a count that is not a number is refused with its
 // message first), saves the close as a PDF and exports the day report; the administrator's
-// settings refuse an insecure server address with the reason; a property looked up by
-// renovation code shows its permitted height; the audit trail, filtered by person and kind,
-// shows the approved void and verifies, and its export leaves an export event.
+// settings refuse an insecure server address with the reason; a property file is a paid
+// inquiry (fee, audit event) whose answer shows its permitted height on F5; the audit trail,
+// filtered by person and kind, shows the approved void and verifies, and its export leaves an
+// export event.
 #include "GuiDesk.h"
 #include "GuiProbe.h"
 #include "ledger/LedgerService.h"
@@ -311,18 +312,30 @@ private slots:
         QVERIFY(events->item(0, 4)->text().contains(u"audit_trail"_s));
     }
 
-    void propertyByRenovationCode()
+    // F5 is a paid inquiry: nothing to look up without a citizen; the citizen's code, the fee
+    // and an audit event; the answer shows on F5 when it arrives.
+    void propertyFileIsAPaidInquiry()
     {
         m_desk.press(Qt::Key_F5);
         auto* page = window().propertyPage();
         QTRY_VERIFY(page->isVisible());
-        QTRY_VERIFY(m_desk.find(u"propertyQuery"_s)->hasFocus());
-        m_desk.type(u"propertyQuery"_s, u"6-12-345"_s);
-        m_desk.enter(u"propertyQuery"_s);
-        QVERIFY(m_desk.find<QLabel>(u"propertyError"_s)->isVisible());
-        m_desk.type(u"propertyQuery"_s, u"۶-۱۲-۳۴۵-۱۷-۰-۰-۰"_s);
-        m_desk.enter(u"propertyQuery"_s);
+        QVERIFY(!m_desk.find(u"propertyQuery"_s)); // no free look-up field
+        const qint64 feesBefore = m_desk.queryNumber("SELECT COUNT(*) FROM ledger_entry");
+        const char* const inquiries =
+            "SELECT COUNT(*) FROM audit_events WHERE kind = 'property_inquiry'";
+        const qint64 inquiriesBefore = m_desk.queryNumber(inquiries);
+        const int listedBefore = page->requestCount();
+        const qint64 answered =
+            m_desk.queryNumber("SELECT COUNT(*) FROM outbox_result WHERE status = 'done'");
+        const QString tracking =
+            m_desk.inquirePropertyFile(u"0499370899"_s, u"09121234567"_s, u"۶-۱۲-۳۴۵-۱۷-۰-۰-۰"_s);
+        QVERIFY(!tracking.isEmpty());
+        QCOMPARE(m_desk.queryNumber("SELECT COUNT(*) FROM ledger_entry"), feesBefore + 1);
+        QCOMPARE(m_desk.queryNumber(inquiries), inquiriesBefore + 1);
+        QVERIFY(m_desk.waitForAnswers(int(answered) + 1));
+        m_desk.press(Qt::Key_F5);
         QTRY_VERIFY_WITH_TIMEOUT(page->file().has_value(), 15000);
+        QCOMPARE(page->requestCount(), listedBefore + 1);
         const QString height = m_desk.find<QLabel>(u"propertyHeight"_s)->text();
         QVERIFY2(height.contains(u"۱۶٫۵"_s), qPrintable(height));
         QVERIFY(m_desk.find<QTableWidget>(u"propertyPermits"_s)->rowCount() > 0);

@@ -381,14 +381,35 @@ private slots:
         QVERIFY(!why.value(QStringLiteral("reason_fa")).toString().isEmpty());
     }
 
-    void propertyFile()
+    // A property file is answered only to the paid, consented property-file inquiry; the bare
+    // look-up is gone.
+    void propertyFileIsAnsweredOnlyToItsInquiry()
     {
-        const HttpReply byCode =
+        const HttpReply lookUp =
             m_h.api().get(QStringLiteral("/api/v1/properties?renovation_code=6-12-345-17-0-0-0"));
-        QCOMPARE(byCode.status, 200L);
-        const QJsonObject p = byCode.json();
+        QCOMPARE(lookUp.status, 410L);
+        QCOMPARE(lookUp.problem(), QStringLiteral("property-lookup-retired"));
+        QVERIFY(!lookUp.json().contains(QStringLiteral("permitted_floors")));
+
+        const QString token = m_h.consent(kCitizen, freshMobile(), QStringLiteral("property-file"));
+        const HttpReply r =
+            m_h.api().post(QStringLiteral("/api/v1/requests"),
+                           m_h.propertyFileRequest(token, kCitizen), SandboxHarness::newKey());
+        QCOMPARE(r.status, 201L);
+        m_h.advanceClock(601);
+        const HttpReply s =
+            m_h.api().get(QStringLiteral("/api/v1/requests/") +
+                          r.json().value(QStringLiteral("tracking_code")).toString());
+        QCOMPARE(s.json().value(QStringLiteral("status")).toString(), QStringLiteral("done"));
+        const QJsonObject p = s.json()
+                                  .value(QStringLiteral("result"))
+                                  .toObject()
+                                  .value(QStringLiteral("data"))
+                                  .toObject();
         QCOMPARE(p.value(QStringLiteral("permitted_floors")).toInt(), 5);
         QCOMPARE(p.value(QStringLiteral("permitted_height_m")).toDouble(), 16.5);
+        QCOMPARE(p.value(QStringLiteral("renovation_code_text")).toString(),
+                 QStringLiteral("6-12-345-17-0-0-0"));
         QVERIFY(!p.value(QStringLiteral("plans")).toArray().isEmpty());
         QSet<QString> decades;
         for (const QJsonValue v : p.value(QStringLiteral("permits")).toArray()) {
@@ -398,15 +419,6 @@ private slots:
                         .isValid());
         }
         QVERIFY(decades.contains(QStringLiteral("137")) && decades.contains(QStringLiteral("139")));
-        const HttpReply byPlate = m_h.api().get(
-            QStringLiteral("/api/v1/properties?plate_section=14&plate_main=2153&plate_sub=47"));
-        QCOMPARE(byPlate.status, 200L);
-        QCOMPARE(byPlate.json().value(QStringLiteral("renovation_code_text")).toString(),
-                 QStringLiteral("6-12-345-17-0-0-0"));
-        const HttpReply none =
-            m_h.api().get(QStringLiteral("/api/v1/properties?renovation_code=9-9-9-9-0-0-0"));
-        QCOMPARE(none.status, 404L);
-        QCOMPARE(none.problem(), QStringLiteral("property-not-found"));
     }
 
     void dayCloseWithSignedAckAndOfficeView()

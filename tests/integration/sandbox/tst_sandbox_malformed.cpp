@@ -287,13 +287,11 @@ private slots:
                   {QStringLiteral("activation_code"), QStringLiteral("0000-0000-0000")},
                   {QStringLiteral("device_public_key"), QStringLiteral("c2hvcnQ=")}}),
             422, "device-key-invalid", NoAuth);
-        row("property no query", "GET", QStringLiteral("/api/v1/properties"), {}, 400,
-            "query-invalid");
-        row("property bad renovation code", "GET",
-            QStringLiteral("/api/v1/properties?renovation_code=abc"), {}, 400, "query-invalid");
-        row("property unknown", "GET",
-            QStringLiteral("/api/v1/properties?renovation_code=1-1-1-1-1-1-1"), {}, 404,
-            "property-not-found");
+        row("property look-up without an inquiry", "GET", QStringLiteral("/api/v1/properties"), {},
+            410, "property-lookup-retired");
+        row("property look-up by code without an inquiry", "GET",
+            QStringLiteral("/api/v1/properties?renovation_code=1-1-1-1-1-1-1"), {}, 410,
+            "property-lookup-retired");
         row("status without codes", "GET", QStringLiteral("/api/v1/requests/status"), {}, 400,
             "query-invalid");
         row("unknown tracking code", "GET", QStringLiteral("/api/v1/requests/1404-AAA-999999"), {},

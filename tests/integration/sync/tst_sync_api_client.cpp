@@ -39,7 +39,6 @@ private slots:
     void initTestCase();
     void activation();
     void consentSubmitStatus();
-    void propertyFile();
     void dayCloseUploadAndOfficeView();
     void failuresAreSorted();
 
@@ -129,19 +128,6 @@ void TestSyncApiClient::consentSubmitStatus()
     QVERIFY(!status->requests.isEmpty());
     QCOMPARE(status->requests.first().trackingCode, first->trackingCode);
     QCOMPARE(status->requests.first().status, u"received"_s);
-}
-
-void TestSyncApiClient::propertyFile()
-{
-    auto r = await<QJsonObject>([&](auto done) {
-        m_api->propertyFile({{u"renovation_code"_s, u"6-12-345-17-0-0-0"_s}}, done);
-    });
-    QVERIFY(r.ok());
-    QCOMPARE(r->value(u"district"_s).toInt(), 6);
-    auto missing = await<QJsonObject>([&](auto done) {
-        m_api->propertyFile({{u"renovation_code"_s, u"6-12-999-99-0-0-0"_s}}, done);
-    });
-    QCOMPARE(missing.error().code(), u"api.problem.property-not-found"_s);
 }
 
 void TestSyncApiClient::dayCloseUploadAndOfficeView()

@@ -1,7 +1,8 @@
-// PropertyFile (the property screen): the backend's property file parsed into values, from
-// the reply documented in docs/api.md §4.10 and from every sample property the sandbox answers
-// with; the lookup queries built from what a clerk types. No display.
+// The property file (F5): the answer of a property-file inquiry parsed into values, from the
+// shape documented in docs/api.md §4.9 and from every sample property the sandbox answers with;
+// the file of a request in each state; the audit event that goes with its fee. No display.
 #include "counter/PropertyFile.h"
+#include "counter/PropertyInquiry.h"
 #include "sandbox/PropertyRegistry.h"
 
 #include <QFile>
@@ -130,40 +131,82 @@ private slots:
         }
     }
 
-    void queries_data()
+    // The property named in the audit trail, whatever shape the form's value took; the
+    // citizen's code never in full.
+    void auditEventNamesThePropertyAndMasksTheCitizen_data()
     {
-        QTest::addColumn<bool>("byPlate");
-        QTest::addColumn<QString>("input");
-        QTest::addColumn<QString>("query"); // k=v&k=v, or the error code
-        QTest::newRow("code") << false << u"6-12-345-17-0-0-0"_s
-                              << u"renovation_code=6-12-345-17-0-0-0"_s;
-        QTest::newRow("code persian slashes")
-            << false << u"۶/۱۲/۳۴۵/۱۷/۰/۰/۰"_s << u"renovation_code=6-12-345-17-0-0-0"_s;
-        QTest::newRow("code empty") << false << QString() << u"renovation_code.empty"_s;
-        QTest::newRow("code six parts")
-            << false << u"6-12-345-17-0-0"_s << u"renovation_code.parts"_s;
-        QTest::newRow("plate") << true << u"14/2153/47"_s
-                               << u"plate_section=14&plate_main=2153&plate_sub=47"_s;
-        QTest::newRow("plate labelled") << true << u"بخش ۱۴ اصلی ۲۱۵۳ فرعی ۴۷"_s
-                                        << u"plate_section=14&plate_main=2153&plate_sub=47"_s;
-        QTest::newRow("plate empty") << true << QString() << u"plate.empty"_s;
+        QTest::addColumn<QString>("fields");
+        QTest::addColumn<QString>("property");
+        QTest::newRow("renovation code object")
+            << uR"({"renovation_code":{"district":6,"area":12,"block":345,"property":17,)"
+               uR"("building":0,"apartment":0,"shop":0}})"_s
+            << u"6-12-345-17-0-0-0"_s;
+        QTest::newRow("renovation code text")
+            << uR"({"renovation_code":"7-3-88-41-0-0-0"})"_s << u"7-3-88-41-0-0-0"_s;
+        QTest::newRow("plate only")
+            << uR"({"registered_plate":{"section":14,"main":2153,"sub":47}})"_s << u"14/2153/47"_s;
+    }
+    void auditEventNamesThePropertyAndMasksTheCitizen()
+    {
+        QFETCH(QString, fields);
+        QFETCH(QString, property);
+        const AuditEvent event = PropertyInquiry::auditEvent(
+            u"req-1"_s, u"0499370899"_s, QJsonDocument::fromJson(fields.toUtf8()).object());
+        QCOMPARE(event.kind, AuditKind::PropertyInquiry);
+        const QJsonObject detail = QJsonDocument::fromJson(event.detail.toUtf8()).object();
+        QCOMPARE(detail.value(u"property"_s).toString(), property);
+        QCOMPARE(detail.value(u"request_id"_s).toString(), u"req-1"_s);
+        QVERIFY(!event.detail.contains(u"0499370899"_s));
+        QVERIFY(detail.value(u"national_code"_s).toString().contains(u'*'));
     }
 
-    void queries()
+    // Only the property-file service counts as a property inquiry.
+    void onlyThePropertyFileServiceIsAnInquiry()
     {
-        QFETCH(bool, byPlate);
-        QFETCH(QString, input);
-        QFETCH(QString, query);
-        const auto q = byPlate ? PropertyFile::queryByPlate(input)
-                               : PropertyFile::queryByRenovationCode(input);
-        if (!q) {
-            QCOMPARE(q.error().code(), query);
-            return;
+        QVERIFY(PropertyInquiry::isPropertyInquiry(u"property-file"_s));
+        QVERIFY(!PropertyInquiry::isPropertyInquiry(u"permitted-height"_s));
+        QVERIFY(!PropertyInquiry::isPropertyInquiry(QString()));
+    }
+
+    // The file comes from an answered request only; waiting and refused requests say why.
+    void fileOfARequest_data()
+    {
+        QTest::addColumn<QString>("status"); // empty: not accepted yet
+        QTest::addColumn<bool>("isFinal");
+        QTest::addColumn<QString>("error"); // empty: the file parses
+        QTest::newRow("queued") << QString() << false << u"property_file.waiting"_s;
+        QTest::newRow("received") << u"received"_s << false << u"property_file.waiting"_s;
+        QTest::newRow("in review") << u"in_review"_s << false << u"property_file.waiting"_s;
+        QTest::newRow("rejected") << u"rejected"_s << true << u"property_file.refused"_s;
+        QTest::newRow("cancelled") << u"cancelled"_s << true << u"property_file.refused"_s;
+        QTest::newRow("done") << u"done"_s << true << QString();
+    }
+    void fileOfARequest()
+    {
+        QFETCH(QString, status);
+        QFETCH(bool, isFinal);
+        QFETCH(QString, error);
+        FollowUpRecord record;
+        record.request.requestId = u"req-1"_s;
+        record.request.serviceId = u"property-file"_s;
+        if (!status.isEmpty()) {
+            RequestProgressStore::Progress p;
+            p.status = status;
+            p.isFinal = isFinal;
+            if (status == u"done")
+                p.resultJson = u"{\"data\":"_s + QString::fromUtf8(kReply) + u'}';
+            record.progress = p;
         }
-        QStringList parts;
-        for (const auto& [k, v] : *q)
-            parts.append(k + u'=' + v);
-        QCOMPARE(parts.join(u'&'), query);
+        const auto file = PropertyInquiry::fileOf(record);
+        if (error.isEmpty()) {
+            QVERIFY2(file.ok(), qPrintable(file.ok() ? QString() : file.error().code()));
+            QCOMPARE(file->renovationCode, u"6-12-345-17-0-0-0"_s);
+            QVERIFY(file->permittedHeightM > 0);
+        } else {
+            QVERIFY(!file.ok());
+            QCOMPARE(file.error().code(), error);
+            QVERIFY(!file.error().userMessage().isEmpty());
+        }
     }
 };
 

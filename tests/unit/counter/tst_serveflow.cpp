@@ -184,6 +184,31 @@ private slots:
         backend.now += 121'000;
         QCOMPARE(flow.submitCode(u"123456"_s).error().code(), u"otp.expired"_s);
     }
+
+    // The property file's own key: the citizen, then straight to the property-file form; back
+    // from the form is the citizen; a new citizen forgets the preset.
+    void presetServiceSkipsThePicker()
+    {
+        const ServiceCatalogue c = loadCatalogue();
+        FakeBackend backend;
+        ServeFlow flow(backend, c, 6);
+        QCOMPARE(flow.startWith(u"no-such-service"_s).error().code(), u"service.unknown"_s);
+        QVERIFY(flow.presetService().isEmpty());
+        QVERIFY(flow.startWith(u"property-file"_s));
+        QSignalSpy steps(&flow, &ServeFlow::stepChanged);
+        QVERIFY(flow.setCitizen(u"0499370899"_s, u"09121234567"_s));
+        QCOMPARE(flow.step(), ServeFlow::Step::Form);
+        QCOMPARE(flow.service()->id, u"property-file"_s);
+        QCOMPARE(flow.fee(), Money::fromRials(80'000));
+        // The picker never flashed on screen.
+        QCOMPARE(steps.size(), 1);
+        flow.back();
+        QCOMPARE(flow.step(), ServeFlow::Step::Citizen);
+        flow.reset();
+        QVERIFY(flow.presetService().isEmpty());
+        QVERIFY(flow.setCitizen(u"0499370899"_s, u"09121234567"_s));
+        QCOMPARE(flow.step(), ServeFlow::Step::Service);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestServeFlow)

@@ -5,6 +5,8 @@
 
 #include "ledger/DayCloseDocument.h"
 #include "ledger/ReceiptNumber.h"
+#include "storage/Row.h"
+#include "storage/Statement.h"
 #include "storage/Transaction.h"
 
 #include <QJsonDocument>
@@ -71,7 +73,7 @@ struct Scenario
               "SELECT COUNT(*) FROM day_close", "SELECT COUNT(*) FROM close_upload",
               "SELECT IFNULL(SUM(last_no), 0) FROM receipt_counter",
               "SELECT COUNT(*) FROM audit_events WHERE kind IN ('void_approved', 'day_closed', "
-              "'void_requested', 'void_refused')",
+              "'void_requested', 'void_refused', 'property_inquiry')",
               "SELECT COUNT(*) FROM void_request",
               "SELECT COUNT(*) FROM void_request WHERE state = 'pending'"})
             n << f.count(sql).valueOr(-1);
@@ -136,6 +138,16 @@ const QList<BadInput>& badInputs()
              dup.requestId = (*fee)->requestId;
              return errorOf(
                  s.f.ledger->recordFee(s.f.clerk, FeeRequest{dup, kTariffId, Payment::cash()}));
+         }},
+        {"property inquiry whose fee is refused: no audit event either", "outbox.duplicate",
+         [](Scenario& s) {
+             Result<std::optional<LedgerEntry>> fee = s.f.ledger->store().entry(s.cashFee);
+             OutboxEntry dup = sampleRequest();
+             dup.requestId = (*fee)->requestId;
+             AuditEvent event;
+             event.kind = AuditKind::PropertyInquiry;
+             return errorOf(s.f.ledger->recordAuditedFee(
+                 s.f.clerk, FeeRequest{dup, kTariffId, Payment::cash()}, event));
          }},
         {"void without a supervisor (clerk)", "auth.forbidden",
          [](Scenario& s) {
@@ -272,6 +284,7 @@ private slots:
     void databaseRefusesWhatTheCodeRefuses_data();
     void databaseRefusesWhatTheCodeRefuses();
     void feeIsRecordedWithItsOutboxRow();
+    void auditedFeeWritesItsEventInTheSameTransaction();
     void receiptNumbersStartAgainEachDay();
     void lateEntryGoesToTheOpenDayFlagged();
     void reprintsAreCountedCopies();
@@ -358,6 +371,34 @@ void TestLedgerRules::feeIsRecordedWithItsOutboxRow()
     QVERIFY(row.ok() && row->has_value());
     QCOMPARE((*row)->feeReference, u"14040102-1-0001"_s);
     QCOMPARE(ReceiptNumber::format(fee->businessDay, 1, fee->receiptNo), u"14040102-1-0001"_s);
+}
+
+void TestLedgerRules::auditedFeeWritesItsEventInTheSameTransaction()
+{
+    QTemporaryDir dir;
+    LedgerFixture f;
+    QString err = f.open(dir.filePath(u"l.db"_s), randomKey());
+    QVERIFY2(err.isEmpty(), qPrintable(err));
+    AuditEvent event;
+    event.kind = AuditKind::PropertyInquiry;
+    event.detail = uR"({"property":"6-12-345-17-0-0-0"})"_s;
+    auto fee = f.ledger->recordAuditedFee(
+        f.clerk, FeeRequest{sampleRequest(), kTariffId, Payment::cash()}, event);
+    QVERIFY2(fee.ok(), qPrintable(whyNot(fee)));
+    auto stmt = f.store->database().prepare(
+        "SELECT username, subject, detail, at FROM audit_events WHERE kind = 'property_inquiry'");
+    QVERIFY(stmt.ok());
+    auto rows = stmt->collect([](const Row& r) {
+        return QStringList{r.text(0), r.text(1), r.text(2), QString::number(r.int64(3))};
+    });
+    QVERIFY(rows.ok());
+    QCOMPARE(rows->size(), 1);
+    QCOMPARE(rows->at(0).at(0), f.clerk.username);
+    QCOMPARE(rows->at(0).at(1), ReceiptNumber::format(fee->businessDay, 1, fee->receiptNo));
+    QVERIFY(rows->at(0).at(2).contains(u"6-12-345-17-0-0-0"_s));
+    QCOMPARE(rows->at(0).at(3), QString::number(fee->createdAt));
+    Result<HashChain::Report> chain = f.audit->verify();
+    QVERIFY(chain.ok() && !chain->failure);
 }
 
 void TestLedgerRules::receiptNumbersStartAgainEachDay()
