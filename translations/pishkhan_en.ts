@@ -1453,6 +1453,42 @@
         <source>An image of the document could not be kept.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only a request the municipality rejected after accepting it can be served again as a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request was already served again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a tracking code, a receipt number or a national code, or choose days, a clerk or a state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tracking code or a receipt number names one request: clear the days, clerk and state, or search by national code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the day as year/month/day, for example 1405/09/07.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day comes before the first day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the clerk&apos;s user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the listed states.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next page could not be found; search again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PrintOutcome</name>
@@ -2049,6 +2085,18 @@
     </message>
     <message>
         <source>Sent again under the same request; it is in the sending queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix and serve again as a new request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund the fee…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The municipality rejected this request after accepting it: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,0 +1,149 @@
+// The follow-up screens driven by the keyboard against the in-process sandbox (training mode):
+// a request the municipality rejects after accepting it (a renovation code not on record) shows
+// in Needs attention with the Persian reason and its next steps; the supervisor starts its
+// refund from there (the refunds tab opens on that fee) and, refunded, it leaves the list; "fix
+// and serve again" opens the serve screen on the form, filled in from the rejected request.
+#include "GuiDesk.h"
+#include "GuiProbe.h"
+#include "counter/ServeFlow.h"
+#include "security/AccountService.h"
+#include "sync/SyncEngine.h"
+#include "ui/AttentionPage.h"
+#include "ui/Localization.h"
+#include "ui/RefundsPanel.h"
+#include "ui/ServePage.h"
+#include "ui/SupervisorPage.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace pishkhan;
+
+namespace {
+const QString kAdminPassword = u"Gol-e-Yakh-1404"_s;
+const QString kClerkPassword = u"Anar-e-Saveh-77"_s;
+const QString kSupervisorPassword = u"Kuh-e-Sofeh-2210"_s;
+const QString kUnknownProperty = u"6-12-345-99-0-0-0"_s;
+} // namespace
+
+class TestFollowUpSearch : public QObject
+{
+    Q_OBJECT
+
+    GuiDesk m_desk;
+    QStringList m_problems;
+
+    void shot(const QString& name) { m_problems += m_desk.screenshot(name, 80); }
+
+private slots:
+    void initTestCase()
+    {
+        ui::Localization::apply(u"fa"_s);
+        QVERIFY(m_desk.start(u"sara"_s, u"سارا محمدی"_s, kAdminPassword));
+        const Session admin = m_desk.runtime().session();
+        AccountService& accounts = m_desk.runtime().accounts();
+        QVERIFY(
+            accounts.createAccount(admin, u"reza"_s, u"رضا کریمی"_s, Role::Clerk, kClerkPassword));
+        QVERIFY(accounts.createAccount(admin, u"mina"_s, u"مینا احمدی"_s, Role::Supervisor,
+                                       kSupervisorPassword));
+        m_desk.logOut();
+        QVERIFY(m_desk.logIn(u"reza"_s, kClerkPassword));
+    }
+
+    void rejectedAfterAcceptanceNeedsAttention()
+    {
+        // Two citizens ask about a property the municipality has no record of: accepted now,
+        // rejected when the sandbox's clock reaches the answer.
+        QVERIFY(!m_desk.serveCitizen(u"0499370899"_s, u"09123456789"_s, {}, {}, kUnknownProperty)
+                     .isEmpty());
+        QVERIFY(!m_desk.serveCitizen(u"0790419904"_s, u"09131112233"_s, {}, {}, kUnknownProperty)
+                     .isEmpty());
+        m_desk.runtime().sandboxAdmin(u"/admin/v1/clock"_s, {{u"advance_seconds"_s, 120}});
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                m_desk.runtime().sync()->pollNow();
+                return m_desk.queryNumber("SELECT COUNT(*) FROM outbox_result WHERE status = "
+                                          "'rejected' AND final = 1") == 2;
+            }(),
+            30000);
+        m_desk.logOut();
+        QVERIFY(m_desk.logIn(u"mina"_s, kSupervisorPassword));
+
+        m_desk.press(Qt::Key_F4);
+        auto* page = m_desk.window().attentionPage();
+        QTRY_VERIFY(page->isVisible());
+        QTRY_COMPARE(page->requests().size(), 2);
+        auto* table = m_desk.find<QTableWidget>(u"attentionList"_s);
+        QTRY_VERIFY(table->hasFocus());
+        QVERIFY2(table->item(0, 4)->text().contains(u"کد نوسازی"_s),
+                 qPrintable(table->item(0, 4)->text()));
+        auto* reason = m_desk.find<QLabel>(u"attentionReason"_s);
+        QVERIFY2(reason->text().contains(u"ملکی با این کد نوسازی"_s), qPrintable(reason->text()));
+        QVERIFY(m_desk.find<QWidget>(u"attentionNextSteps"_s)->isVisible());
+        QVERIFY(m_desk.find<QPushButton>(u"attentionResubmitNew"_s)->isVisible());
+        QVERIFY(m_desk.find<QPushButton>(u"attentionRefund"_s)->isVisible());
+        QVERIFY(!m_desk.find<QWidget>(u"attentionEditor"_s)->isVisible());
+        shot(u"attention-rejected"_s);
+    }
+
+    void refundStartsFromTheAttentionList()
+    {
+        auto* table = m_desk.find<QTableWidget>(u"attentionList"_s);
+        table->setFocus();
+        const qint64 feeSeq = m_desk.window().attentionPage()->requests().first().feeSeq;
+        QVERIFY(feeSeq > 0);
+        // Enter in the list moves to the next steps; Tab to the refund; Space starts it.
+        QTest::keyClick(table, Qt::Key_Return);
+        QTRY_VERIFY(m_desk.find<QPushButton>(u"attentionResubmitNew"_s)->hasFocus());
+        m_desk.press(Qt::Key_Tab);
+        QTRY_VERIFY(m_desk.find<QPushButton>(u"attentionRefund"_s)->hasFocus());
+        m_desk.press(Qt::Key_Space);
+
+        auto* supervisor = m_desk.window().supervisorPage();
+        QTRY_VERIFY(supervisor->refunds()->isVisible());
+        auto* candidates = m_desk.find<QTableWidget>(u"refundCandidates"_s);
+        QTRY_VERIFY(candidates->currentRow() >= 0);
+        QTRY_VERIFY(m_desk.find<QLineEdit>(u"refundAmount"_s)->hasFocus());
+        shot(u"attention-refund-started"_s);
+
+        // The refund's own rules stay the ledger's: the reason and the password again.
+        m_desk.type(u"refundReason"_s, u"ملک در سامانه شهرداری ثبت نشده است"_s);
+        GuiDesk::answerDialog(u"passwordPrompt"_s, kSupervisorPassword);
+        m_desk.enter(u"refundReason"_s);
+        QTRY_COMPARE(m_desk.queryNumber("SELECT COUNT(*) FROM ledger_entry WHERE kind = 'refund'"),
+                     1);
+        QCOMPARE(m_desk.queryNumber("SELECT target_seq FROM ledger_entry WHERE kind = 'refund'"),
+                 feeSeq);
+
+        // Refunded, it leaves the attention list; the other one stays.
+        m_desk.press(Qt::Key_F4);
+        QTRY_COMPARE(m_desk.window().attentionPage()->requests().size(), 1);
+    }
+
+    void fixAndServeAgainFillsTheForm()
+    {
+        auto* table = m_desk.find<QTableWidget>(u"attentionList"_s);
+        QTRY_VERIFY(table->hasFocus());
+        QTest::keyClick(table, Qt::Key_Return);
+        QTRY_VERIFY(m_desk.find<QPushButton>(u"attentionResubmitNew"_s)->hasFocus());
+        m_desk.press(Qt::Key_Space);
+        auto* serve = m_desk.window().servePage();
+        QTRY_VERIFY(serve->isVisible());
+        QTRY_COMPARE(serve->flow()->step(), ServeFlow::Step::Form);
+        QCOMPARE(serve->flow()->nationalCode()->canonical(), u"0790419904"_s);
+        auto* rc = m_desk.find<QLineEdit>(u"field_renovation_code"_s);
+        QVERIFY2(!rc->text().isEmpty(), "the renovation code is filled in");
+        shot(u"attention-serve-again"_s);
+    }
+
+    void cleanupTestCase() { QVERIFY2(m_problems.isEmpty(), qPrintable(m_problems.join(u'\n'))); }
+};
+
+QTEST_MAIN(TestFollowUpSearch)
+#include "tst_followup_search.moc"
