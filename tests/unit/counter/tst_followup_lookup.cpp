@@ -8,6 +8,7 @@
 #include "../ledger/LedgerTestSupport.h"
 #include "counter/FollowUpLookup.h"
 #include "counter/FollowUpQuery.h"
+#include "counter/FollowUpSearchWorker.h"
 #include "counter/ServiceCatalogue.h"
 #include "ledger/ReceiptNumber.h"
 #include "storage/OutboxStore.h"
@@ -16,6 +17,7 @@
 #include "storage/Statement.h"
 
 #include <QSet>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -38,7 +40,9 @@ struct SearchOffice
     QString error;
     int serial = 0;
 
-    SearchOffice() { error = f.open(dir.filePath(u"store.db"_s), randomKey()); }
+    QByteArray key = randomKey();
+
+    SearchOffice() { error = f.open(dir.filePath(u"store.db"_s), key); }
     Database& db() { return f.store->database(); }
     FollowUpLookup lookup() { return FollowUpLookup(db(), f.ledger->store()); }
 
@@ -431,6 +435,34 @@ private slots:
                 QVERIFY2(!line.contains(u"TEMP B-TREE"_s), qPrintable(line));
             }
         }
+    }
+
+    // The worker answers on its own connection, by queued signal; only the latest question is
+    // answered, and a malformed page token comes back as its error.
+    void worker()
+    {
+        qRegisterMetaType<FollowUpResultPage>();
+        qRegisterMetaType<Error>();
+        FollowUpSearchWorker worker(m_office->db().path(), m_office->key);
+        QSignalSpy pages(&worker, &FollowUpSearchWorker::pageReady);
+        QSignalSpy failures(&worker, &FollowUpSearchWorker::failed);
+        const auto days = FollowUpQuery::parse({{}, u"1404/01/01"_s, {}, {}, {}}, kZone, 10);
+        const auto clerk2 = FollowUpQuery::parse({{}, {}, {}, u"clerk2"_s, {}}, kZone, 50);
+        QVERIFY(days.ok() && clerk2.ok());
+        worker.search(*days);
+        worker.search(*days, FollowUpQuery::token({1742540000000, 3}));
+        const quint64 last = worker.search(*clerk2);
+        QTRY_COMPARE(pages.size(), 1);
+        QCOMPARE(pages.first().at(0).toULongLong(), last);
+        const auto page = pages.first().at(1).value<FollowUpResultPage>();
+        QCOMPARE(page.records.size(), 10);
+        QVERIFY(!worker.isBusy());
+        QCOMPARE(failures.size(), 0);
+        const quint64 bad = worker.search(*days, u"not-a-token"_s);
+        QTRY_COMPARE(failures.size(), 1);
+        QCOMPARE(failures.first().at(0).toULongLong(), bad);
+        QCOMPARE(failures.first().at(1).value<Error>().code(), u"followup.page_token"_s);
+        QCOMPARE(pages.size(), 1);
     }
 
     // --- Needs attention ---------------------------------------------------------------
