@@ -2703,6 +2703,26 @@
         <source>The municipality does not confirm this answer.</source>
         <translation>شهرداری این پاسخ را تأیید نمی‌کند.</translation>
     </message>
+    <message>
+        <source>From day (1405/09/01)</source>
+        <translation>از روز (۱۴۰۵/۰۹/۰۱)</translation>
+    </message>
+    <message>
+        <source>To day</source>
+        <translation>تا روز</translation>
+    </message>
+    <message>
+        <source>Clerk&apos;s user name</source>
+        <translation>نام کاربری متصدی</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>همهٔ وضعیت‌ها</translation>
+    </message>
+    <message>
+        <source>Next page (PgDn)</source>
+        <translation>صفحه بعد (PgDn)</translation>
+    </message>
 </context>
 <context>
     <name>pishkhan::ui::LockPage</name>

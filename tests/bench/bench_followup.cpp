@@ -180,8 +180,8 @@ int main(int argc, char** argv)
     }
     const int perKind = smoke ? 20 : 500;
     const QByteArray key = randomKey();
-    const QString encryptedPath = QDir(dir).filePath(u"bench_followup_encrypted.db"_s);
-    const QString plainPath = QDir(dir).filePath(u"bench_followup_plain.db"_s);
+    const QString encryptedPath = QDir(dir).filePath(u"bench_followup_%1_encrypted.db"_s.arg(rows));
+    const QString plainPath = QDir(dir).filePath(u"bench_followup_%1_plain.db"_s.arg(rows));
     for (const QString& p : {encryptedPath, plainPath})
         for (const QString& suffix : {u""_s, u"-wal"_s, u"-shm"_s, u"-journal"_s})
             QFile::remove(p + suffix);

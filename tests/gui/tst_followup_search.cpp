@@ -5,16 +5,19 @@
 // and serve again" opens the serve screen on the form, filled in from the rejected request.
 #include "GuiDesk.h"
 #include "GuiProbe.h"
+#include "core/SolarHijri.h"
 #include "counter/ServeFlow.h"
 #include "security/AccountService.h"
 #include "sync/SyncEngine.h"
 #include "ui/AttentionPage.h"
+#include "ui/FollowUpPage.h"
 #include "ui/Localization.h"
 #include "ui/RefundsPanel.h"
 #include "ui/ServePage.h"
 #include "ui/SupervisorPage.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -140,6 +143,37 @@ private slots:
         auto* rc = m_desk.find<QLineEdit>(u"field_renovation_code"_s);
         QVERIFY2(!rc->text().isEmpty(), "the renovation code is filled in");
         shot(u"attention-serve-again"_s);
+    }
+
+    // The list of a day range (and a clerk) comes through the search worker, a page at a time;
+    // a day that is not one leaves the list as it was, with its Persian message.
+    void dayListThroughTheWorker()
+    {
+        m_desk.press(Qt::Key_F3);
+        auto* page = m_desk.window().followUpPage();
+        QTRY_VERIFY(m_desk.find(u"followUpQuery"_s)->hasFocus());
+        const auto today = SolarHijri::calendar().partsFromDate(
+            QDateTime::currentDateTimeUtc().toTimeZone(SolarHijri::officeTimeZone()).date());
+        const QString day = u"%1/%2/%3"_s.arg(today.year).arg(today.month).arg(today.day);
+        m_desk.type(u"followUpQuery"_s, QString());
+        m_desk.type(u"followUpFromDay"_s, day);
+        m_desk.type(u"followUpToDay"_s, day);
+        m_desk.type(u"followUpClerk"_s, u"reza"_s);
+        m_desk.enter(u"followUpClerk"_s);
+        QTRY_VERIFY(!page->isSearching());
+        QCOMPARE(page->results().size(), 2);
+        QVERIFY(!m_desk.find<QPushButton>(u"followUpNextPage"_s)->isEnabled());
+        QTRY_VERIFY(m_desk.find<QTableWidget>(u"followUpResults"_s)->hasFocus());
+        shot(u"followup-day-list"_s);
+
+        m_desk.type(u"followUpToDay"_s, u"۱۴۰۵/۱۳/۴۰"_s);
+        m_desk.enter(u"followUpToDay"_s);
+        QVERIFY(!page->isSearching());
+        QCOMPARE(page->results().size(), 2);
+        auto* error = m_desk.find<QLabel>(u"followUpError"_s);
+        QVERIFY(error->isVisible());
+        QVERIFY2(error->text().contains(u"سال/ماه/روز"_s), qPrintable(error->text()));
+        shot(u"followup-day-error"_s);
     }
 
     void cleanupTestCase() { QVERIFY2(m_problems.isEmpty(), qPrintable(m_problems.join(u'\n'))); }
