@@ -16,6 +16,8 @@
 #include "storage/Row.h"
 #include "storage/Statement.h"
 
+#include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -460,6 +462,52 @@ Status FollowUpLookup::recordResubmission(const QString& rejectedRequestId,
     if (!insert)
         return insert.error();
     return insert->execute({rejectedRequestId, newRequestId, clerkId, now});
+}
+
+FollowUpRecord FollowUpLookup::fromBackend(const QJsonObject& request)
+{
+    const auto moment = [](const QJsonValue& v) {
+        return QDateTime::fromString(v.toString(), Qt::ISODate).toMSecsSinceEpoch();
+    };
+    FollowUpRecord r;
+    r.otherCounter = true;
+    r.request.trackingCode = request.value(u"tracking_code"_s).toString();
+    r.request.serviceId = request.value(u"service_id"_s).toString();
+    r.request.createdAt = moment(request.value(u"received_at"_s));
+    r.request.state = OutboxState::Accepted;
+    const QJsonObject citizen = request.value(u"citizen"_s).toObject();
+    r.request.nationalCode = request.value(u"national_code_masked"_s)
+                                 .toString(citizen.value(u"national_code_masked"_s).toString());
+    r.request.mobile =
+        request.value(u"mobile_masked"_s).toString(citizen.value(u"mobile_masked"_s).toString());
+    RequestProgressStore::Progress p;
+    p.trackingCode = r.request.trackingCode;
+    p.status = request.value(u"status"_s).toString();
+    p.isFinal = request.value(u"final"_s).toBool();
+    for (const QJsonValue& v : request.value(u"history"_s).toArray()) {
+        const QJsonObject e = v.toObject();
+        p.history.append({e.value(u"status"_s).toString(), moment(e.value(u"at"_s)),
+                          e.value(u"note_fa"_s).toString(), e.value(u"note_en"_s).toString()});
+    }
+    const QJsonObject rejection = request.value(u"rejection"_s).toObject();
+    p.rejectionCode = rejection.value(u"reason_code"_s).toString();
+    p.rejectionFa = rejection.value(u"reason_fa"_s).toString();
+    p.rejectionEn = rejection.value(u"reason_en"_s).toString();
+    if (request.value(u"result"_s).isObject())
+        p.resultJson = QString::fromUtf8(
+            QJsonDocument(request.value(u"result"_s).toObject()).toJson(QJsonDocument::Compact));
+    r.progress = p;
+    return r;
+}
+
+QList<FollowUpRecord> FollowUpLookup::fromBackendList(const QJsonObject& answer, int* nextPage)
+{
+    QList<FollowUpRecord> out;
+    for (const QJsonValue& v : answer.value(u"requests"_s).toArray())
+        out.append(fromBackend(v.toObject()));
+    if (nextPage)
+        *nextPage = answer.value(u"next_page"_s).toInt(0);
+    return out;
 }
 
 Result<RequestAmendment> RequestAmendment::load(const OutboxEntry& entry,

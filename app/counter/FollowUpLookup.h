@@ -7,6 +7,7 @@
 #include "storage/RequestProgressStore.h"
 #include "storage/SqlValue.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -112,6 +113,14 @@ public:
     // outbox.not_found (the new request), storage.*.
     Status recordResubmission(const QString& rejectedRequestId, const QString& newRequestId,
                               const QString& clerkId, qint64 now);
+
+    // A request the backend answered for another counter of the office (a §4.9 request or a
+    // §4.19 list item): what the follow-up list shows of it, marked otherCounter. Identifiers
+    // stay as masked as the backend sent them.
+    [[nodiscard]] static FollowUpRecord fromBackend(const QJsonObject& request);
+    // The records of a §4.19 answer, and its next page (0 = none).
+    [[nodiscard]] static QList<FollowUpRecord> fromBackendList(const QJsonObject& answer,
+                                                               int* nextPage = nullptr);
 
 private:
     Result<FollowUpRecord> complete(const OutboxEntry& entry);

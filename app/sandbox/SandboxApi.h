@@ -10,6 +10,7 @@
 #include "DeviceEndpoints.h"
 #include "MandateEndpoints.h"
 #include "OfficeMonthEndpoints.h"
+#include "OfficeRequestEndpoints.h"
 #include "PropertyEndpoints.h"
 #include "RequestEndpoints.h"
 #include "SandboxContext.h"
@@ -71,6 +72,7 @@ private:
     QList<Route> m_routes;
     StaffEndpoints m_staff;
     VerifyEndpoints m_verify;
+    OfficeRequestEndpoints m_officeRequests;
 };
 
 } // namespace pishkhan::sandbox
