@@ -2724,6 +2724,26 @@
         <source>Next page (PgDn)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Another counter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on this PC; asking the municipality about the office&apos;s other counters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No request found, here or at the office&apos;s other counters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found at another counter of the office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No request found on this PC; the municipality could not be asked about the other counters: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pishkhan::ui::LockPage</name>

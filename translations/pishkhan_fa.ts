@@ -2723,6 +2723,26 @@
         <source>Next page (PgDn)</source>
         <translation>صفحه بعد (PgDn)</translation>
     </message>
+    <message>
+        <source>Another counter: %1</source>
+        <translation>باجه دیگر: %1</translation>
+    </message>
+    <message>
+        <source>Not on this PC; asking the municipality about the office&apos;s other counters…</source>
+        <translation>در این رایانه نیست؛ از شهرداری دربارهٔ باجه‌های دیگر دفتر پرسیده می‌شود…</translation>
+    </message>
+    <message>
+        <source>No request found, here or at the office&apos;s other counters.</source>
+        <translation>درخواستی نه در این باجه و نه در باجه‌های دیگر دفتر یافت نشد.</translation>
+    </message>
+    <message>
+        <source>Found at another counter of the office.</source>
+        <translation>در باجهٔ دیگری از دفتر یافت شد.</translation>
+    </message>
+    <message>
+        <source>No request found on this PC; the municipality could not be asked about the other counters: %1</source>
+        <translation>در این رایانه درخواستی یافت نشد؛ پرسش از شهرداری دربارهٔ باجه‌های دیگر ممکن نشد: %1</translation>
+    </message>
 </context>
 <context>
     <name>pishkhan::ui::LockPage</name>

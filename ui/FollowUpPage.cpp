@@ -281,6 +281,8 @@ void FollowUpPage::showPage(quint64 ticket, const FollowUpResultPage& page)
     if (m_results.isEmpty()) {
         m_error->setText(tr("No request found."));
         m_error->show();
+        if (!m_appending && m_lastQuery && m_lastQuery->canAskBackend())
+            askOtherCounters(*m_lastQuery);
     }
     const int keep = m_appending ? m_table->currentRow() : 0;
     fillTable();
@@ -302,10 +304,70 @@ void FollowUpPage::fillTable()
                          DisplayFormat::cell(r.receiptNumber.isEmpty()
                                                  ? u"—"_s
                                                  : UiLanguage::code(r.receiptNumber)));
-        m_table->setItem(row, 2, DisplayFormat::cell(UiLanguage::code(r.maskedNationalCode())));
-        m_table->setItem(row, 3, DisplayFormat::cell(UiLanguage::code(r.maskedMobile())));
-        m_table->setItem(row, 4, DisplayFormat::cell(stateName(r.request.state)));
+        // A request of another counter found by tracking code comes without its citizen.
+        const auto codeOrDash = [](const QString& text) {
+            return text.isEmpty() ? u"—"_s : UiLanguage::code(text);
+        };
+        m_table->setItem(row, 2, DisplayFormat::cell(codeOrDash(r.maskedNationalCode())));
+        m_table->setItem(row, 3, DisplayFormat::cell(codeOrDash(r.maskedMobile())));
+        m_table->setItem(
+            row, 4,
+            DisplayFormat::cell(r.otherCounter && r.progress
+                                    ? tr("Another counter: %1").arg(statusName(r.progress->status))
+                                    : stateName(r.request.state)));
         m_table->setItem(row, 5, DisplayFormat::cell(DisplayFormat::moment(r.request.createdAt)));
+    }
+}
+
+void FollowUpPage::askOtherCounters(const FollowUpQuery& query)
+{
+    if (m_asking != 0)
+        m_runtime.api().cancel(m_asking);
+    m_error->setText(tr("Not on this PC; asking the municipality about the office's other "
+                        "counters…"));
+    QPointer<FollowUpPage> self(this);
+    const auto show = [self](const QList<FollowUpRecord>& found) {
+        self->m_results = found;
+        self->fillTable();
+        self->m_error->setText(found.isEmpty()
+                                   ? tr("No request found, here or at the office's other "
+                                        "counters.")
+                                   : tr("Found at another counter of the office."));
+        if (!found.isEmpty()) {
+            self->m_table->setCurrentCell(0, 0);
+            self->m_table->setFocus(Qt::OtherFocusReason);
+        }
+        self->showDetails();
+    };
+    const auto failed = [self](const ApiError& error) {
+        self->m_error->setText(tr("No request found on this PC; the municipality could not be "
+                                  "asked about the other counters: %1")
+                                   .arg(DisplayFormat::apiMessage(error)));
+    };
+    if (query.kind() == FollowUpQuery::Kind::TrackingCode) {
+        m_asking = m_runtime.api().officeRequest(
+            query.identifier(), [self, show, failed](ApiReply<QJsonObject> reply) {
+                if (!self)
+                    return;
+                self->m_asking = 0;
+                if (reply.ok())
+                    show({FollowUpLookup::fromBackend(reply.value())});
+                else if (reply.error().code() == u"api.problem.request-not-found"_s)
+                    show({});
+                else
+                    failed(reply.error());
+            });
+    } else {
+        m_asking = m_runtime.api().officeRequestsOfCitizen(
+            query.identifier(), 1, [self, show, failed](ApiReply<QJsonObject> reply) {
+                if (!self)
+                    return;
+                self->m_asking = 0;
+                if (reply.ok())
+                    show(FollowUpLookup::fromBackendList(reply.value()));
+                else
+                    failed(reply.error());
+            });
     }
 }
 

@@ -73,7 +73,7 @@ private:
     // a list of past days never holds the window up.
 public:
     // Whether a search or a next page is on its way.
-    [[nodiscard]] bool isSearching() const { return m_ticket != 0; }
+    [[nodiscard]] bool isSearching() const { return m_ticket != 0 || m_asking != 0; }
     // The next page of the last search, appended to the list (PgDn).
     void nextPage();
 
@@ -81,6 +81,9 @@ private:
     void runSearch(const FollowUpQuery& query, const QString& pageToken);
     void showPage(quint64 ticket, const FollowUpResultPage& page);
     void fillTable();
+    // Nothing on this PC for a tracking code or national code: the backend is asked for the
+    // office's other counters (docs/api.md §4.9, §4.19); rows found are marked so.
+    void askOtherCounters(const FollowUpQuery& query);
 
     QLineEdit* m_fromDay = nullptr;
     QLineEdit* m_toDay = nullptr;
@@ -92,6 +95,7 @@ private:
     QString m_nextToken;
     quint64 m_ticket = 0;
     bool m_appending = false;
+    quint64 m_asking = 0;
 };
 
 } // namespace pishkhan::ui

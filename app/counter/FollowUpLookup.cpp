@@ -93,12 +93,16 @@ QString fieldText(const FieldSchema* schema, const QJsonValue& value)
 
 QString FollowUpRecord::maskedNationalCode() const
 {
+    if (otherCounter)
+        return request.nationalCode; // the backend sends it masked already
     const auto code = NationalCode::parse(request.nationalCode);
     return code ? code->masked() : DigitMask::mask(request.nationalCode);
 }
 
 QString FollowUpRecord::maskedMobile() const
 {
+    if (otherCounter)
+        return request.mobile;
     const auto mobile = MobileNumber::parse(request.mobile);
     return mobile ? mobile->masked() : DigitMask::mask(request.mobile);
 }

@@ -7,6 +7,10 @@
 #include "GuiProbe.h"
 #include "core/SolarHijri.h"
 #include "counter/ServeFlow.h"
+#include "counter/TrainingBackend.h"
+#include "ledger/Ed25519KeySigner.h"
+#include "net/ApiClient.h"
+#include "net/HttpClient.h"
 #include "security/AccountService.h"
 #include "sync/SyncEngine.h"
 #include "ui/AttentionPage.h"
@@ -19,6 +23,7 @@
 #include <QApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -174,6 +179,96 @@ private slots:
         QVERIFY(error->isVisible());
         QVERIFY2(error->text().contains(u"سال/ماه/روز"_s), qPrintable(error->text()));
         shot(u"followup-day-error"_s);
+    }
+
+    // A second counter of the same office (its own device, activated at the training sandbox)
+    // serves a citizen; this counter has nothing of it, finds it at the backend by tracking code
+    // and by national code, and marks it "another counter".
+    void requestOfAnotherCounter()
+    {
+        DeskRuntime& rt = m_desk.runtime();
+        HttpSettings http;
+        http.baseUrl = rt.settings().backendUrl;
+        http.pinnedPublicKey = rt.settings().pinnedKey;
+        http.caFile = rt.settings().caFile;
+        http.proxy = u"direct"_s;
+        pishkhan::HttpClient client(http);
+        ApiClient second(client);
+        const auto code =
+            rt.options().trainingBackend->issueActivationCode(rt.options().trainingOffice);
+        QVERIFY(code.ok());
+        auto key = Ed25519KeySigner::generate();
+        QVERIFY(key.ok());
+        std::optional<ApiReply<Activation>> activated;
+        second.activateDevice(
+            rt.options().trainingOffice, *code, QString::fromLatin1(key->publicKey().toBase64()),
+            u"ali"_s, [&](ApiReply<Activation> r) { activated.emplace(std::move(r)); },
+            u"counter 2"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(activated.has_value(), 15000);
+        QVERIFY2(activated->ok(), qPrintable(activated->error().code()));
+        second.setCredentials({(*activated)->deviceId, (*activated)->token});
+        second.setClerkId(u"ali"_s);
+        const QString nationalCode = u"0080075991"_s;
+        const QString mobile = u"09135556677"_s;
+        std::optional<ApiReply<OtpChallenge>> challenge;
+        second.requestOtp(nationalCode, mobile, u"property-file"_s,
+                          [&](ApiReply<OtpChallenge> r) { challenge.emplace(std::move(r)); });
+        QTRY_VERIFY_WITH_TIMEOUT(challenge.has_value(), 15000);
+        QVERIFY(challenge->ok());
+        QString sms;
+        QTRY_VERIFY((sms = m_desk.lastSmsCode()).size() == 6);
+        std::optional<ApiReply<ConsentGrant>> grant;
+        second.verifyOtp((*challenge)->challengeId, sms,
+                         [&](ApiReply<ConsentGrant> r) { grant.emplace(std::move(r)); });
+        QTRY_VERIFY_WITH_TIMEOUT(grant.has_value(), 15000);
+        QVERIFY2(grant->ok(), qPrintable(grant->error().code()));
+        const QJsonObject body{
+            {u"service_id"_s, u"property-file"_s},
+            {u"district"_s, 6},
+            {u"citizen"_s, QJsonObject{{u"national_code"_s, nationalCode}, {u"mobile"_s, mobile}}},
+            {u"fields"_s, QJsonObject{{u"renovation_code"_s, QJsonObject{{u"district"_s, 6},
+                                                                         {u"area"_s, 12},
+                                                                         {u"block"_s, 345},
+                                                                         {u"property"_s, 17},
+                                                                         {u"building"_s, 0},
+                                                                         {u"apartment"_s, 0},
+                                                                         {u"shop"_s, 0}}}}},
+            {u"consent_token"_s, (*grant)->token},
+            {u"fee_rials"_s, 80000},
+            {u"receipt_number"_s, u"1001-2-20250321-0001"_s},
+            {u"payment"_s, QJsonObject{{u"method"_s, u"cash"_s}}}};
+        std::optional<ApiReply<SubmitAnswer>> submitted;
+        second.submit(ApiClient::newIdempotencyKey(), body,
+                      [&](ApiReply<SubmitAnswer> r) { submitted.emplace(std::move(r)); });
+        QTRY_VERIFY_WITH_TIMEOUT(submitted.has_value(), 15000);
+        QVERIFY2(submitted->ok(),
+                 qPrintable(submitted->error().code() + u' ' + submitted->error().messageEn()));
+        const QString tracking = (*submitted)->trackingCode;
+
+        // This counter: nothing in its own store, the backend answers for the other counter.
+        m_desk.press(Qt::Key_F3);
+        auto* page = m_desk.window().followUpPage();
+        QTRY_VERIFY(m_desk.find(u"followUpQuery"_s)->hasFocus());
+        for (const QString& name : {u"followUpFromDay"_s, u"followUpToDay"_s, u"followUpClerk"_s})
+            m_desk.type(name, QString());
+        for (const QString& typed : {tracking, nationalCode}) {
+            m_desk.type(u"followUpQuery"_s, typed);
+            m_desk.enter(u"followUpQuery"_s);
+            QTRY_VERIFY_WITH_TIMEOUT(!page->isSearching(), 15000);
+            QCOMPARE(page->results().size(), 1);
+            QVERIFY(page->results().first().otherCounter);
+            QCOMPARE(page->results().first().request.trackingCode, tracking);
+            auto* table = m_desk.find<QTableWidget>(u"followUpResults"_s);
+            QVERIFY2(table->item(0, 4)->text().contains(u"باجه دیگر"_s),
+                     qPrintable(table->item(0, 4)->text()));
+            QVERIFY(!table->item(0, 2)->text().contains(nationalCode));
+            // §4.19 lists the citizen masked; §4.9 does not name the citizen at all.
+            if (typed == nationalCode)
+                QVERIFY2(table->item(0, 2)->text().contains(u"5991"_s),
+                         qPrintable(table->item(0, 2)->text()));
+            QVERIFY(!m_desk.find<QPushButton>(u"followUpReprint"_s)->isEnabled());
+        }
+        shot(u"followup-other-counter"_s);
     }
 
     void cleanupTestCase() { QVERIFY2(m_problems.isEmpty(), qPrintable(m_problems.join(u'\n'))); }
