@@ -1465,6 +1465,42 @@
         <source>The municipality has not answered this request yet; the answer appears here when it arrives.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only a request the municipality rejected after accepting it can be served again as a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request was already served again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a tracking code, a receipt number or a national code, or choose days, a clerk or a state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tracking code or a receipt number names one request: clear the days, clerk and state, or search by national code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the day as year/month/day, for example 1405/09/07.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day comes before the first day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the clerk&apos;s user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the listed states.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next page could not be found; search again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PrintOutcome</name>
@@ -2061,6 +2097,18 @@
     </message>
     <message>
         <source>Sent again under the same request; it is in the sending queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix and serve again as a new request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund the fee…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The municipality rejected this request after accepting it: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2666,6 +2714,46 @@
     </message>
     <message>
         <source>The municipality does not confirm this answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From day (1405/09/01)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk&apos;s user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page (PgDn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another counter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on this PC; asking the municipality about the office&apos;s other counters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No request found, here or at the office&apos;s other counters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found at another counter of the office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No request found on this PC; the municipality could not be asked about the other counters: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

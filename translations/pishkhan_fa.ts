@@ -1465,6 +1465,42 @@
         <source>The municipality has not answered this request yet; the answer appears here when it arrives.</source>
         <translation>شهرداری هنوز به این درخواست پاسخ نداده است؛ پاسخ پس از رسیدن همین‌جا نمایش داده می‌شود.</translation>
     </message>
+    <message>
+        <source>Only a request the municipality rejected after accepting it can be served again as a new one.</source>
+        <translation>فقط درخواستی که شهرداری پس از پذیرش رد کرده است را می‌توان به‌صورت درخواست تازه دوباره ثبت کرد.</translation>
+    </message>
+    <message>
+        <source>This request was already served again.</source>
+        <translation>این درخواست پیش‌تر دوباره ثبت شده است.</translation>
+    </message>
+    <message>
+        <source>Type a tracking code, a receipt number or a national code, or choose days, a clerk or a state.</source>
+        <translation>کد رهگیری، شماره رسید یا کد ملی را بنویسید، یا روزها، متصدی یا وضعیت را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>A tracking code or a receipt number names one request: clear the days, clerk and state, or search by national code.</source>
+        <translation>کد رهگیری یا شماره رسید فقط یک درخواست را نشان می‌دهد: روزها، متصدی و وضعیت را پاک کنید یا با کد ملی جست‌وجو کنید.</translation>
+    </message>
+    <message>
+        <source>Type the day as year/month/day, for example 1405/09/07.</source>
+        <translation>روز را به‌صورت سال/ماه/روز بنویسید، مثلاً ۱۴۰۵/۰۹/۰۷.</translation>
+    </message>
+    <message>
+        <source>The last day comes before the first day.</source>
+        <translation>روز پایان پیش از روز آغاز است.</translation>
+    </message>
+    <message>
+        <source>Type the clerk&apos;s user name.</source>
+        <translation>نام کاربری متصدی را بنویسید.</translation>
+    </message>
+    <message>
+        <source>Choose one of the listed states.</source>
+        <translation>یکی از وضعیت‌های فهرست را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>The next page could not be found; search again.</source>
+        <translation>صفحه بعد پیدا نشد؛ دوباره جست‌وجو کنید.</translation>
+    </message>
 </context>
 <context>
     <name>PrintOutcome</name>
@@ -2062,6 +2098,18 @@
     <message>
         <source>Sent again under the same request; it is in the sending queue.</source>
         <translation>با همان شناسه درخواست دوباره فرستاده شد و در صف ارسال است.</translation>
+    </message>
+    <message>
+        <source>Fix and serve again as a new request</source>
+        <translation>اصلاح و ثبت دوباره به‌صورت درخواست تازه</translation>
+    </message>
+    <message>
+        <source>Refund the fee…</source>
+        <translation>بازپرداخت کارمزد…</translation>
+    </message>
+    <message>
+        <source>The municipality rejected this request after accepting it: %1</source>
+        <translation>شهرداری این درخواست را پس از پذیرش رد کرد: %1</translation>
     </message>
 </context>
 <context>
@@ -2666,6 +2714,46 @@
     <message>
         <source>The municipality does not confirm this answer.</source>
         <translation>شهرداری این پاسخ را تأیید نمی‌کند.</translation>
+    </message>
+    <message>
+        <source>From day (1405/09/01)</source>
+        <translation>از روز (۱۴۰۵/۰۹/۰۱)</translation>
+    </message>
+    <message>
+        <source>To day</source>
+        <translation>تا روز</translation>
+    </message>
+    <message>
+        <source>Clerk&apos;s user name</source>
+        <translation>نام کاربری متصدی</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>همهٔ وضعیت‌ها</translation>
+    </message>
+    <message>
+        <source>Next page (PgDn)</source>
+        <translation>صفحه بعد (PgDn)</translation>
+    </message>
+    <message>
+        <source>Another counter: %1</source>
+        <translation>باجه دیگر: %1</translation>
+    </message>
+    <message>
+        <source>Not on this PC; asking the municipality about the office&apos;s other counters…</source>
+        <translation>در این رایانه نیست؛ از شهرداری دربارهٔ باجه‌های دیگر دفتر پرسیده می‌شود…</translation>
+    </message>
+    <message>
+        <source>No request found, here or at the office&apos;s other counters.</source>
+        <translation>درخواستی نه در این باجه و نه در باجه‌های دیگر دفتر یافت نشد.</translation>
+    </message>
+    <message>
+        <source>Found at another counter of the office.</source>
+        <translation>در باجهٔ دیگری از دفتر یافت شد.</translation>
+    </message>
+    <message>
+        <source>No request found on this PC; the municipality could not be asked about the other counters: %1</source>
+        <translation>در این رایانه درخواستی یافت نشد؛ پرسش از شهرداری دربارهٔ باجه‌های دیگر ممکن نشد: %1</translation>
     </message>
 </context>
 <context>

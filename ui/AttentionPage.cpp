@@ -25,9 +25,9 @@ namespace pishkhan::ui {
 
 namespace {
 
-QString reasonOf(const OutboxEntry& e)
+QString reasonOf(const FollowUpRecord& r)
 {
-    return UiLanguage::pick(e.lastErrorMessageFa, e.lastErrorMessage);
+    return UiLanguage::pick(r.reasonFa(), r.reasonEn());
 }
 
 } // namespace
@@ -86,6 +86,24 @@ AttentionPage::AttentionPage(DeskRuntime& runtime, QWidget* parent)
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &AttentionPage::showSelected);
     m_table->installEventFilter(this);
     connect(m_resubmit, &QPushButton::clicked, this, &AttentionPage::resubmit);
+
+    m_nextSteps = new QWidget(this);
+    m_nextSteps->setObjectName(u"attentionNextSteps"_s);
+    m_resubmitNew = new QPushButton(tr("Fix and serve again as a new request"), m_nextSteps);
+    m_resubmitNew->setObjectName(u"attentionResubmitNew"_s);
+    m_refund = new QPushButton(tr("Refund the fee…"), m_nextSteps);
+    m_refund->setObjectName(u"attentionRefund"_s);
+    auto* steps = new QHBoxLayout(m_nextSteps);
+    steps->setContentsMargins(0, 0, 0, 0);
+    for (QPushButton* b : {m_resubmitNew, m_refund}) {
+        b->setAutoDefault(true); // Enter on the focused step starts it
+        steps->addWidget(b);
+    }
+    steps->addStretch(1);
+    layout->insertWidget(layout->indexOf(m_editor), m_nextSteps);
+    m_nextSteps->hide();
+    connect(m_resubmitNew, &QPushButton::clicked, this, &AttentionPage::resubmitAsNew);
+    connect(m_refund, &QPushButton::clicked, this, &AttentionPage::refund);
 }
 
 bool AttentionPage::eventFilter(QObject* watched, QEvent* event)
@@ -93,7 +111,13 @@ bool AttentionPage::eventFilter(QObject* watched, QEvent* event)
     // Enter in the list moves to the selected request's form.
     if (watched == m_table && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent*>(event)->key();
-        if ((key == Qt::Key_Return || key == Qt::Key_Enter) && !m_edits.isEmpty()) {
+        const bool enter = key == Qt::Key_Return || key == Qt::Key_Enter;
+        if (enter && m_nextSteps && m_nextSteps->isVisible()) {
+            QPushButton* first = m_resubmitNew->isVisible() ? m_resubmitNew : m_refund;
+            QTimer::singleShot(0, first, [first] { first->setFocus(Qt::OtherFocusReason); });
+            return true;
+        }
+        if (enter && !m_edits.isEmpty()) {
             QLineEdit* first = m_edits.first();
             first->show();
             QTimer::singleShot(0, first, [first] {
@@ -129,7 +153,7 @@ void AttentionPage::refresh()
                          DisplayFormat::cell(service ? service->name() : r.request.serviceId));
         m_table->setItem(row, 2, DisplayFormat::cell(UiLanguage::code(r.maskedNationalCode())));
         m_table->setItem(row, 3, DisplayFormat::cell(UiLanguage::code(r.maskedMobile())));
-        m_table->setItem(row, 4, DisplayFormat::cell(reasonOf(r.request)));
+        m_table->setItem(row, 4, DisplayFormat::cell(reasonOf(r)));
     }
     if (!m_requests.isEmpty())
         m_table->setCurrentCell(qBound(0, previous, int(m_requests.size()) - 1), 0);
@@ -152,10 +176,16 @@ void AttentionPage::showSelected()
     m_resubmit->setEnabled(any);
     m_editor->setVisible(any);
     m_reason->setVisible(any);
+    if (m_nextSteps)
+        m_nextSteps->hide();
     if (!any)
         return;
+    if (m_requests[row].rejectedAfterAcceptance()) {
+        showRejected(m_requests[row]);
+        return;
+    }
     const OutboxEntry& e = m_requests[row].request;
-    m_reason->setText(tr("The municipality says: %1").arg(reasonOf(e)));
+    m_reason->setText(tr("The municipality says: %1").arg(reasonOf(m_requests[row])));
     auto amendment = RequestAmendment::load(e, m_runtime.catalogue());
     if (!amendment) {
         m_error->setText(amendment.error().userMessage());
@@ -202,6 +232,44 @@ void AttentionPage::resubmit()
     if (SyncEngine* sync = m_runtime.sync())
         sync->syncNow();
     refresh();
+}
+
+const FollowUpRecord* AttentionPage::selected() const
+{
+    const int row = m_table->currentRow();
+    return row >= 0 && row < m_requests.size() ? &m_requests[row] : nullptr;
+}
+
+void AttentionPage::showRejected(const FollowUpRecord& record)
+{
+    m_editor->hide();
+    m_resubmit->setEnabled(false);
+    m_reason->setText(
+        tr("The municipality rejected this request after accepting it: %1").arg(reasonOf(record)));
+    m_resubmitNew->setVisible(record.nextSteps.contains(FollowUpRecord::NextStep::ResubmitAsNew));
+    m_refund->setVisible(record.nextSteps.contains(FollowUpRecord::NextStep::Refund));
+    m_nextSteps->show();
+}
+
+void AttentionPage::resubmitAsNew()
+{
+    const FollowUpRecord* r = selected();
+    if (!r || !r->nextSteps.contains(FollowUpRecord::NextStep::ResubmitAsNew))
+        return;
+    auto seed = FollowUpLookup::resubmission(*r, m_runtime.catalogue());
+    if (!seed) {
+        m_error->setText(seed.error().userMessage());
+        return;
+    }
+    emit resubmitAsNewRequested(*seed);
+}
+
+void AttentionPage::refund()
+{
+    const FollowUpRecord* r = selected();
+    if (!r || !r->nextSteps.contains(FollowUpRecord::NextStep::Refund))
+        return;
+    emit refundRequested(r->feeSeq);
 }
 
 } // namespace pishkhan::ui

@@ -50,6 +50,26 @@ private:
     QList<FollowUpRecord> m_requests;
     std::optional<RequestAmendment> m_amendment;
     QList<QLineEdit*> m_edits;
+
+    // Requests the municipality rejected after accepting them: final at the backend, so the next
+    // steps (which the core offers per request) are serving the citizen again as a new request
+    // and refunding the fee.
+signals:
+    void resubmitAsNewRequested(const pishkhan::RequestResubmission& rejected);
+    void refundRequested(qint64 feeSeq);
+
+public:
+    void resubmitAsNew();
+    void refund();
+
+private:
+    // Shows the rejected request's reason and its next steps instead of the amendment form.
+    void showRejected(const FollowUpRecord& record);
+    [[nodiscard]] const FollowUpRecord* selected() const;
+
+    QWidget* m_nextSteps = nullptr;
+    QPushButton* m_resubmitNew = nullptr;
+    QPushButton* m_refund = nullptr;
 };
 
 } // namespace pishkhan::ui

@@ -3,6 +3,7 @@
 #include "DisplayFormat.h"
 #include "HintLabel.h"
 #include "InputPrompt.h"
+#include "core/SolarHijri.h"
 #include "counter/AnswerDocument.h"
 #include "counter/AnswerForm.h"
 #include "counter/DeskRuntime.h"
@@ -10,7 +11,9 @@
 #include "ledger/LedgerService.h"
 #include "ledger/ReceiptRenderer.h"
 #include "net/ApiClient.h"
+#include "storage/Database.h"
 
+#include <QComboBox>
 #include <QDateTime>
 #include <QDir>
 #include <QHBoxLayout>
@@ -121,6 +124,32 @@ FollowUpPage::FollowUpPage(DeskRuntime& runtime, QWidget* parent)
     auto* searchRow = new QHBoxLayout;
     searchRow->addWidget(m_query, 1);
     searchRow->addWidget(find);
+    m_fromDay = new QLineEdit(this);
+    m_fromDay->setObjectName(u"followUpFromDay"_s);
+    m_fromDay->setPlaceholderText(tr("From day (1405/09/01)"));
+    m_toDay = new QLineEdit(this);
+    m_toDay->setObjectName(u"followUpToDay"_s);
+    m_toDay->setPlaceholderText(tr("To day"));
+    m_clerk = new QLineEdit(this);
+    m_clerk->setObjectName(u"followUpClerk"_s);
+    m_clerk->setPlaceholderText(tr("Clerk's user name"));
+    m_state = new QComboBox(this);
+    m_state->setObjectName(u"followUpState"_s);
+    m_state->addItem(tr("Any state"), QString());
+    for (const OutboxState state : kAllOutboxStates)
+        m_state->addItem(stateName(state), outboxStateName(state));
+    m_nextPage = new QPushButton(tr("Next page (PgDn)"), this);
+    m_nextPage->setObjectName(u"followUpNextPage"_s);
+    m_nextPage->setAutoDefault(false);
+    m_nextPage->setEnabled(false);
+    auto* filterRow = new QHBoxLayout;
+    for (QLineEdit* edit : {m_fromDay, m_toDay, m_clerk}) {
+        DisplayFormat::keepLeftToRight(edit);
+        filterRow->addWidget(edit, 1);
+        connect(edit, &QLineEdit::returnPressed, this, &FollowUpPage::search);
+    }
+    filterRow->addWidget(m_state, 1);
+    filterRow->addWidget(m_nextPage);
     auto* bottom = new QHBoxLayout;
     auto* left = new QVBoxLayout;
     left->addWidget(m_details, 1);
@@ -137,6 +166,7 @@ FollowUpPage::FollowUpPage(DeskRuntime& runtime, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(title);
     layout->addLayout(searchRow);
+    layout->addLayout(filterRow);
     layout->addWidget(m_error);
     layout->addWidget(m_table, 2);
     layout->addLayout(bottom, 3);
@@ -150,6 +180,10 @@ FollowUpPage::FollowUpPage(DeskRuntime& runtime, QWidget* parent)
     auto* reprintKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_P), this);
     reprintKey->setContext(Qt::WidgetWithChildrenShortcut);
     connect(reprintKey, &QShortcut::activated, this, &FollowUpPage::reprint);
+    connect(m_nextPage, &QPushButton::clicked, this, &FollowUpPage::nextPage);
+    auto* nextKey = new QShortcut(QKeySequence(Qt::Key_PageDown), m_table);
+    nextKey->setContext(Qt::WidgetShortcut);
+    connect(nextKey, &QShortcut::activated, this, &FollowUpPage::nextPage);
 }
 
 void FollowUpPage::startOver()
@@ -169,20 +203,99 @@ void FollowUpPage::startOver()
 
 void FollowUpPage::search()
 {
+    const auto query = FollowUpQuery::parse({m_query->text(), m_fromDay->text(), m_toDay->text(),
+                                             m_clerk->text(), m_state->currentData().toString()},
+                                            m_runtime.ledger() ? m_runtime.ledger()->settings().zone
+                                                               : SolarHijri::officeTimeZone());
+    if (!query) {
+        // A question that is not one changes nothing on the list.
+        m_error->setText(query.error().userMessage());
+        m_error->show();
+        return;
+    }
     m_error->clear();
+    m_error->hide();
     m_printed->clear();
     m_receipt->clear();
+    m_lastQuery = *query;
+    m_appending = false;
+    runSearch(*query, {});
+}
+
+void FollowUpPage::nextPage()
+{
+    if (!m_lastQuery || m_nextToken.isEmpty() || isSearching())
+        return;
+    m_appending = true;
+    runSearch(*m_lastQuery, m_nextToken);
+}
+
+void FollowUpPage::runSearch(const FollowUpQuery& query, const QString& pageToken)
+{
     LedgerService* ledger = m_runtime.ledger();
     if (!ledger)
         return;
-    FollowUpLookup lookup(m_runtime.database(), ledger->store());
-    auto found = lookup.find(m_query->text());
-    m_results = found ? *found : QList<FollowUpRecord>{};
-    if (!found)
-        m_error->setText(found.error().userMessage());
-    else if (m_results.isEmpty())
+    if (!m_worker) {
+        const auto key = m_runtime.readStoreKey();
+        if (key) {
+            m_worker = new FollowUpSearchWorker(m_runtime.database().path(), *key, this);
+            connect(m_worker, &FollowUpSearchWorker::pageReady, this, &FollowUpPage::showPage);
+            connect(m_worker, &FollowUpSearchWorker::failed, this,
+                    [this](quint64 ticket, const Error& error) {
+                        if (ticket != m_ticket)
+                            return;
+                        m_ticket = 0;
+                        m_error->setText(error.userMessage());
+                        m_error->show();
+                    });
+        }
+    }
+    if (!m_worker) {
+        // Without the key (no keychain) the search runs here, a page at a time all the same.
+        FollowUpLookup lookup(m_runtime.database(), ledger->store());
+        auto page = lookup.search(query, pageToken);
+        m_ticket = ~quint64(0);
+        if (page) {
+            showPage(m_ticket, *page);
+        } else {
+            m_ticket = 0;
+            m_error->setText(page.error().userMessage());
+            m_error->show();
+        }
+        return;
+    }
+    m_ticket = m_worker->search(query, pageToken);
+}
+
+void FollowUpPage::showPage(quint64 ticket, const FollowUpResultPage& page)
+{
+    if (ticket != m_ticket)
+        return;
+    m_ticket = 0;
+    if (m_appending)
+        m_results += page.records;
+    else
+        m_results = page.records;
+    m_nextToken = page.nextToken;
+    m_nextPage->setEnabled(!m_nextToken.isEmpty());
+    if (m_results.isEmpty()) {
         m_error->setText(tr("No request found."));
-    m_error->setVisible(!m_error->text().isEmpty());
+        m_error->show();
+        if (!m_appending && m_lastQuery && m_lastQuery->canAskBackend())
+            askOtherCounters(*m_lastQuery);
+    }
+    const int keep = m_appending ? m_table->currentRow() : 0;
+    fillTable();
+    if (!m_results.isEmpty()) {
+        m_table->setCurrentCell(std::max(0, keep), 0);
+        m_table->setFocus(Qt::OtherFocusReason);
+    }
+    showDetails();
+}
+
+void FollowUpPage::fillTable()
+{
+    const QSignalBlocker block(m_table);
     m_table->setRowCount(int(m_results.size()));
     for (int row = 0; row < m_results.size(); ++row) {
         const FollowUpRecord& r = m_results[row];
@@ -191,16 +304,71 @@ void FollowUpPage::search()
                          DisplayFormat::cell(r.receiptNumber.isEmpty()
                                                  ? u"—"_s
                                                  : UiLanguage::code(r.receiptNumber)));
-        m_table->setItem(row, 2, DisplayFormat::cell(UiLanguage::code(r.maskedNationalCode())));
-        m_table->setItem(row, 3, DisplayFormat::cell(UiLanguage::code(r.maskedMobile())));
-        m_table->setItem(row, 4, DisplayFormat::cell(stateName(r.request.state)));
+        // A request of another counter found by tracking code comes without its citizen.
+        const auto codeOrDash = [](const QString& text) {
+            return text.isEmpty() ? u"—"_s : UiLanguage::code(text);
+        };
+        m_table->setItem(row, 2, DisplayFormat::cell(codeOrDash(r.maskedNationalCode())));
+        m_table->setItem(row, 3, DisplayFormat::cell(codeOrDash(r.maskedMobile())));
+        m_table->setItem(
+            row, 4,
+            DisplayFormat::cell(r.otherCounter && r.progress
+                                    ? tr("Another counter: %1").arg(statusName(r.progress->status))
+                                    : stateName(r.request.state)));
         m_table->setItem(row, 5, DisplayFormat::cell(DisplayFormat::moment(r.request.createdAt)));
     }
-    if (!m_results.isEmpty()) {
-        m_table->setCurrentCell(0, 0);
-        m_table->setFocus(Qt::OtherFocusReason);
+}
+
+void FollowUpPage::askOtherCounters(const FollowUpQuery& query)
+{
+    if (m_asking != 0)
+        m_runtime.api().cancel(m_asking);
+    m_error->setText(tr("Not on this PC; asking the municipality about the office's other "
+                        "counters…"));
+    QPointer<FollowUpPage> self(this);
+    const auto show = [self](const QList<FollowUpRecord>& found) {
+        self->m_results = found;
+        self->fillTable();
+        self->m_error->setText(found.isEmpty()
+                                   ? tr("No request found, here or at the office's other "
+                                        "counters.")
+                                   : tr("Found at another counter of the office."));
+        if (!found.isEmpty()) {
+            self->m_table->setCurrentCell(0, 0);
+            self->m_table->setFocus(Qt::OtherFocusReason);
+        }
+        self->showDetails();
+    };
+    const auto failed = [self](const ApiError& error) {
+        self->m_error->setText(tr("No request found on this PC; the municipality could not be "
+                                  "asked about the other counters: %1")
+                                   .arg(DisplayFormat::apiMessage(error)));
+    };
+    if (query.kind() == FollowUpQuery::Kind::TrackingCode) {
+        m_asking = m_runtime.api().officeRequest(
+            query.identifier(), [self, show, failed](ApiReply<QJsonObject> reply) {
+                if (!self)
+                    return;
+                self->m_asking = 0;
+                if (reply.ok())
+                    show({FollowUpLookup::fromBackend(reply.value())});
+                else if (reply.error().code() == u"api.problem.request-not-found"_s)
+                    show({});
+                else
+                    failed(reply.error());
+            });
+    } else {
+        m_asking = m_runtime.api().officeRequestsOfCitizen(
+            query.identifier(), 1, [self, show, failed](ApiReply<QJsonObject> reply) {
+                if (!self)
+                    return;
+                self->m_asking = 0;
+                if (reply.ok())
+                    show(FollowUpLookup::fromBackendList(reply.value()));
+                else
+                    failed(reply.error());
+            });
     }
-    showDetails();
 }
 
 const FollowUpRecord* FollowUpPage::current() const

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "counter/FollowUpLookup.h"
+#include "counter/FollowUpSearchWorker.h"
 #include "print/PrintableDocument.h"
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -66,6 +68,34 @@ private:
     QPushButton* m_printAnswer;
     QLabel* m_verdict;
     quint64 m_verifying = 0;
+
+    // Searches run on FollowUpSearchWorker (its own thread and connection), a page at a time:
+    // a list of past days never holds the window up.
+public:
+    // Whether a search or a next page is on its way.
+    [[nodiscard]] bool isSearching() const { return m_ticket != 0 || m_asking != 0; }
+    // The next page of the last search, appended to the list (PgDn).
+    void nextPage();
+
+private:
+    void runSearch(const FollowUpQuery& query, const QString& pageToken);
+    void showPage(quint64 ticket, const FollowUpResultPage& page);
+    void fillTable();
+    // Nothing on this PC for a tracking code or national code: the backend is asked for the
+    // office's other counters (docs/api.md §4.9, §4.19); rows found are marked so.
+    void askOtherCounters(const FollowUpQuery& query);
+
+    QLineEdit* m_fromDay = nullptr;
+    QLineEdit* m_toDay = nullptr;
+    QLineEdit* m_clerk = nullptr;
+    QComboBox* m_state = nullptr;
+    QPushButton* m_nextPage = nullptr;
+    FollowUpSearchWorker* m_worker = nullptr;
+    std::optional<FollowUpQuery> m_lastQuery;
+    QString m_nextToken;
+    quint64 m_ticket = 0;
+    bool m_appending = false;
+    quint64 m_asking = 0;
 };
 
 } // namespace pishkhan::ui

@@ -12,6 +12,7 @@
 #include "PrintQueuePage.h"
 #include "PropertyPage.h"
 #include "RecoveryKeyDialog.h"
+#include "RefundsPanel.h"
 #include "ServePage.h"
 #include "SettingsPage.h"
 #include "SmsLogPanel.h"
@@ -40,6 +41,7 @@
 #include <QMessageBox>
 #include <QRandomGenerator>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -244,7 +246,25 @@ FollowUpPage* MainWindow::followUpPage()
 
 AttentionPage* MainWindow::attentionPage()
 {
-    return page(m_attention);
+    const bool fresh = !m_attention;
+    AttentionPage* attention = page(m_attention);
+    if (fresh) {
+        // The next steps of a request rejected after acceptance open the usual screens.
+        connect(attention, &AttentionPage::refundRequested, this, [this](qint64 feeSeq) {
+            showSupervisor();
+            if (m_pages->currentWidget() != m_supervisor)
+                return; // not a supervisor: the status bar says so
+            supervisorPage()->showTab(
+                supervisorPage()->tabs()->indexOf(supervisorPage()->refunds()));
+            supervisorPage()->refunds()->select(feeSeq);
+        });
+        connect(attention, &AttentionPage::resubmitAsNewRequested, this,
+                [this](const RequestResubmission& rejected) {
+                    showServe();
+                    servePage()->startFrom(rejected);
+                });
+    }
+    return attention;
 }
 
 SupervisorPage* MainWindow::supervisorPage()

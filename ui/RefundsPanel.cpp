@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -241,6 +242,18 @@ void RefundsPanel::cancelByReceipt()
     showMessage(tr("The cancel of %1 is queued and goes to the municipality with the next sync.")
                     .arg(UiLanguage::code(cancel->trackingCode)),
                 false);
+}
+
+bool RefundsPanel::select(qint64 feeSeq)
+{
+    refresh();
+    for (int row = 0; row < m_candidates.size(); ++row)
+        if (m_candidates[row].first.seq == feeSeq) {
+            m_table->setCurrentCell(row, 0);
+            QTimer::singleShot(0, m_amount, [this] { m_amount->setFocus(Qt::OtherFocusReason); });
+            return true;
+        }
+    return false;
 }
 
 } // namespace pishkhan::ui

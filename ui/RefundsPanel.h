@@ -56,6 +56,11 @@ private:
     QPushButton* m_cancel;
     HintLabel* m_message;
     QString m_lastPdf;
+
+public:
+    // Reloads the list and selects this fee (a refund started from the attention list), with
+    // the cursor in the amount; false when the fee is not among the refundable ones.
+    bool select(qint64 feeSeq);
 };
 
 } // namespace pishkhan::ui

@@ -10,11 +10,13 @@
 #include "ServeReceiptStep.h"
 #include "ServeServiceStep.h"
 #include "counter/DeskRuntime.h"
+#include "counter/FollowUpLookup.h"
 #include "counter/ReceiptCopies.h"
 #include "counter/UiLanguage.h"
 #include "ledger/LedgerService.h"
 #include "ledger/ReceiptRenderer.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QKeyEvent>
 #include <QLabel>
@@ -102,6 +104,7 @@ ServePage::ServePage(DeskRuntime& runtime, QWidget* parent)
 
 void ServePage::startOver()
 {
+    m_resubmitting.clear();
     if (!m_flow && m_runtime.serveBackend()) {
         m_flow = new ServeFlow(*m_runtime.serveBackend(), m_runtime.catalogue(),
                                m_runtime.settings().officeDistrict, this);
@@ -467,6 +470,41 @@ void ServePage::keyPressEvent(QKeyEvent* event)
         }
     }
     QWidget::keyPressEvent(event);
+}
+
+void ServePage::startFrom(const RequestResubmission& rejected)
+{
+    startOver();
+    if (!m_flow)
+        return;
+    if (Status ok = m_flow->setCitizen(rejected.nationalCode, rejected.mobile); !ok) {
+        showError(ok.error().userMessage());
+        return;
+    }
+    if (Status ok = m_flow->chooseService(rejected.serviceId, rejected.district); !ok) {
+        showError(ok.error().userMessage());
+        return;
+    }
+    for (auto it = rejected.fields.cbegin(); it != rejected.fields.cend(); ++it)
+        if (QLineEdit* edit = m_form->field(it.key()))
+            edit->setText(it.value());
+    m_resubmitting = rejected.rejectedRequestId;
+    connect(m_flow, &ServeFlow::finished, this, &ServePage::linkResubmission, Qt::UniqueConnection);
+}
+
+void ServePage::linkResubmission()
+{
+    LedgerService* ledger = m_runtime.ledger();
+    const QString newRequest = m_flow ? m_flow->committed().requestId : QString();
+    if (m_resubmitting.isEmpty() || newRequest.isEmpty() || !ledger)
+        return;
+    FollowUpLookup lookup(m_runtime.database(), ledger->store());
+    const Status linked =
+        lookup.recordResubmission(m_resubmitting, newRequest, m_runtime.session().username,
+                                  QDateTime::currentMSecsSinceEpoch());
+    m_resubmitting.clear();
+    if (!linked)
+        showError(linked.error().userMessage());
 }
 
 } // namespace pishkhan::ui

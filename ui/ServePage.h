@@ -12,6 +12,10 @@ namespace pishkhan {
 class DeskRuntime;
 }
 
+namespace pishkhan {
+struct RequestResubmission;
+}
+
 namespace pishkhan::ui {
 
 class HintLabel;
@@ -71,6 +75,17 @@ private:
     ServePaymentStep* m_payment;
     ServeReceiptStep* m_receipt;
     QTimer* m_ticker;
+
+public:
+    // "Fix and resubmit" of a request the municipality rejected after accepting it: a new
+    // request with the rejected one's citizen, service and form already filled in; the clerk
+    // corrects the form and goes on as usual (consent, fee). Once the new request is committed
+    // it is linked to the rejected one, which leaves the attention list.
+    void startFrom(const pishkhan::RequestResubmission& rejected);
+
+private:
+    void linkResubmission();
+    QString m_resubmitting; // the rejected request this citizen's new request replaces
 };
 
 } // namespace pishkhan::ui

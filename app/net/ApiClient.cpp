@@ -272,4 +272,22 @@ quint64 ApiClient::verifyAnswer(const QString& trackingCode, const QString& answ
                              Auth::None, {}, &ApiCodec::decodeObject, std::move(done));
 }
 
+quint64 ApiClient::officeRequest(const QString& trackingCode, Callback<QJsonObject> done)
+{
+    return call<QJsonObject>(
+        "GET", u"/api/v1/requests/"_s + QString::fromLatin1(QUrl::toPercentEncoding(trackingCode)),
+        {}, Auth::Device, {}, &ApiCodec::decodeObject, std::move(done));
+}
+
+quint64 ApiClient::officeRequestsOfCitizen(const QString& nationalCode, int page,
+                                           Callback<QJsonObject> done)
+{
+    QUrlQuery query;
+    query.addQueryItem(u"national_code"_s, nationalCode);
+    query.addQueryItem(u"page"_s, QString::number(page));
+    return call<QJsonObject>(
+        "GET", u"/api/v1/offices/current/requests?"_s + query.toString(QUrl::FullyEncoded), {},
+        Auth::Device, {}, &ApiCodec::decodeObject, std::move(done));
+}
+
 } // namespace pishkhan

@@ -101,6 +101,14 @@ private:
     CredentialsProvider m_credentialsProvider;
     QString m_clerkId;
     ClerkProvider m_clerkProvider;
+
+public:
+    // GET /requests/{tracking_code} (docs/api.md §4.9): a request of any counter of the office.
+    quint64 officeRequest(const QString& trackingCode, Callback<QJsonObject> done);
+    // GET /offices/current/requests?national_code=…&page=N (docs/api.md §4.19): the office's
+    // requests of one citizen, masked, without results; every lookup is audited at the backend.
+    quint64 officeRequestsOfCitizen(const QString& nationalCode, int page,
+                                    Callback<QJsonObject> done);
 };
 
 } // namespace pishkhan

@@ -155,8 +155,11 @@ std::optional<Problem> RequestEndpoints::validate(const ApiCall& call, const QJs
         {QStringLiteral("service_id"), serviceId},
         {QStringLiteral("district"), district},
         {QStringLiteral("citizen"),
-         QJsonObject{{QStringLiteral("national_code_masked"), Identifiers::mask(*nationalCode)},
-                     {QStringLiteral("mobile_masked"), Identifiers::mask(*mobile)}}},
+         QJsonObject{
+             {QStringLiteral("national_code_masked"), Identifiers::mask(*nationalCode)},
+             {QStringLiteral("mobile_masked"), Identifiers::mask(*mobile)},
+             // The office's requests are found by citizen (§4.19) without the code.
+             {QStringLiteral("citizen_hash"), ConsentEndpoints::citizenHash(*nationalCode)}}},
         {QStringLiteral("fields"), checked.stored},
         {QStringLiteral("fee_rials"), fee},
         {QStringLiteral("receipt_number"), receipt},

@@ -61,6 +61,7 @@ SandboxApi::SandboxApi(SandboxContext& context)
     , m_cancels(context)
     , m_staff(context)
     , m_verify(context)
+    , m_officeRequests(context)
 {
     using A = Access;
     const auto bind = [](auto* object, auto method) {
@@ -116,6 +117,8 @@ SandboxApi::SandboxApi(SandboxContext& context)
     add("GET", "/api/v1/offices/current/months/([0-9]{6})", A::Device,
         bind(&m_officeMonth, &OfficeMonthEndpoints::month));
     add("GET", "/api/v1/answers/verify", A::Public, bind(&m_verify, &VerifyEndpoints::verify));
+    add("GET", "/api/v1/offices/current/requests", A::Device,
+        bind(&m_officeRequests, &OfficeRequestEndpoints::search));
 }
 
 void SandboxApi::add(const char* method, const char* pathPattern, Access access,

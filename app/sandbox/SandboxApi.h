@@ -10,6 +10,7 @@
 #include "DeviceEndpoints.h"
 #include "MandateEndpoints.h"
 #include "OfficeMonthEndpoints.h"
+#include "OfficeRequestEndpoints.h"
 #include "RequestEndpoints.h"
 #include "SandboxContext.h"
 #include "StaffEndpoints.h"
@@ -69,6 +70,7 @@ private:
     QList<Route> m_routes;
     StaffEndpoints m_staff;
     VerifyEndpoints m_verify;
+    OfficeRequestEndpoints m_officeRequests;
 };
 
 } // namespace pishkhan::sandbox

@@ -2,6 +2,8 @@
 
 #include "storage/Statement.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QVariant>
 
 #include <initializer_list>
@@ -124,6 +126,14 @@ CREATE TABLE IF NOT EXISTS staff(
     updated_by_device TEXT NOT NULL, updated_by_clerk TEXT NOT NULL,
     PRIMARY KEY(office_code, username));
 CREATE UNIQUE INDEX IF NOT EXISTS staff_by_revision ON staff(office_code, revision);
+)sql";
+
+// Lookups of an office's requests by citizen (§4.19), kept for the audit. Created on first use
+// as well, so a sandbox database made before the table existed gains it.
+const char* const kRequestLookupSchema = R"sql(
+CREATE TABLE IF NOT EXISTS request_lookups(
+    seq INTEGER PRIMARY KEY, device_id TEXT NOT NULL, clerk_id TEXT NOT NULL,
+    citizen_hash TEXT NOT NULL, found INTEGER NOT NULL, at INTEGER NOT NULL);
 )sql";
 
 constexpr int kSchemaVersion = 2;
@@ -731,6 +741,60 @@ Result<QList<DayCloseRecord>> SandboxStore::dayClosesOfOfficeBetween(const QStri
                                 "FROM day_closes WHERE office_code = ? AND business_date "
                                 "BETWEEN ? AND ? ORDER BY business_date, counter",
                                 {text(officeCode), text(from), text(to)}, readDayClose);
+}
+
+Result<QList<RequestRecord>> SandboxStore::requestsOfOfficeByCitizen(const QString& officeCode,
+                                                                     const QString& citizenHash,
+                                                                     int limit, int offset)
+{
+    // The reference server walks the office's requests; a real backend indexes the hash.
+    auto all = many<RequestRecord>(
+        m_db,
+        "SELECT seq, tracking_code, device_id, client_key, fingerprint, service_id, district, "
+        "received_at, review_at, final_at, outcome, result, payload, answer, (SELECT "
+        "cancelled_at FROM request_cancels c WHERE c.tracking_code = requests.tracking_code) "
+        "FROM requests WHERE device_id IN (SELECT id FROM devices WHERE office_code = ?) "
+        "ORDER BY received_at DESC, seq DESC",
+        {text(officeCode)}, readRequest);
+    if (!all)
+        return all.error();
+    QList<RequestRecord> out;
+    int skipped = 0;
+    for (const RequestRecord& r : *all) {
+        const QString hash = QJsonDocument::fromJson(r.payload)
+                                 .object()
+                                 .value(QStringLiteral("citizen"))
+                                 .toObject()
+                                 .value(QStringLiteral("citizen_hash"))
+                                 .toString();
+        if (hash != citizenHash)
+            continue;
+        if (skipped++ < offset)
+            continue;
+        if (out.size() == limit)
+            break;
+        out.append(r);
+    }
+    return out;
+}
+
+Status SandboxStore::recordRequestLookup(const QString& deviceId, const QString& clerkId,
+                                         const QString& citizenHash, int found, qint64 at)
+{
+    if (auto s = m_db.exec(kRequestLookupSchema); !s)
+        return s;
+    return run(m_db,
+               "INSERT INTO request_lookups(device_id, clerk_id, citizen_hash, found, at) "
+               "VALUES(?, ?, ?, ?, ?)",
+               {text(deviceId), text(clerkId), text(citizenHash), found, at});
+}
+
+Result<qint64> SandboxStore::requestLookupCount(const QString& deviceId, const QString& clerkId)
+{
+    if (auto s = m_db.exec(kRequestLookupSchema); !s)
+        return s.error();
+    return scalar(m_db, "SELECT COUNT(*) FROM request_lookups WHERE device_id = ? AND clerk_id = ?",
+                  {text(deviceId), text(clerkId)});
 }
 
 } // namespace pishkhan::sandbox

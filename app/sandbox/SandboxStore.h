@@ -96,6 +96,18 @@ public:
     [[nodiscard]] Result<QList<DayCloseRecord>>
     dayClosesOfOfficeBetween(const QString& officeCode, const QString& from, const QString& to);
 
+    // The requests of the office's counters whose citizen hash is `citizenHash`, newest first,
+    // `limit` of them after skipping `offset`.
+    [[nodiscard]] Result<QList<RequestRecord>> requestsOfOfficeByCitizen(const QString& officeCode,
+                                                                         const QString& citizenHash,
+                                                                         int limit, int offset);
+    // Every lookup of an office's requests by citizen (§4.19): who asked, when, for whom (the
+    // citizen's hash, never the code), and how many requests the answer listed.
+    Status recordRequestLookup(const QString& deviceId, const QString& clerkId,
+                               const QString& citizenHash, int found, qint64 at);
+    [[nodiscard]] Result<qint64> requestLookupCount(const QString& deviceId,
+                                                    const QString& clerkId);
+
 private:
     explicit SandboxStore(Database db)
         : m_db(std::move(db))

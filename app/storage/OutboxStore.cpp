@@ -558,4 +558,14 @@ Status OutboxStore::withdraw(const QString& requestId, qint64 now)
                           {":from", outboxStateName(**from)}});
 }
 
+const char* OutboxStore::entryColumns()
+{
+    return PISHKHAN_OUTBOX_COLUMNS;
+}
+
+OutboxEntry OutboxStore::entryFromRow(const Row& row)
+{
+    return readRow(row);
+}
+
 } // namespace pishkhan

@@ -111,6 +111,12 @@ private:
 
     Database& m_db;
     RequestProgressStore m_progress;
+
+public:
+    // The columns entryFromRow() reads, in its order, for searches that choose their own WHERE
+    // and index (the follow-up search pages through the outbox by an index of its choosing).
+    [[nodiscard]] static const char* entryColumns();
+    [[nodiscard]] static OutboxEntry entryFromRow(const Row& row);
 };
 
 } // namespace pishkhan

@@ -614,6 +614,53 @@ BEGIN SELECT RAISE(ABORT, 'print_job: printed or discarded is final'); END;
                   R"sql(
 CREATE INDEX outbox_service ON outbox (service_id, seq);
 )sql"},
+    MigrationStep{13,
+                  "follow-up: the clerk on each request, indexes for paged searches, requests "
+                  "resubmitted after a rejection",
+                  R"sql(
+-- The clerk who took the request's fee, so that a search by clerk reads an index instead of
+-- joining the ledger. The fee and its request are written in one transaction, in either order
+-- (a single fee writes the ledger first, a batch may not): a trigger on each side fills the
+-- column when the second of the two rows arrives, and existing rows are back-filled here.
+ALTER TABLE outbox ADD COLUMN clerk_id TEXT NOT NULL DEFAULT '';
+UPDATE outbox SET clerk_id = (SELECT l.clerk_id FROM ledger_entry l
+    WHERE l.request_id = outbox.request_id AND l.kind = 'fee' ORDER BY l.seq LIMIT 1)
+WHERE EXISTS (SELECT 1 FROM ledger_entry l WHERE l.request_id = outbox.request_id
+    AND l.kind = 'fee');
+CREATE TRIGGER outbox_clerk_from_fee AFTER INSERT ON outbox
+WHEN NEW.clerk_id = '' AND EXISTS (SELECT 1 FROM ledger_entry
+    WHERE request_id = NEW.request_id AND kind = 'fee')
+BEGIN
+    UPDATE outbox SET clerk_id = (SELECT clerk_id FROM ledger_entry
+        WHERE request_id = NEW.request_id AND kind = 'fee' ORDER BY seq LIMIT 1)
+    WHERE seq = NEW.seq;
+END;
+CREATE TRIGGER ledger_fee_clerk_to_outbox AFTER INSERT ON ledger_entry
+WHEN NEW.kind = 'fee'
+BEGIN
+    UPDATE outbox SET clerk_id = NEW.clerk_id
+    WHERE request_id = NEW.request_id AND clerk_id = '';
+END;
+
+-- Keyset pages, newest first: every search walks one of these in (created_at, seq) order.
+CREATE INDEX outbox_by_created ON outbox (created_at);
+CREATE INDEX outbox_by_national_code ON outbox (national_code, created_at);
+CREATE INDEX outbox_by_clerk ON outbox (clerk_id, created_at);
+CREATE INDEX outbox_by_state ON outbox (state, created_at);
+CREATE INDEX outbox_result_rejected ON outbox_result (status, final);
+
+-- A request the municipality rejected after accepting it is final at the backend: the clerk
+-- serves it again as a new request, and this row says which one, so the rejected one leaves
+-- the attention list.
+CREATE TABLE request_resubmission (
+    rejected_request_id  TEXT PRIMARY KEY,
+    new_request_id       TEXT NOT NULL UNIQUE,
+    clerk_id             TEXT NOT NULL,
+    at                   INTEGER NOT NULL
+);
+CREATE TRIGGER request_resubmission_no_delete BEFORE DELETE ON request_resubmission
+BEGIN SELECT RAISE(ABORT, 'request_resubmission rows are kept'); END;
+)sql"},
 };
 
 } // namespace

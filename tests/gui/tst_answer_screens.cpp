@@ -112,6 +112,7 @@ private slots:
         m_desk.type(u"followUpQuery"_s, m_tracking);
         m_desk.enter(u"followUpQuery"_s);
         auto* page = m_desk.window().followUpPage();
+        QTRY_VERIFY(!page->isSearching()); // the search runs on the worker
         QCOMPARE(page->results().size(), 1);
         const QString details = m_desk.find<QTextBrowser>(u"followUpDetails"_s)->toPlainText();
         // Persian labels and formatted values, not the backend's keys.

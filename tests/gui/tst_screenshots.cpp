@@ -81,6 +81,7 @@ class TestScreenshots : public QObject
         QTRY_VERIFY(m_desk.find(u"followUpQuery"_s)->hasFocus());
         m_desk.type(u"followUpQuery"_s, m_tracking);
         m_desk.enter(u"followUpQuery"_s);
+        QTRY_VERIFY(!w.followUpPage()->isSearching()); // the search runs on the worker
         QCOMPARE(w.followUpPage()->results().size(), 1);
         shot(u"followup"_s);
 

@@ -74,6 +74,7 @@ class TestSupervisorSettings : public QObject
                                                   : u"none"_s)));
         m_desk.type(u"followUpQuery"_s, tracking);
         m_desk.enter(u"followUpQuery"_s);
+        QTRY_VERIFY(!window().followUpPage()->isSearching()); // the search runs on the worker
         QCOMPARE(window().followUpPage()->results().size(), 1);
         auto* button = m_desk.find<QPushButton>(u"followUpRequestVoid"_s);
         QVERIFY(button->isEnabled());
