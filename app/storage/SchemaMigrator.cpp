@@ -661,6 +661,25 @@ CREATE TABLE request_resubmission (
 CREATE TRIGGER request_resubmission_no_delete BEFORE DELETE ON request_resubmission
 BEGIN SELECT RAISE(ABORT, 'request_resubmission rows are kept'); END;
 )sql"},
+    MigrationStep{14, "serve drafts: a request the clerk filled but has not sent yet",
+                  R"sql(
+-- What the clerk typed while offline or before the citizen's code arrived. A draft holds no
+-- consent and is never sent: resuming it goes through the whole serve flow again. Drafts are
+-- working copies, deleted when resumed into a request, by the clerk, or by the retention purge.
+CREATE TABLE serve_draft (
+    id                   INTEGER PRIMARY KEY,
+    clerk_id             TEXT NOT NULL,
+    created_at           INTEGER NOT NULL,
+    updated_at           INTEGER NOT NULL,
+    service_id           TEXT NOT NULL,
+    district             INTEGER NOT NULL DEFAULT 0,
+    national_code        TEXT NOT NULL DEFAULT '',
+    mobile               TEXT NOT NULL DEFAULT '',
+    fields_json          TEXT NOT NULL DEFAULT '{}'
+);
+CREATE INDEX serve_draft_by_clerk ON serve_draft (clerk_id, updated_at);
+CREATE INDEX serve_draft_by_updated ON serve_draft (updated_at);
+)sql"},
 };
 
 } // namespace
