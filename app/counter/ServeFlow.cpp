@@ -6,6 +6,7 @@
 #include "storage/OutboxStore.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
 #include <QPointer>
 
 using namespace Qt::StringLiterals;
@@ -74,6 +75,7 @@ Status ServeFlow::chooseService(const QString& serviceId, int district)
 {
     if (m_step != Step::Service)
         return Error(u"flow.step"_s, QT_TRANSLATE_NOOP("Error", "Enter the citizen first."));
+    m_resumedInputs.clear();
     return openForm(serviceId, district);
 }
 
@@ -301,6 +303,8 @@ void ServeFlow::reset()
     m_committed = {};
     m_outcome = {};
     m_presetService.clear();
+    m_resumedInputs.clear();
+    m_resumedDraftId = 0;
     setBusy(false);
     setStep(Step::Citizen);
 }
@@ -312,6 +316,58 @@ Status ServeFlow::startWith(const QString& serviceId)
     reset();
     m_presetService = serviceId;
     return {};
+}
+
+Result<DraftStore::Draft> ServeFlow::draftOf(const QMap<QString, QString>& inputs) const
+{
+    if (m_step != Step::Form || !m_service || !m_nationalCode || !m_mobile)
+        return Error(u"flow.step"_s,
+                     QT_TRANSLATE_NOOP("Error", "A draft is kept from the form, before consent."));
+    QJsonObject typed;
+    for (auto it = inputs.cbegin(); it != inputs.cend(); ++it)
+        typed.insert(it.key(), it.value());
+    DraftStore::Draft draft;
+    draft.id = m_resumedDraftId;
+    draft.serviceId = m_service->id;
+    draft.district = m_district;
+    draft.nationalCode = m_nationalCode->canonical();
+    draft.mobile = m_mobile->canonical();
+    draft.fieldsJson = QString::fromUtf8(QJsonDocument(typed).toJson(QJsonDocument::Compact));
+    return draft;
+}
+
+Status ServeFlow::resumeDraft(const DraftStore::Draft& draft)
+{
+    if (m_busy || m_step == Step::Sending)
+        return Error(u"flow.step"_s,
+                     QT_TRANSLATE_NOOP("Error", "Wait until this request has been sent."));
+    auto code = NationalCode::parse(draft.nationalCode);
+    if (!code)
+        return code.error();
+    auto phone = MobileNumber::parse(draft.mobile);
+    if (!phone)
+        return phone.error();
+    if (Status s = checkService(draft.serviceId, draft.district); !s) {
+        const QString cause = s.error().code();
+        if (cause != u"service.unknown"_s && cause != u"service.inactive"_s &&
+            cause != u"service.not_in_district"_s)
+            return s;
+        return Error(u"draft.service_gone"_s,
+                     QT_TRANSLATE_NOOP("Error", "The draft's service is no longer offered "
+                                                "here; the draft is kept."),
+                     draft.serviceId + u": "_s + cause);
+    }
+    QMap<QString, QString> inputs;
+    const QJsonObject typed = QJsonDocument::fromJson(draft.fieldsJson.toUtf8()).object();
+    for (auto it = typed.constBegin(); it != typed.constEnd(); ++it)
+        inputs.insert(it.key(), it.value().toString());
+
+    reset();
+    m_nationalCode = std::move(code.value());
+    m_mobile = std::move(phone.value());
+    m_resumedInputs = std::move(inputs);
+    m_resumedDraftId = draft.id;
+    return openForm(draft.serviceId, draft.district);
 }
 
 void ServeFlow::setStep(Step step)

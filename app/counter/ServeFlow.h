@@ -5,6 +5,7 @@
 #include "core/MobileNumber.h"
 #include "core/NationalCode.h"
 #include "core/Result.h"
+#include "storage/DraftStore.h"
 
 #include <QMap>
 #include <QObject>
@@ -103,6 +104,21 @@ public:
     Status startWith(const QString& serviceId);
     [[nodiscard]] const QString& presetService() const { return m_presetService; }
 
+    // --- Drafts ------------------------------------------------------------------------
+    // The citizen, service, district and the form inputs exactly as typed (incomplete or
+    // invalid ones too), to keep in a DraftStore; only at the Form step, before consent
+    // (flow.step otherwise). The clerk and times are the caller's; a resumed draft keeps its id
+    // so that saving again updates it. A draft holds no consent.
+    [[nodiscard]] Result<DraftStore::Draft> draftOf(const QMap<QString, QString>& inputs) const;
+    // Starts over with the draft's citizen, chooses its service again and opens the Form step;
+    // resumedInputs() are then what to refill. draft.service_gone when the service left the
+    // catalogue or is not offered in the draft's district, flow.step while busy or sending; on
+    // any error nothing changes.
+    Status resumeDraft(const DraftStore::Draft& draft);
+    [[nodiscard]] const QMap<QString, QString>& resumedInputs() const { return m_resumedInputs; }
+    // The draft this request was resumed from (0 when none): the caller deletes it once sent.
+    [[nodiscard]] qint64 resumedDraftId() const { return m_resumedDraftId; }
+
 signals:
     void stepChanged(pishkhan::ServeFlow::Step step);
     void busyChanged(bool busy);
@@ -138,6 +154,8 @@ private:
     SendOutcome m_outcome;
     quint64 m_generation = 0; // answers for an abandoned citizen are dropped
     QString m_presetService;
+    QMap<QString, QString> m_resumedInputs;
+    qint64 m_resumedDraftId = 0;
 };
 
 } // namespace pishkhan
