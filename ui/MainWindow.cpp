@@ -5,6 +5,7 @@
 #include "ActivationPage.h"
 #include "AttentionPage.h"
 #include "DisplayFormat.h"
+#include "DraftsPage.h"
 #include "FollowUpPage.h"
 #include "HintLabel.h"
 #include "LockPage.h"
@@ -135,8 +136,12 @@ MainWindow::MainWindow(DeskRuntime& runtime, QWidget* parent)
     toPrint->setShortcut(QKeySequence(Qt::Key_F9));
     connect(toPrint, &QAction::triggered, this, &MainWindow::showPrintQueue);
     addAction(toPrint);
-    m_pageActions = {newCitizen, followUp, attention, supervisor,
-                     property,   settings, staff,     toPrint};
+    auto* drafts = new QAction(tr("Drafts"), this);
+    drafts->setShortcut(QKeySequence(Qt::Key_F10));
+    connect(drafts, &QAction::triggered, this, &MainWindow::showDrafts);
+    addAction(drafts);
+    m_pageActions = {newCitizen, followUp, attention, supervisor, property,
+                     settings,   staff,    toPrint,   drafts};
     auto* lock = new QAction(tr("Lock the counter"), this);
     lock->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     connect(lock, &QAction::triggered, this, &MainWindow::lockCounter);
@@ -307,6 +312,27 @@ void MainWindow::showPrintQueue()
         return;
     m_pages->setCurrentWidget(printQueuePage());
     printQueuePage()->refresh();
+}
+
+DraftsPage* MainWindow::draftsPage()
+{
+    if (!m_drafts) {
+        page(m_drafts);
+        connect(m_drafts, &DraftsPage::resumeRequested, this, [this](qint64 draftId) {
+            showServe();
+            if (m_pages->currentWidget() == m_serve)
+                servePage()->resumeDraft(draftId);
+        });
+    }
+    return m_drafts;
+}
+
+void MainWindow::showDrafts()
+{
+    if (!m_runtime.session().isValid() || !m_runtime.isReady())
+        return;
+    m_pages->setCurrentWidget(draftsPage());
+    draftsPage()->refresh();
 }
 
 void MainWindow::showStaff()
@@ -523,6 +549,8 @@ void MainWindow::showHelp()
                    "<tr><td><b>F7</b></td><td>settings (administrator)</td></tr>"
                    "<tr><td><b>F8</b></td><td>staff (administrator)</td></tr>"
                    "<tr><td><b>F9</b></td><td>documents waiting to be printed</td></tr>"
+                   "<tr><td><b>F10</b></td><td>drafts: requests kept before sending "
+                   "(Ctrl+S on the serve form)</td></tr>"
                    "<tr><td><b>F1</b></td><td>this help</td></tr>"
                    "<tr><td><b>Ctrl+L</b></td><td>log out</td></tr>"
                    "<tr><td><b>Ctrl+Shift+L</b></td><td>lock the counter</td></tr>"

@@ -19,6 +19,7 @@ namespace pishkhan::ui {
 
 class ActivationPage;
 class AttentionPage;
+class DraftsPage;
 class FollowUpPage;
 class HintLabel;
 class LockPage;
@@ -79,6 +80,9 @@ public:
     // The "to print" list (F9): documents a printer did not take.
     [[nodiscard]] PrintQueuePage* printQueuePage();
     void showPrintQueue();
+    // The clerk's serve drafts (F10); resuming one opens it in the serve page.
+    [[nodiscard]] DraftsPage* draftsPage();
+    void showDrafts();
 
 protected:
     // Any key or mouse press anywhere in the app is activity for the idle lock.
@@ -110,6 +114,7 @@ private:
     SettingsPage* m_settings = nullptr;
     StaffPage* m_staff = nullptr;
     PrintQueuePage* m_printQueue = nullptr;
+    DraftsPage* m_drafts = nullptr;
     SmsLogPanel* m_sms = nullptr;
     SyncStatusBar* m_status;
     LockPage* m_lockPage;

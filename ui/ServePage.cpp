@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -82,7 +83,16 @@ ServePage::ServePage(DeskRuntime& runtime, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_stepTitle);
     layout->addWidget(m_steps, 1);
+    m_saveDraft = new QPushButton(tr("Keep as draft (Ctrl+S)"), this);
+    m_saveDraft->setObjectName(u"serveSaveDraft"_s);
+    m_saveDraft->setAutoDefault(false);
+    m_saveDraft->hide();
+    layout->addWidget(m_saveDraft, 0, Qt::AlignLeading);
     layout->addWidget(m_error);
+    connect(m_saveDraft, &QPushButton::clicked, this, &ServePage::saveDraft);
+    auto* keepDraft = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_S), this);
+    keepDraft->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(keepDraft, &QShortcut::activated, this, &ServePage::saveDraft);
 
     connect(m_citizen, &ServeCitizenStep::edited, this, &ServePage::validateCitizenAsTyped);
     connect(m_citizen, &ServeCitizenStep::submitted, this, &ServePage::advanceCitizen);
@@ -160,7 +170,9 @@ void ServePage::showStep(QWidget* step, const QString& title)
 void ServePage::onStepChanged(ServeFlow::Step step)
 {
     m_error->clear();
+    m_error->setKind(HintLabel::Kind::Error);
     m_ticker->stop();
+    m_saveDraft->setVisible(step == ServeFlow::Step::Form);
     switch (step) {
     case ServeFlow::Step::Citizen:
         showStep(m_citizen, tr("1. Citizen"));
@@ -505,6 +517,59 @@ void ServePage::linkResubmission()
     m_resubmitting.clear();
     if (!linked)
         showError(linked.error().userMessage());
+}
+
+void ServePage::saveDraft()
+{
+    if (!m_flow || m_flow->step() != ServeFlow::Step::Form)
+        return;
+    auto draft = m_flow->draftOf(m_form->inputs());
+    if (!draft) {
+        showError(draft.error().userMessage());
+        return;
+    }
+    draft->clerkId = m_runtime.session().username;
+    auto saved = DraftStore(m_runtime.database()).save(*draft, QDateTime::currentMSecsSinceEpoch());
+    if (!saved) {
+        showError(saved.error().userMessage());
+        return;
+    }
+    startOver();
+    m_error->setKind(HintLabel::Kind::Ok);
+    m_error->setText(tr("The draft was kept. F10 lists the drafts."));
+}
+
+void ServePage::resumeDraft(qint64 draftId)
+{
+    startOver();
+    if (!m_flow)
+        return;
+    auto draft = DraftStore(m_runtime.database()).load(draftId);
+    if (!draft || !draft->has_value()) {
+        showError(draft ? tr("The draft is no longer kept on this PC.")
+                        : draft.error().userMessage());
+        return;
+    }
+    if (Status ok = m_flow->resumeDraft(**draft); !ok) {
+        showError(ok.error().userMessage());
+        return;
+    }
+    const QMap<QString, QString>& inputs = m_flow->resumedInputs();
+    for (auto it = inputs.cbegin(); it != inputs.cend(); ++it)
+        if (QLineEdit* edit = m_form->field(it.key()))
+            edit->setText(it.value());
+    connect(m_flow, &ServeFlow::finished, this, &ServePage::forgetResumedDraft,
+            Qt::UniqueConnection);
+}
+
+void ServePage::forgetResumedDraft()
+{
+    // Once the request is committed the draft has served its purpose.
+    if (!m_flow || m_flow->resumedDraftId() == 0 || m_flow->committed().requestId.isEmpty())
+        return;
+    if (Status ok = DraftStore(m_runtime.database()).remove(m_flow->resumedDraftId()); !ok)
+        qWarning("serve draft %lld not removed: %s", m_flow->resumedDraftId(),
+                 qPrintable(ok.error().code()));
 }
 
 } // namespace pishkhan::ui

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QStackedWidget;
 class QTimer;
 
@@ -86,6 +87,17 @@ public:
 private:
     void linkResubmission();
     QString m_resubmitting; // the rejected request this citizen's new request replaces
+
+public:
+    // Keeps what was typed at the form as a draft (Ctrl+S), then starts a new citizen.
+    void saveDraft();
+    // Resumes a saved draft: its citizen, its service and the form refilled as typed. The draft
+    // is deleted once its request is committed.
+    void resumeDraft(qint64 draftId);
+
+private:
+    void forgetResumedDraft();
+    QPushButton* m_saveDraft = nullptr;
 };
 
 } // namespace pishkhan::ui

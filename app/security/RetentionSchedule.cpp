@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "RetentionPurger.h"
 #include "storage/Database.h"
+#include "storage/DraftStore.h"
 
 #include <QLoggingCategory>
 #include <QTimer>
@@ -42,6 +43,13 @@ Result<std::optional<int>> RetentionSchedule::runIfDue()
     Result<int> purged = RetentionPurger(m_db, m_audit, m_clock).purge();
     if (!purged)
         return purged.error();
+    // Serve drafts are working copies, not records: on the same schedule, those untouched for
+    // the draft period go. They were never sent, so nothing is audited.
+    Result<int> drafts = DraftStore(m_db).purgeOlderThan(DraftStore::kDefaultRetentionDays, now);
+    if (!drafts)
+        return drafts.error();
+    if (*drafts > 0)
+        qCInfo(lcRetention) << "retention purge removed" << *drafts << "old serve drafts";
     return std::optional<int>(*purged);
 }
 
