@@ -1517,6 +1517,10 @@
         <source>The draft is no longer kept on this PC.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The counter is still starting; wait a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PrintOutcome</name>
@@ -3873,10 +3877,6 @@
     </message>
     <message>
         <source>The draft was kept. F10 lists the drafts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The draft is no longer kept on this PC.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

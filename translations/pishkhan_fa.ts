@@ -1517,6 +1517,10 @@
         <source>The draft is no longer kept on this PC.</source>
         <translation>این پیش‌نویس دیگر روی این رایانه نیست.</translation>
     </message>
+    <message>
+        <source>The counter is still starting; wait a moment.</source>
+        <translation>باجه هنوز در حال آماده‌سازی است؛ کمی صبر کنید.</translation>
+    </message>
 </context>
 <context>
     <name>PrintOutcome</name>
@@ -3872,10 +3876,6 @@
     <message>
         <source>The draft was kept. F10 lists the drafts.</source>
         <translation>پیش‌نویس نگه داشته شد. F10 فهرست پیش‌نویس‌ها را نشان می‌دهد.</translation>
-    </message>
-    <message>
-        <source>The draft is no longer kept on this PC.</source>
-        <translation>این پیش‌نویس دیگر روی این رایانه نیست.</translation>
     </message>
 </context>
 <context>

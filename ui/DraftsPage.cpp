@@ -4,6 +4,7 @@
 #include "HintLabel.h"
 #include "core/NationalCode.h"
 #include "counter/DeskRuntime.h"
+#include "counter/UiLanguage.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -46,6 +47,9 @@ DraftsPage::DraftsPage(DeskRuntime& runtime, QWidget* parent)
     layout->addLayout(buttons);
     layout->addWidget(m_message);
 
+    // The list has the focus: its own key handling would take Enter and Delete first.
+    m_table->installEventFilter(this);
+
     connect(m_resume, &QPushButton::clicked, this, &DraftsPage::resumeCurrent);
     connect(m_delete, &QPushButton::clicked, this, &DraftsPage::deleteCurrent);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
@@ -75,13 +79,15 @@ void DraftsPage::refresh()
                          DisplayFormat::cell(service
                                                  ? service->name()
                                                  : tr("(no longer offered) %1").arg(d.serviceId)));
-        m_table->setItem(row, 2, DisplayFormat::cell(code ? code->masked() : QString(), true));
+        m_table->setItem(
+            row, 2, DisplayFormat::cell(code ? UiLanguage::code(code->masked()) : QString(), true));
     }
     if (m_drafts.isEmpty()) {
         m_message->setKind(HintLabel::Kind::Plain);
         m_message->setText(tr("No drafts. On the serve form, Ctrl+S keeps what was typed."));
     } else {
-        m_table->selectRow(0);
+        // The current cell, not only a selection: Enter and Delete act on the current row.
+        m_table->setCurrentCell(0, 0);
         m_table->setFocus(Qt::OtherFocusReason);
     }
     m_resume->setEnabled(current() != nullptr);
@@ -94,6 +100,12 @@ const DraftStore::Draft* DraftsPage::current() const
     if (row < 0 || row >= m_drafts.size() || m_table->selectedItems().isEmpty())
         return nullptr;
     return &m_drafts.at(row);
+}
+
+void DraftsPage::showError(const QString& message)
+{
+    m_message->setKind(HintLabel::Kind::Error);
+    m_message->setText(message);
 }
 
 void DraftsPage::resumeCurrent()
@@ -115,7 +127,23 @@ void DraftsPage::deleteCurrent()
     }
     refresh();
     if (!m_drafts.isEmpty())
-        m_table->selectRow(qMin(row, int(m_drafts.size()) - 1));
+        m_table->setCurrentCell(qMin(row, int(m_drafts.size()) - 1), 0);
+}
+
+bool DraftsPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_table && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            resumeCurrent();
+            return true;
+        }
+        if (key == Qt::Key_Delete) {
+            deleteCurrent();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void DraftsPage::keyPressEvent(QKeyEvent* event)

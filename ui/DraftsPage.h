@@ -28,6 +28,8 @@ public:
     void refresh();
     void resumeCurrent();
     void deleteCurrent();
+    // Why the chosen draft could not be resumed; the list stays as it was.
+    void showError(const QString& message);
     [[nodiscard]] const QList<DraftStore::Draft>& drafts() const { return m_drafts; }
 
 signals:
@@ -35,6 +37,7 @@ signals:
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     [[nodiscard]] const DraftStore::Draft* current() const;

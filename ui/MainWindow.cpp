@@ -320,8 +320,14 @@ DraftsPage* MainWindow::draftsPage()
         page(m_drafts);
         connect(m_drafts, &DraftsPage::resumeRequested, this, [this](qint64 draftId) {
             showServe();
-            if (m_pages->currentWidget() == m_serve)
-                servePage()->resumeDraft(draftId);
+            if (m_pages->currentWidget() != m_serve)
+                return;
+            if (Status ok = servePage()->resumeDraft(draftId); !ok) {
+                // Back to the list, where the clerk chose it, with the reason.
+                m_pages->setCurrentWidget(m_drafts);
+                m_drafts->refresh();
+                m_drafts->showError(ok.error().userMessage());
+            }
         });
     }
     return m_drafts;

@@ -35,10 +35,14 @@ namespace pishkhan::ui {
 namespace {
 
 // Focus moves once the key event that changed the step is finished: the page switch hides
-// the widget that had focus, and Qt settles focus only after that event returns.
+// the widget that had focus, and Qt settles focus only after that event returns. By then the
+// clerk may have left for another screen (F10 right after Ctrl+S): a hidden page takes nothing.
 void focusLater(QWidget* widget)
 {
-    QTimer::singleShot(0, widget, [widget] { widget->setFocus(Qt::OtherFocusReason); });
+    QTimer::singleShot(0, widget, [widget] {
+        if (widget->isVisible())
+            widget->setFocus(Qt::OtherFocusReason);
+    });
 }
 
 // What a check says under a field: nothing while the field is still empty or when it passes.
@@ -539,27 +543,27 @@ void ServePage::saveDraft()
     m_error->setText(tr("The draft was kept. F10 lists the drafts."));
 }
 
-void ServePage::resumeDraft(qint64 draftId)
+Status ServePage::resumeDraft(qint64 draftId)
 {
     startOver();
     if (!m_flow)
-        return;
+        return Error(u"flow.not_ready"_s,
+                     QT_TRANSLATE_NOOP("Error", "The counter is still starting; wait a moment."));
     auto draft = DraftStore(m_runtime.database()).load(draftId);
-    if (!draft || !draft->has_value()) {
-        showError(draft ? tr("The draft is no longer kept on this PC.")
-                        : draft.error().userMessage());
-        return;
-    }
-    if (Status ok = m_flow->resumeDraft(**draft); !ok) {
-        showError(ok.error().userMessage());
-        return;
-    }
+    if (!draft)
+        return draft.error();
+    if (!draft->has_value())
+        return Error(u"draft.not_found"_s,
+                     QT_TRANSLATE_NOOP("Error", "The draft is no longer kept on this PC."));
+    if (Status ok = m_flow->resumeDraft(**draft); !ok)
+        return ok;
     const QMap<QString, QString>& inputs = m_flow->resumedInputs();
     for (auto it = inputs.cbegin(); it != inputs.cend(); ++it)
         if (QLineEdit* edit = m_form->field(it.key()))
             edit->setText(it.value());
     connect(m_flow, &ServeFlow::finished, this, &ServePage::forgetResumedDraft,
             Qt::UniqueConnection);
+    return {};
 }
 
 void ServePage::forgetResumedDraft()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Result.h"
 #include "counter/ServeFlow.h"
 
 #include <QWidget>
@@ -92,8 +93,9 @@ public:
     // Keeps what was typed at the form as a draft (Ctrl+S), then starts a new citizen.
     void saveDraft();
     // Resumes a saved draft: its citizen, its service and the form refilled as typed. The draft
-    // is deleted once its request is committed.
-    void resumeDraft(qint64 draftId);
+    // is deleted once its request is committed. A draft that cannot be resumed (gone, its
+    // service no longer offered) leaves the page at a new citizen and says why.
+    Status resumeDraft(qint64 draftId);
 
 private:
     void forgetResumedDraft();
