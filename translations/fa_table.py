@@ -551,3 +551,8 @@ FA.update({
 'The certificate (CA) file holds no certificate.':'در فایل گواهی (CA) هیچ گواهی\u200cای نیست.',
 "The system's certificates cannot be read.":'گواهی\u200cهای سیستم خوانده نمی\u200cشوند.',
 })
+# Drafts retention
+FA.update({
+'Drafts are kept for 1 to 90 days.':'پیش‌نویس‌ها از ۱ تا ۹۰ روز نگه داشته می‌شوند.',
+'Drafts kept (days)':'مدت نگهداری پیش‌نویس‌ها (روز)',
+})

@@ -1521,6 +1521,10 @@
         <source>The counter is still starting; wait a moment.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Drafts are kept for 1 to 90 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PrintOutcome</name>
@@ -4037,6 +4041,10 @@
     </message>
     <message>
         <source>Printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts kept (days)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

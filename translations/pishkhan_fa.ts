@@ -1521,6 +1521,10 @@
         <source>The counter is still starting; wait a moment.</source>
         <translation>باجه هنوز در حال آماده‌سازی است؛ کمی صبر کنید.</translation>
     </message>
+    <message>
+        <source>Drafts are kept for 1 to 90 days.</source>
+        <translation>پیش‌نویس‌ها از ۱ تا ۹۰ روز نگه داشته می‌شوند.</translation>
+    </message>
 </context>
 <context>
     <name>PrintOutcome</name>
@@ -4036,6 +4040,10 @@
     <message>
         <source>Printing</source>
         <translation>چاپ</translation>
+    </message>
+    <message>
+        <source>Drafts kept (days)</source>
+        <translation>مدت نگهداری پیش‌نویس‌ها (روز)</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "PrintRoutesEditor.h"
 #include "counter/DeskRuntime.h"
 #include "security/Authorizer.h"
+#include "security/DraftRetention.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -55,6 +56,7 @@ SettingsPage::SettingsPage(DeskRuntime& runtime, QWidget* parent)
     , m_backupDir(ltrEdit(this, u"settingsBackupDir"_s))
     , m_dailyBackup(new QCheckBox(tr("Back up the store every day"), this))
     , m_retention(new QSpinBox(this))
+    , m_draftDays(new QSpinBox(this))
     , m_message(DisplayFormat::hint(this))
 {
     setObjectName(u"settingsPage"_s);
@@ -68,6 +70,7 @@ SettingsPage::SettingsPage(DeskRuntime& runtime, QWidget* parent)
     m_language->setObjectName(u"settingsLanguage"_s);
     m_dailyBackup->setObjectName(u"settingsDailyBackup"_s);
     m_retention->setObjectName(u"settingsRetention"_s);
+    m_draftDays->setObjectName(u"settingsDraftDays"_s);
     m_message->setObjectName(u"settingsMessage"_s);
 
     m_url->setPlaceholderText(u"https://api.example.ir"_s);
@@ -82,6 +85,7 @@ SettingsPage::SettingsPage(DeskRuntime& runtime, QWidget* parent)
     m_language->addItem(u"فارسی"_s, u"fa"_s);
     m_language->addItem(u"English"_s, u"en"_s);
     m_retention->setRange(1, DeskSettings::kMaxBackupRetention);
+    m_draftDays->setRange(1, DraftRetention::kMaxDays);
     auto* browseCa = new QPushButton(tr("Choose…"), this);
     browseCa->setObjectName(u"settingsBrowseCa"_s);
     browseCa->setAutoDefault(false);
@@ -116,6 +120,7 @@ SettingsPage::SettingsPage(DeskRuntime& runtime, QWidget* parent)
     form->addRow(tr("Backup folder"), backupRow);
     form->addRow(QString(), m_dailyBackup);
     form->addRow(tr("Daily backups kept"), m_retention);
+    form->addRow(tr("Drafts kept (days)"), m_draftDays);
 
     auto* holder = new QWidget(this);
     holder->setLayout(form);
@@ -181,6 +186,7 @@ void SettingsPage::load()
     m_backupDir->setText(s.backupDir);
     m_dailyBackup->setChecked(s.dailyBackup);
     m_retention->setValue(s.backupRetention);
+    m_draftDays->setValue(m_runtime.draftRetentionDays().valueOr(DraftRetention::kDefaultDays));
     m_message->clear();
     m_url->setFocus(Qt::OtherFocusReason);
 }
@@ -243,6 +249,12 @@ bool SettingsPage::save()
     if (const Status saved = m_runtime.saveSettings(s); !saved) {
         showMessage(saved.error().userMessage(), true);
         return false;
+    }
+    if (m_draftDays->value() != m_runtime.draftRetentionDays().valueOr(0)) {
+        if (const Status kept = m_runtime.setDraftRetentionDays(m_draftDays->value()); !kept) {
+            showMessage(kept.error().userMessage(), true);
+            return false;
+        }
     }
     showMessage(tr("Saved. Connection and language changes apply at the next start."), false);
     return true;

@@ -53,6 +53,7 @@ private:
     QLineEdit* m_backupDir;
     QCheckBox* m_dailyBackup;
     QSpinBox* m_retention;
+    QSpinBox* m_draftDays;
     HintLabel* m_message;
 };
 

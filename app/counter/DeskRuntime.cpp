@@ -20,6 +20,7 @@
 #include "security/BackendSigningKeys.h"
 #include "security/Clock.h"
 #include "security/DeviceIdentity.h"
+#include "security/DraftRetention.h"
 #include "security/KeyVault.h"
 #include "security/PasswordHasher.h"
 #include "security/RetentionSchedule.h"
@@ -453,6 +454,20 @@ void DeskRuntime::loadCatalogue()
     m_tariffTableId = table->id();
     m_catalogue = std::move(catalogue.value());
     emit catalogueChanged();
+}
+
+Result<int> DeskRuntime::draftRetentionDays()
+{
+    if (!d->settings)
+        return Error(u"desk.not_open"_s, QT_TRANSLATE_NOOP("Error", "The store is not open."));
+    return DraftRetention(*d->settings).days();
+}
+
+Status DeskRuntime::setDraftRetentionDays(int days)
+{
+    if (!d->settings)
+        return Error(u"desk.not_open"_s, QT_TRANSLATE_NOOP("Error", "The store is not open."));
+    return DraftRetention(*d->settings).set(m_session, days);
 }
 
 Status DeskRuntime::saveSettings(const DeskSettings& settings)

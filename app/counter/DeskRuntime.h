@@ -82,6 +82,10 @@ public:
     // The connection fields of a live counter go to the store, with the session's
     // ChangeSettings permission and an audit event; the rest to the settings file.
     Status saveSettings(const DeskSettings& settings);
+    // How long serve drafts are kept (DraftRetention): read by anyone, changed with the
+    // session's ChangeSettings permission and an audit event.
+    [[nodiscard]] Result<int> draftRetentionDays();
+    Status setDraftRetentionDays(int days);
     // The files and keychain entries of this counter (live or training).
     [[nodiscard]] StoreLocation location() const;
     [[nodiscard]] QString storePath() const;

@@ -1,7 +1,9 @@
 #include "RetentionSchedule.h"
 
 #include "Clock.h"
+#include "DraftRetention.h"
 #include "RetentionPurger.h"
+#include "SettingsStore.h"
 #include "storage/Database.h"
 #include "storage/DraftStore.h"
 
@@ -44,8 +46,12 @@ Result<std::optional<int>> RetentionSchedule::runIfDue()
     if (!purged)
         return purged.error();
     // Serve drafts are working copies, not records: on the same schedule, those untouched for
-    // the draft period go. They were never sent, so nothing is audited.
-    Result<int> drafts = DraftStore(m_db).purgeOlderThan(DraftStore::kDefaultRetentionDays, now);
+    // the office's draft period go. They were never sent, so nothing is audited.
+    SettingsStore settings(m_db, m_audit, m_clock);
+    Result<int> days = DraftRetention(settings).days();
+    if (!days)
+        return days.error();
+    Result<int> drafts = DraftStore(m_db).purgeOlderThan(*days, now);
     if (!drafts)
         return drafts.error();
     if (*drafts > 0)

@@ -19,8 +19,6 @@ class Row;
 class DraftStore
 {
 public:
-    // Drafts older than this are purged unless the settings say otherwise.
-    static constexpr int kDefaultRetentionDays = 14;
     static constexpr qint64 kDayMs = 24LL * 60 * 60 * 1000;
 
     struct Draft
