@@ -4,6 +4,7 @@
 // as genuine, and "Print answer" / "Print property file" hand over documents whose PDFs read
 // back with Persian labels, Solar Hijri dates, the masked citizen and the training mark. PNGs
 // of the screens and of each document land in tests/gui/screenshots of the build.
+#include "GuiAccounts.h"
 #include "GuiDesk.h"
 #include "GuiProbe.h"
 #include "PdfText.h"
@@ -29,7 +30,6 @@ using namespace pishkhan;
 using namespace pishkhan::test;
 
 namespace {
-const QString kPassword = u"Gol-e-Yakh-1404"_s;
 const QString kCitizen = u"0499370899"_s;
 } // namespace
 
@@ -63,8 +63,8 @@ private slots:
     {
         QDir().mkpath(m_dir);
         ui::Localization::apply(u"fa"_s);
-        QVERIFY(m_desk.start(u"sara"_s, u"سارا محمدی"_s, kPassword));
-        QVERIFY(m_desk.logIn(u"sara"_s, kPassword));
+        QVERIFY(m_desk.start(u"sara"_s, u"سارا محمدی"_s, kAdminPassword));
+        QVERIFY(m_desk.logIn(u"sara"_s, kAdminPassword));
     }
 
     void receiptPreviewShowsTheQr()

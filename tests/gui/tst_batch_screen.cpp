@@ -3,6 +3,7 @@
 // organisations, types the path of a 200-row bank CSV with no consent tokens, picks the bank,
 // runs it; every row is queued and the batch's invoice (200 lines, 200 x the fee) is shown and
 // saved as a PDF. Screenshot in <build>/gui-screenshots/fa-supervisor-batches.png.
+#include "GuiAccounts.h"
 #include "GuiDesk.h"
 #include "GuiProbe.h"
 
@@ -28,8 +29,6 @@ using namespace Qt::StringLiterals;
 using namespace pishkhan;
 
 namespace {
-const QString kAdminPassword = u"Gol-e-Yakh-1404"_s;
-const QString kSupervisorPassword = u"Kuh-e-Sofeh-2210"_s;
 const QString kBank = u"10380284790"_s;
 
 } // namespace

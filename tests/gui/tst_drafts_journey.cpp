@@ -4,6 +4,7 @@
 // the form comes back as typed, the citizen reads out the code and the request is sent and
 // accepted; the draft is gone once its request is committed. A draft whose service has left
 // the catalogue is refused with a Persian message and stays listed.
+#include "GuiAccounts.h"
 #include "GuiDesk.h"
 #include "GuiProbe.h"
 #include "counter/ServeFlow.h"
@@ -24,7 +25,6 @@ using namespace pishkhan;
 using Step = ServeFlow::Step;
 
 namespace {
-const QString kAdminPassword = u"Gol-e-Yakh-1404"_s;
 const QString kNationalCode = u"0499370899"_s;
 const QString kMobile = u"09123456789"_s;
 const QString kRenovationCode = u"6-12-345-17-0-0-0"_s;

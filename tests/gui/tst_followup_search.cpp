@@ -3,6 +3,7 @@
 // in Needs attention with the Persian reason and its next steps; the supervisor starts its
 // refund from there (the refunds tab opens on that fee) and, refunded, it leaves the list; "fix
 // and serve again" opens the serve screen on the form, filled in from the rejected request.
+#include "GuiAccounts.h"
 #include "GuiDesk.h"
 #include "GuiProbe.h"
 #include "core/SolarHijri.h"
@@ -34,9 +35,6 @@ using namespace Qt::StringLiterals;
 using namespace pishkhan;
 
 namespace {
-const QString kAdminPassword = u"Gol-e-Yakh-1404"_s;
-const QString kClerkPassword = u"Anar-e-Saveh-77"_s;
-const QString kSupervisorPassword = u"Kuh-e-Sofeh-2210"_s;
 const QString kUnknownProperty = u"6-12-345-99-0-0-0"_s;
 } // namespace
 

@@ -3,6 +3,7 @@
 // half-typed national code is still in its field after unlocking. While locked the screen
 // shortcuts do nothing, a wrong password shows its reason, and "log out" leaves the counter to
 // the next clerk. Driven by the keyboard under Xvfb against the in-process sandbox.
+#include "GuiAccounts.h"
 #include "GuiDesk.h"
 
 #include "security/AccountService.h"
@@ -17,10 +18,6 @@
 
 using namespace Qt::StringLiterals;
 using namespace pishkhan;
-
-namespace {
-const QString kAdminPassword = u"Gol-e-Yakh-1404"_s;
-} // namespace
 
 class TestIdleLock : public QObject
 {

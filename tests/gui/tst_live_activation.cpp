@@ -4,6 +4,7 @@
 // office and counter, and the counter opens on the log-in page. The first administrator is
 // then shown the recovery key and must type back the group asked for. Against a
 // pishkhan-sandbox process over TLS with its pin, driven by keyboard under Xvfb.
+#include "GuiAccounts.h"
 #include "GuiDesk.h"
 #include "SandboxHarness.h"
 
@@ -124,9 +125,9 @@ private slots:
         QTRY_VERIFY(user->isEnabled());
         QTest::keyClicks(user, u"sara"_s);
         GuiDesk::keys(window.findChild<QLineEdit*>(u"loginDisplayName"_s), u"سارا محمدی"_s);
-        QTest::keyClicks(window.findChild<QLineEdit*>(u"loginPassword"_s), u"Gol-e-Yakh-1404"_s);
+        QTest::keyClicks(window.findChild<QLineEdit*>(u"loginPassword"_s), kAdminPassword);
         QLineEdit* confirm = window.findChild<QLineEdit*>(u"loginConfirm"_s);
-        QTest::keyClicks(confirm, u"Gol-e-Yakh-1404"_s);
+        QTest::keyClicks(confirm, kAdminPassword);
         QTest::keyClick(confirm, Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(DeskSettings::load(runtime.settingsPath()).recoveryKeyConfirmed ==
                                      RecoveryKey::fingerprint(*storeKey),

@@ -5,6 +5,7 @@
 // reference is refused with its message first) and its receipt is saved; the shift handover
 // records the clerk's drawer as an audit event only; the close takes the terminal's settlement
 // one fee short and shows the difference as it is typed, signed into the close.
+#include "GuiAccounts.h"
 #include "GuiDesk.h"
 #include "GuiProbe.h"
 #include "ledger/LedgerService.h"
@@ -31,9 +32,6 @@ using namespace Qt::StringLiterals;
 using namespace pishkhan;
 
 namespace {
-const QString kAdminPassword = u"Gol-e-Yakh-1404"_s;
-const QString kClerkPassword = u"Anar-e-Saveh-77"_s;
-const QString kSupervisorPassword = u"Kuh-e-Sofeh-2210"_s;
 const QString kTerminal = u"12345678"_s;
 } // namespace
 

@@ -9,6 +9,7 @@
 //  - a bank's 200-row batch under its mandate is invoiced to the bank, not to a drawer;
 //  - the close takes the card terminal's settlement one fee above the ledger; the close sheet's
 //    text (pdftotext) shows the refund, the invoice total and the card difference.
+#include "GuiAccounts.h"
 #include "GuiDesk.h"
 #include "GuiProbe.h"
 #include "PdfText.h"
@@ -44,9 +45,6 @@ using namespace pishkhan;
 using namespace pishkhan::test;
 
 namespace {
-const QString kAdminPassword = u"Gol-e-Yakh-1404"_s;
-const QString kClerkPassword = u"Anar-e-Saveh-77"_s;
-const QString kSupervisorPassword = u"Kuh-e-Sofeh-2210"_s;
 const QString kTerminal = u"12345678"_s;
 const QString kBank = u"10380284790"_s;
 // A property the municipality's register does not hold: the request is accepted, then

@@ -3,6 +3,7 @@
 // the clerk's receipt and its copy wait in the list with the Persian reason; a bad thermal
 // printer address is refused by the settings; after the receipts are routed to PDF the list
 // prints the first job again, and the second is discarded with a reason (audited).
+#include "GuiAccounts.h"
 #include "GuiDesk.h"
 #include "GuiProbe.h"
 #include "counter/DeskRuntime.h"
@@ -25,8 +26,6 @@ using namespace Qt::StringLiterals;
 using namespace pishkhan;
 
 namespace {
-const QString kAdminPassword = u"Gol-e-Yakh-1404"_s;
-const QString kClerkPassword = u"Anar-e-Saveh-77"_s;
 const QString kMissing = u"Pishkhan-Missing-Printer"_s;
 } // namespace
 

@@ -2,6 +2,7 @@
 // tree (tests/gui/screenshots/<lang>-<screen>.png) and checked: nothing blank, no label, button
 // or line edit whose text is wider than the widget, no table header narrower than its title.
 // The screens hold real data: a served citizen, a void request, a property file.
+#include "GuiAccounts.h"
 #include "GuiDesk.h"
 #include "GuiProbe.h"
 #include "ui/FollowUpPage.h"
@@ -20,9 +21,7 @@
 using namespace Qt::StringLiterals;
 using namespace pishkhan;
 
-namespace {
-const QString kPassword = u"Gol-e-Yakh-1404"_s;
-}
+namespace {}
 
 class TestScreenshots : public QObject
 {
@@ -71,7 +70,7 @@ class TestScreenshots : public QObject
             ui::Localization::current() == u"fa"_s ? Qt::RightToLeft : Qt::LeftToRight;
         QCOMPARE(w.layoutDirection(), expected);
         shot(u"login"_s);
-        QVERIFY(m_desk.logIn(u"sara"_s, kPassword));
+        QVERIFY(m_desk.logIn(u"sara"_s, kAdminPassword));
 
         QTRY_VERIFY(m_desk.find(u"citizenNationalCode"_s)->hasFocus());
         m_desk.type(u"citizenNationalCode"_s, u"0499370898"_s); // a wrong check digit: its hint
@@ -117,7 +116,7 @@ class TestScreenshots : public QObject
         w.lockCounter();
         QTRY_VERIFY(w.isLocked());
         shot(u"lock"_s);
-        m_desk.type(u"lockPassword"_s, kPassword);
+        m_desk.type(u"lockPassword"_s, kAdminPassword);
         m_desk.enter(u"lockPassword"_s);
         QTRY_VERIFY(!w.isLocked());
         m_desk.logOut();
@@ -128,7 +127,7 @@ private slots:
     {
         QDir().mkpath(m_dir);
         ui::Localization::apply(u"fa"_s);
-        QVERIFY(m_desk.start(u"sara"_s, u"سارا محمدی"_s, kPassword));
+        QVERIFY(m_desk.start(u"sara"_s, u"سارا محمدی"_s, kAdminPassword));
         m_tracking = m_desk.serveCitizen(u"0499370899"_s, u"09123456789"_s);
         QVERIFY(!m_tracking.isEmpty());
         // A pending void request, so the supervisor's list is not empty.

@@ -2,6 +2,7 @@
 // log in, serve a citizen end to end with the one-time code read from the SMS panel, the
 // refusals that must not advance, the offline path (queued, drained after the sandbox comes
 // back), the event loop under a 2 s backend, and screenshots in Persian and English.
+#include "GuiAccounts.h"
 #include "GuiProbe.h"
 #include "counter/DeskRuntime.h"
 #include "counter/ServeFlow.h"
@@ -148,8 +149,8 @@ private slots:
         shot(u"login-first-run"_s);
         type(u"loginUsername"_s, u"sara"_s);
         type(u"loginDisplayName"_s, u"سارا محمدی"_s);
-        type(u"loginPassword"_s, u"Gol-e-Yakh-1404"_s);
-        type(u"loginConfirm"_s, u"Gol-e-Yakh-1404"_s);
+        type(u"loginPassword"_s, kAdminPassword);
+        type(u"loginConfirm"_s, kAdminPassword);
         enter(find(u"loginConfirm"_s));
         QTRY_VERIFY(m_runtime->session().isValid());
         QVERIFY(m_window->servePage()->isVisible());
@@ -274,7 +275,7 @@ private slots:
         QCOMPARE(m_window->layoutDirection(), Qt::LeftToRight);
         shot(u"login"_s);
         type(u"loginUsername"_s, u"sara"_s);
-        type(u"loginPassword"_s, u"Gol-e-Yakh-1404"_s);
+        type(u"loginPassword"_s, kAdminPassword);
         enter(find(u"loginPassword"_s));
         QTRY_VERIFY(m_window->servePage()->isVisible());
         reachConsent(u"0684159414"_s, u"09151112233"_s, true);

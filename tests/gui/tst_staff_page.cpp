@@ -5,6 +5,7 @@
 // log-in asks for a new password (a weak one is refused) before anything else; the supervisor,
 // reset by the administrator, is asked the same. Screenshots are saved and checked for
 // clipped text.
+#include "GuiAccounts.h"
 #include "GuiDesk.h"
 #include "GuiProbe.h"
 #include "security/AccountService.h"
@@ -24,7 +25,6 @@ using namespace Qt::StringLiterals;
 using namespace pishkhan;
 
 namespace {
-const QString kAdminPassword = u"Gol-e-Yakh-1404"_s;
 const QString kGivenPassword = u"Anar-e-Saveh-77"_s;
 const QString kOwnPassword = u"Sib-e-Sorkh-3120"_s;
 } // namespace

@@ -7,6 +7,7 @@
 // inquiry (fee, audit event) whose answer shows its permitted height on F5; the audit trail,
 // filtered by person and kind, shows the approved void and verifies, and its export leaves an
 // export event.
+#include "GuiAccounts.h"
 #include "GuiDesk.h"
 #include "GuiProbe.h"
 #include "ledger/LedgerService.h"
@@ -37,12 +38,6 @@
 
 using namespace Qt::StringLiterals;
 using namespace pishkhan;
-
-namespace {
-const QString kAdminPassword = u"Gol-e-Yakh-1404"_s;
-const QString kClerkPassword = u"Anar-e-Saveh-77"_s;
-const QString kSupervisorPassword = u"Kuh-e-Sofeh-2210"_s;
-} // namespace
 
 class TestSupervisorSettings : public QObject
 {
