@@ -6,10 +6,10 @@
 
 namespace pishkhan {
 
-// What a name search compares. Clerks type the same name many ways: Arabic ي/ك/ة/أ/إ from an
-// Arabic layout, with or without ZWNJ or a space between the parts of a word, and digits in
-// any of three scripts. A key folds all of these away, so "پرونده ملك", "پرونده‌ملک"
-// and "پروندهملک" find the same service and "ماده ۱۰۰", "ماده 100" and "ماده ١٠٠" the same case.
+// What a name search compares. Clerks type the same name many ways: Arabic yeh, kaf, teh
+// marbuta or hamza forms from an Arabic layout, with or without ZWNJ or a space between the
+// parts of a word, and digits in any of three scripts. A key folds all of these away, so a
+// name is found however it was typed (examples in tests/unit/core/tst_searchkey.cpp).
 class SearchKey
 {
 public:
