@@ -6,6 +6,7 @@
 // the new fields goes to <build>/gui-screenshots (and forms-shot.png next to the worktree).
 #include "GuiDesk.h"
 #include "GuiProbe.h"
+#include "counter/FieldSchema.h"
 #include "counter/ServeFlow.h"
 #include "ui/Localization.h"
 #include "ui/ServeFormStep.h"
@@ -375,6 +376,36 @@ private slots:
         QCOMPARE(form()->inputs().value(u"installments"_s), u"12"_s);
         accepted(); // Enter on the closed combo goes on
         QCOMPARE(flow()->formValues().value(u"installments"_s).toString(), u"12"_s);
+    }
+
+    // An optional choice starts on an empty first entry and sends nothing until one is picked;
+    // the combo lists the Persian labels and sends the values.
+    void optionalChoice()
+    {
+        FieldSchema choice;
+        choice.name = u"usage"_s;
+        choice.type = FieldType::Choice;
+        choice.labelFa = u"کاربری"_s;
+        choice.choices = {{u"residential"_s, u"مسکونی"_s, u"Residential"_s},
+                          {u"commercial"_s, u"تجاری"_s, u"Commercial"_s}};
+        ui::ServeFormStep step;
+        step.showForm(u"آزمون"_s, {choice});
+        auto* combo = qobject_cast<QComboBox*>(step.editors(u"usage"_s).value(0));
+        QVERIFY(combo);
+        QCOMPARE(combo->count(), 3);
+        QCOMPARE(combo->currentIndex(), 0);
+        QVERIFY(combo->itemText(0).isEmpty());
+        QCOMPARE(combo->itemText(2), u"تجاری"_s);
+        QCOMPARE(step.inputs().value(u"usage"_s), QString());
+        QVERIFY(choice.validate(step.inputs().value(u"usage"_s))->isUndefined());
+        QTest::keyClick(combo, Qt::Key_Down);
+        QTest::keyClick(combo, Qt::Key_Down);
+        QCOMPARE(step.inputs().value(u"usage"_s), u"commercial"_s);
+        QCOMPARE(step.field(u"usage"_s)->text(), u"commercial"_s);
+        step.fill(u"usage"_s, u"مسکونی"_s); // a label picks its entry too
+        QCOMPARE(combo->currentIndex(), 1);
+        step.field(u"usage"_s)->setText(QString()); // a draft without a choice
+        QCOMPARE(combo->currentIndex(), 0);
     }
 
     void nothingEmptyOrClipped()

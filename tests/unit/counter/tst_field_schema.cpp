@@ -6,8 +6,10 @@
 #include "counter/FieldSchema.h"
 #include "counter/ServiceCatalogue.h"
 #include "counter/ServiceDefinition.h"
+#include "sandbox/FormValidator.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
 #include <QTest>
@@ -441,6 +443,69 @@ private slots:
             ids.append(s->id);
         QVERIFY2(ids.contains(expected), qPrintable(ids.join(u' ')));
         QVERIFY(ids.size() < catalogue.search({}).size());
+    }
+
+    // The sandbox checks the same four types with the same core rules: what the client sends
+    // passes, what the client refuses is field-invalid naming the field, a non-string is
+    // field-type; card, Sheba and postal code are kept masked.
+    void sandboxValidator_data()
+    {
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("problem"); // empty = accepted
+        QTest::addColumn<QString>("stored");
+        const auto row = [](const char* tag, const char* type, const QJsonValue& value,
+                            const QString& problem, const QString& stored = {}) {
+            QTest::newRow(tag) << QString::fromLatin1(type) << value << problem << stored;
+        };
+        row("postal", "postal_code", u"1193653471"_s, {}, u"11936-*****"_s);
+        row("postal persian", "postal_code", u"۳۳۵۴۳-۵۵۵۹۹"_s, {}, u"33543-*****"_s);
+        row("postal repeated", "postal_code", u"1111111111"_s, u"field-invalid"_s);
+        row("postal shape", "postal_code", u"0423437584"_s, u"field-invalid"_s);
+        row("postal short", "postal_code", u"142386473"_s, u"field-invalid"_s);
+        row("postal number", "postal_code", 1193653471.0, u"field-type"_s);
+        row("sheba", "sheba", u"IR820540102680020817909002"_s, {},
+            u"IR82 **** **** **** **** **90 02"_s);
+        row("sheba checksum", "sheba", u"IR012345678901234567890123"_s, u"field-invalid"_s);
+        row("sheba object", "sheba", QJsonObject{}, u"field-type"_s);
+        row("card", "card_number", u"6219861034529007"_s, {}, u"6219-86**-****-9007"_s);
+        row("card luhn", "card_number", u"6219861034529008"_s, u"field-invalid"_s);
+        row("card number", "card_number", 6219861034529007.0, u"field-type"_s);
+        row("legal", "legal_entity_id", u"10380284790"_s, {}, u"10380284790"_s);
+        for (const char* id : {"10380284792", "10380285692", "09748208301", "11111111111",
+                               "84735069516", "65399567978"})
+            QTest::addRow("legal %s", id)
+                << u"legal_entity_id"_s << QJsonValue(QString::fromLatin1(id)) << u"field-invalid"_s
+                << QString();
+        row("legal bool", "legal_entity_id", true, u"field-type"_s);
+    }
+    void sandboxValidator()
+    {
+        QFETCH(QString, type);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, problem);
+        QFETCH(QString, stored);
+        const QJsonObject service{
+            {u"fields"_s, QJsonArray{QJsonObject{
+                              {u"name"_s, u"x"_s}, {u"type"_s, type}, {u"required"_s, false}}}}};
+        sandbox::FormValidator::Checked checked;
+        const auto found = sandbox::FormValidator::check(service, QJsonObject{{u"x"_s, value}},
+                                                         u"/fields"_s, checked);
+        if (problem.isEmpty()) {
+            QVERIFY2(!found, qPrintable(found ? found->detail() : QString()));
+            QCOMPARE(checked.stored.value(u"x"_s).toString(), stored);
+            // The client sends the same canonical value the sandbox works with.
+            const auto client = fieldOf(type).validate(value.toString());
+            QVERIFY(client);
+            QCOMPARE(checked.normalised.value(u"x"_s), *client);
+            return;
+        }
+        QVERIFY(found);
+        QCOMPARE(found->slug(), problem);
+        QCOMPARE(found->pointer(), u"/fields/x"_s);
+        QVERIFY(found->detail().startsWith(u"x"_s));
+        if (value.isString())
+            QVERIFY(!fieldOf(type).validate(value.toString())); // the client refuses it too
     }
 
     void searchNeverCrashes()
