@@ -550,6 +550,20 @@ FA.update({
 'The store is not open.':'پایگاه داده باز نیست.',
 'The certificate (CA) file holds no certificate.':'در فایل گواهی (CA) هیچ گواهی\u200cای نیست.',
 "The system's certificates cannot be read.":'گواهی\u200cهای سیستم خوانده نمی\u200cشوند.',
+# Catalogue forms: identifier fields, plates in three parts, the picker's notes
+'For citizens':'ویژه شهروندان',
+'For supervising engineers with a licence number':'ویژه مهندسان ناظر دارای شماره پروانه اشتغال',
+'Pilot: district %1':'آزمایشی: منطقه %1',
+'Pilot: districts %1':'آزمایشی: مناطق %1',
+'Choose one':'یکی را انتخاب کنید',
+'Section':'بخش',
+'Main plate':'اصلی',
+'Sub plate':'فرعی',
+'0 if none':'۰ اگر ندارد',
+'10 digits, like 11936-53471':'۱۰ رقم، مانند ۱۱۹۳۶-۵۳۴۷۱',
+'IR and 24 digits':'IR و ۲۴ رقم',
+'16 digits on the card':'۱۶ رقم روی کارت',
+'11 digits':'۱۱ رقم',
 })
 # Drafts retention
 FA.update({

@@ -2024,6 +2024,25 @@
     </message>
 </context>
 <context>
+    <name>ServiceDefinition</name>
+    <message>
+        <source>For citizens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For supervising engineers with a licence number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilot: district %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilot: districts %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pishkhan::DeskRuntime</name>
     <message>
         <source>The store is not open.</source>
@@ -3761,11 +3780,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>section-main-sub</source>
+        <source>yyyy/mm/dd (Solar Hijri)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>yyyy/mm/dd (Solar Hijri)</source>
+        <source>Choose one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 if none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 digits, like 11936-53471</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IR and 24 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>16 digits on the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>11 digits</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2024,6 +2024,25 @@
     </message>
 </context>
 <context>
+    <name>ServiceDefinition</name>
+    <message>
+        <source>For citizens</source>
+        <translation>ویژه شهروندان</translation>
+    </message>
+    <message>
+        <source>For supervising engineers with a licence number</source>
+        <translation>ویژه مهندسان ناظر دارای شماره پروانه اشتغال</translation>
+    </message>
+    <message>
+        <source>Pilot: district %1</source>
+        <translation>آزمایشی: منطقه %1</translation>
+    </message>
+    <message>
+        <source>Pilot: districts %1</source>
+        <translation>آزمایشی: مناطق %1</translation>
+    </message>
+</context>
+<context>
     <name>pishkhan::DeskRuntime</name>
     <message>
         <source>The store is not open.</source>
@@ -3759,12 +3778,44 @@
         <translation>منطقه-حوزه-بلوک-ملک-ساختمان-آپارتمان-مغازه</translation>
     </message>
     <message>
-        <source>section-main-sub</source>
-        <translation>بخش-اصلی-فرعی</translation>
-    </message>
-    <message>
         <source>yyyy/mm/dd (Solar Hijri)</source>
         <translation>سال/ماه/روز (خورشیدی)</translation>
+    </message>
+    <message>
+        <source>Choose one</source>
+        <translation>یکی را انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>بخش</translation>
+    </message>
+    <message>
+        <source>Main plate</source>
+        <translation>اصلی</translation>
+    </message>
+    <message>
+        <source>Sub plate</source>
+        <translation>فرعی</translation>
+    </message>
+    <message>
+        <source>0 if none</source>
+        <translation>۰ اگر ندارد</translation>
+    </message>
+    <message>
+        <source>10 digits, like 11936-53471</source>
+        <translation>۱۰ رقم، مانند ۱۱۹۳۶-۵۳۴۷۱</translation>
+    </message>
+    <message>
+        <source>IR and 24 digits</source>
+        <translation>IR و ۲۴ رقم</translation>
+    </message>
+    <message>
+        <source>16 digits on the card</source>
+        <translation>۱۶ رقم روی کارت</translation>
+    </message>
+    <message>
+        <source>11 digits</source>
+        <translation>۱۱ رقم</translation>
     </message>
 </context>
 <context>

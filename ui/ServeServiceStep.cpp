@@ -59,6 +59,9 @@ void ServeServiceStep::showCatalogue(const ServiceCatalogue& catalogue, int offi
             m_district->addItem(d.name(), d.id);
         m_district->setCurrentIndex(qMax(0, m_district->findData(officeDistrict)));
     }
+    m_notes.clear();
+    for (const ServiceDefinition& s : catalogue.services())
+        m_notes.insert(s.id, s.pickerNotes());
     // Not blocked: clearing a typed search asks ServePage for a new list.
     m_search->clear();
 }
@@ -68,7 +71,10 @@ void ServeServiceStep::showServices(const QList<Row>& rows)
     const QString current = currentServiceId();
     m_services->clear();
     for (const Row& row : rows) {
-        auto* item = new QListWidgetItem(row.text, m_services);
+        const QStringList notes = m_notes.value(row.id);
+        const QString text = notes.isEmpty() ? row.text : row.text + u'\n' + notes.join(u"  ·  "_s);
+        auto* item = new QListWidgetItem(text, m_services);
+        item->setToolTip(notes.join(u'\n'));
         item->setData(Qt::UserRole, row.id);
         if (!row.available)
             item->setForeground(Qt::gray);

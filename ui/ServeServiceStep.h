@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QHash>
+#include <QStringList>
 #include <QWidget>
 
 class QComboBox;
@@ -30,9 +32,12 @@ public:
     explicit ServeServiceStep(QWidget* parent = nullptr);
 
     // The catalogue's categories and districts in the filters (the office's district chosen),
-    // and an empty search. Changes no list: ServePage refreshes it after.
+    // its services' picker notes (ServiceDefinition::pickerNotes), and an empty search. Changes no
+    // list: ServePage refreshes it after.
     void showCatalogue(const ServiceCatalogue& catalogue, int officeDistrict);
-    // The list, keeping the service that was current when it is still there.
+    // The list, keeping the service that was current when it is still there. Under each row's
+    // text go the service's picker notes from the catalogue last shown (who may use it, a pilot
+    // service's districts).
     void showServices(const QList<Row>& rows);
     void setInfo(const QString& text);
 
@@ -55,6 +60,7 @@ private:
     QComboBox* m_district;
     QListWidget* m_services;
     QLabel* m_info;
+    QHash<QString, QStringList> m_notes; // service id → picker notes
 };
 
 } // namespace pishkhan::ui

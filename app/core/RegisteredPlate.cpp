@@ -3,7 +3,10 @@
 #include "PersianText.h"
 
 #include <QList>
+#include <QStringList>
 #include <QtGlobal>
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -220,6 +223,57 @@ Result<RegisteredPlate> RegisteredPlate::parse(QStringView input)
                                        "A registered plate needs at least a section and a main "
                                        "plate."));
     return fromParts(value[0], value[1], value[2]);
+}
+
+QString RegisteredPlate::joinFields(QStringView section, QStringView mainPlate,
+                                    QStringView subPlate)
+{
+    const QString s = section.trimmed().toString();
+    const QString m = mainPlate.trimmed().toString();
+    const QString u = subPlate.trimmed().toString();
+    if (s.isEmpty() && m.isEmpty() && u.isEmpty())
+        return {};
+    return s + u'/' + m + u'/' + u;
+}
+
+namespace {
+
+// The three parts of a joinFields() text, or nothing when the text is not one: exactly two
+// slashes and every part digits (any script) or empty.
+std::optional<QStringList> joinedParts(QStringView text)
+{
+    const QList<QStringView> parts = text.split(u'/');
+    if (parts.size() != 3)
+        return std::nullopt;
+    QStringList out;
+    for (const QStringView part : parts) {
+        const QString clean = PersianText::cleanIdentifier(part);
+        if (!clean.isEmpty() && !PersianText::isAsciiDigits(clean))
+            return std::nullopt;
+        out.append(part.trimmed().toString());
+    }
+    return out;
+}
+
+} // namespace
+
+QStringList RegisteredPlate::splitFields(QStringView text)
+{
+    if (text.trimmed().isEmpty())
+        return {QString(), QString(), QString()};
+    if (const auto parts = joinedParts(text))
+        return *parts;
+    if (const auto plate = parse(text))
+        return {QString::number(plate->section()), QString::number(plate->mainPlate()),
+                plate->hasSubPlate() ? QString::number(plate->subPlate()) : QString()};
+    return {text.trimmed().toString(), QString(), QString()};
+}
+
+Result<RegisteredPlate> RegisteredPlate::parseFields(QStringView text)
+{
+    if (const auto parts = joinedParts(text))
+        return fromFields(parts->at(0), parts->at(1), parts->at(2));
+    return parse(text);
 }
 
 QString RegisteredPlate::displayPersian() const

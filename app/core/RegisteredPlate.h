@@ -3,6 +3,7 @@
 #include "Result.h"
 
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 namespace pishkhan {
@@ -30,6 +31,18 @@ public:
     // Error codes: plate.empty, plate.shape (cannot tell which number is which), plate.missing
     // (a part is absent), plus those of fromParts().
     static Result<RegisteredPlate> parse(QStringView input);
+
+    // A form shows a plate as three edits but carries it as one text (drafts, the serve flow's
+    // inputs keep one text per field): "section/main/sub", each part trimmed as typed, empty
+    // when all three are empty. splitFields() gives the three parts back; it also splits any
+    // text parse() reads (sub empty when there is none) and otherwise puts the whole text in
+    // the section part, so nothing typed is lost.
+    [[nodiscard]] static QString joinFields(QStringView section, QStringView mainPlate,
+                                            QStringView subPlate);
+    [[nodiscard]] static QStringList splitFields(QStringView text);
+    // A joinFields() text whose parts are digits or empty is read with fromFields() (an error
+    // names the part; an empty sub is 0); any other text with parse().
+    static Result<RegisteredPlate> parseFields(QStringView text);
 
     [[nodiscard]] int section() const { return m_section; }
     [[nodiscard]] int mainPlate() const { return m_main; }

@@ -1,11 +1,15 @@
 #include "FieldSchema.h"
 
 #include "UiLanguage.h"
+#include "core/CardNumber.h"
+#include "core/LegalEntityId.h"
 #include "core/MobileNumber.h"
 #include "core/NationalCode.h"
 #include "core/PersianText.h"
+#include "core/PostalCode.h"
 #include "core/RegisteredPlate.h"
 #include "core/RenovationCode.h"
+#include "core/Sheba.h"
 #include "core/SolarHijri.h"
 
 #include <QJsonArray>
@@ -26,6 +30,10 @@ std::optional<FieldType> fieldTypeFromName(const QString& name)
         {u"registered_plate"_s, FieldType::RegisteredPlate},
         {u"national_code"_s, FieldType::NationalCode},
         {u"mobile"_s, FieldType::Mobile},
+        {u"postal_code"_s, FieldType::PostalCode},
+        {u"sheba"_s, FieldType::Sheba},
+        {u"card_number"_s, FieldType::CardNumber},
+        {u"legal_entity_id"_s, FieldType::LegalEntityId},
     };
     for (const auto& [text, type] : names)
         if (text == name)
@@ -142,7 +150,7 @@ Result<QJsonValue> FieldSchema::valueOf(const QString& input) const
                                       {u"shop"_s, p[RenovationCode::Shop]}});
     }
     case FieldType::RegisteredPlate: {
-        const auto plate = RegisteredPlate::parse(text);
+        const auto plate = RegisteredPlate::parseFields(text);
         if (!plate)
             return plate.error();
         return QJsonValue(QJsonObject{{u"section"_s, plate->section()},
@@ -161,8 +169,51 @@ Result<QJsonValue> FieldSchema::valueOf(const QString& input) const
             return mobile.error();
         return QJsonValue(mobile->canonical());
     }
+    case FieldType::PostalCode: {
+        const auto code = PostalCode::parse(text);
+        if (!code)
+            return code.error();
+        return QJsonValue(code->canonical());
+    }
+    case FieldType::Sheba: {
+        const auto sheba = Sheba::parse(text);
+        if (!sheba)
+            return sheba.error();
+        return QJsonValue(sheba->canonical());
+    }
+    case FieldType::CardNumber: {
+        const auto card = CardNumber::parse(text);
+        if (!card)
+            return card.error();
+        return QJsonValue(card->canonical());
+    }
+    case FieldType::LegalEntityId: {
+        const auto id = LegalEntityId::parse(text);
+        if (!id)
+            return id.error();
+        return QJsonValue(id->canonical());
+    }
     }
     return Error(u"form.type"_s, QT_TRANSLATE_NOOP("Error", "This field cannot be checked."), name);
+}
+
+int FieldSchema::partCount() const
+{
+    return type == FieldType::RegisteredPlate ? 3 : 1;
+}
+
+QString FieldSchema::joinParts(const QStringList& parts) const
+{
+    if (type == FieldType::RegisteredPlate)
+        return RegisteredPlate::joinFields(parts.value(0), parts.value(1), parts.value(2));
+    return parts.value(0);
+}
+
+QStringList FieldSchema::splitParts(const QString& text) const
+{
+    if (type == FieldType::RegisteredPlate)
+        return RegisteredPlate::splitFields(text);
+    return {text};
 }
 
 } // namespace pishkhan

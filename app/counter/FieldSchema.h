@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -20,6 +21,10 @@ enum class FieldType {
     RegisteredPlate,
     NationalCode,
     Mobile,
+    PostalCode,
+    Sheba,
+    CardNumber,
+    LegalEntityId,
 };
 
 [[nodiscard]] std::optional<FieldType> fieldTypeFromName(const QString& name);
@@ -53,10 +58,21 @@ struct FieldSchema
     // Checks what the clerk typed and returns the value to send (docs/api.md "Values by type"):
     // a string, a number, or an object for renovation codes and plates. An empty optional
     // field gives an undefined QJsonValue (left out of the request).
+    // The text is normalised first (PersianText::normalize: Arabic ي/ك → ی/ک, digits to ASCII,
+    // bidi marks dropped, spaces collapsed and trimmed, ZWNJ kept between letters); a text
+    // value is sent normalised, identifiers in their canonical ASCII form.
     // Error codes: form.required, form.number, form.range, form.pattern, form.choice, and those
     // of the core identifier types (national_code.*, mobile.*, renovation_code.*, plate.*,
-    // solar_hijri.*). Every error names this field in Error::field().
+    // solar_hijri.*, postal_code.*, sheba.*, card.*, legal_entity_id.*). Every error names this
+    // field in Error::field().
     [[nodiscard]] Result<QJsonValue> validate(const QString& input) const;
+
+    // How many edits the form shows for this field: 3 for a registered plate (section, main,
+    // sub), 1 otherwise. The edits' texts travel as one text per field: joinParts() makes the
+    // text validate() reads and drafts keep, splitParts() gives the edits' texts back.
+    [[nodiscard]] int partCount() const;
+    [[nodiscard]] QString joinParts(const QStringList& parts) const;
+    [[nodiscard]] QStringList splitParts(const QString& text) const;
 
 private:
     [[nodiscard]] Result<QJsonValue> valueOf(const QString& input) const;

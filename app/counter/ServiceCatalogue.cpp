@@ -1,7 +1,7 @@
 #include "ServiceCatalogue.h"
 
 #include "UiLanguage.h"
-#include "core/PersianText.h"
+#include "core/SearchKey.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,19 +10,6 @@
 using namespace Qt::StringLiterals;
 
 namespace pishkhan {
-
-namespace {
-
-// What search compares: Persian-normalised, case-folded, without ZWNJ (clerks type
-// "درخواست ها" and "درخواست‌ها" alike).
-QString searchKey(const QString& text)
-{
-    QString key = PersianText::foldDigits(PersianText::comparisonKey(text)).toCaseFolded();
-    key.remove(QChar(0x200C));
-    return key;
-}
-
-} // namespace
 
 QString ServiceCatalogue::Named::name() const
 {
@@ -76,17 +63,12 @@ const ServiceDefinition* ServiceCatalogue::find(const QString& id) const
 QList<const ServiceDefinition*> ServiceCatalogue::search(const QString& query,
                                                          const QString& category) const
 {
-    const QStringList words = searchKey(query).split(u' ', Qt::SkipEmptyParts);
+    const SearchKey key(query);
     QList<const ServiceDefinition*> found;
     for (const ServiceDefinition& s : m_services) {
         if (!s.active || (!category.isEmpty() && s.category != category))
             continue;
-        const QString haystack =
-            searchKey(s.nameFa) + u' ' + searchKey(s.nameEn) + u' ' + searchKey(s.id);
-        bool all = true;
-        for (const QString& word : words)
-            all = all && haystack.contains(word);
-        if (all)
+        if (key.matches({s.nameFa, s.nameEn, s.id}))
             found.append(&s);
     }
     return found;

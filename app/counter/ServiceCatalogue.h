@@ -41,8 +41,9 @@ public:
     [[nodiscard]] bool isEmpty() const { return m_services.isEmpty(); }
 
     // Active services whose Persian or English name (or id) contains every word of `query`,
-    // compared after Persian normalisation (ي/ك, digits, ZWNJ) and case folding; `category`
-    // empty = all. Catalogue order is kept.
+    // compared as SearchKey folds them (Arabic letter variants, ZWNJ and spaces, the digits'
+    // script, case); a query without letters or digits lists all. `category` empty = all.
+    // Catalogue order is kept.
     [[nodiscard]] QList<const ServiceDefinition*> search(const QString& query,
                                                          const QString& category = {}) const;
 

@@ -3,7 +3,10 @@
 #include "UiLanguage.h"
 #include "core/CouncilFeeRange.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -57,6 +60,48 @@ Result<Money> ServiceDefinition::fee() const
     if (!inRange)
         return inRange.error();
     return fee;
+}
+
+QString ServiceDefinition::audienceText() const
+{
+    if (audience == u"public"_s)
+        return QCoreApplication::translate("ServiceDefinition", "For citizens");
+    if (audience == u"supervising_engineers"_s)
+        return QCoreApplication::translate("ServiceDefinition",
+                                           "For supervising engineers with a licence number");
+    return {};
+}
+
+QString ServiceDefinition::pilotText() const
+{
+    if (!pilot || districts.isEmpty())
+        return {};
+    QList<int> sorted = districts;
+    std::sort(sorted.begin(), sorted.end());
+    const bool persian = UiLanguage::isPersian();
+    // A list reads "6, 7 and 12" or «۶، ۷ و ۱۲»: the separators belong to the language, so
+    // they are chosen here rather than translated piecemeal.
+    QString list;
+    for (qsizetype i = 0; i < sorted.size(); ++i) {
+        if (i > 0)
+            list += i + 1 == sorted.size() ? (persian ? u" و "_s : u" and "_s)
+                                           : (persian ? u"، "_s : u", "_s);
+        list += QString::number(sorted.at(i));
+    }
+    const QString text =
+        sorted.size() == 1
+            ? QCoreApplication::translate("ServiceDefinition", "Pilot: district %1").arg(list)
+            : QCoreApplication::translate("ServiceDefinition", "Pilot: districts %1").arg(list);
+    return UiLanguage::digits(text);
+}
+
+QStringList ServiceDefinition::pickerNotes() const
+{
+    QStringList notes;
+    for (const QString& note : {audienceText(), pilotText()})
+        if (!note.isEmpty())
+            notes.append(note);
+    return notes;
 }
 
 int ServiceDefinition::districtFieldIndex() const

@@ -7,6 +7,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace pishkhan {
 
@@ -35,6 +36,16 @@ struct ServiceDefinition
     // The fee to charge: the tariff, refused (fee.out_of_range) when outside the council's
     // range whatever the catalogue says.
     [[nodiscard]] Result<Money> fee() const;
+    // Who may use the service, for the picker: "For citizens" or "For supervising engineers
+    // with a licence number", in the UI's language; empty for an audience this build does not
+    // know.
+    [[nodiscard]] QString audienceText() const;
+    // For a pilot service, where it runs: "Pilot: districts 6, 7 and 12" (Persian digits and
+    // separators in a Persian UI, «آزمایشی: مناطق ۶، ۷ و ۱۲»); empty for other services.
+    [[nodiscard]] QString pilotText() const;
+    // What the picker shows under a service's name: audienceText() and pilotText(), the empty
+    // ones left out.
+    [[nodiscard]] QStringList pickerNotes() const;
     // The first field whose value names the municipal district (a renovation code), or -1.
     [[nodiscard]] int districtFieldIndex() const;
 

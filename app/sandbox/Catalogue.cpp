@@ -25,7 +25,11 @@ const QStringList& fieldTypes()
                                       QStringLiteral("renovation_code"),
                                       QStringLiteral("registered_plate"),
                                       QStringLiteral("national_code"),
-                                      QStringLiteral("mobile")};
+                                      QStringLiteral("mobile"),
+                                      QStringLiteral("postal_code"),
+                                      QStringLiteral("sheba"),
+                                      QStringLiteral("card_number"),
+                                      QStringLiteral("legal_entity_id")};
     return types;
 }
 

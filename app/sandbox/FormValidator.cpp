@@ -1,6 +1,10 @@
 #include "FormValidator.h"
 
 #include "Identifiers.h"
+#include "core/CardNumber.h"
+#include "core/LegalEntityId.h"
+#include "core/PostalCode.h"
+#include "core/Sheba.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -113,6 +117,41 @@ std::optional<Problem> FormValidator::check(const QJsonObject& service, const QJ
                                     name + QStringLiteral(" is not a mobile number"));
             normal = *mobile;
             stored = Identifiers::mask(*mobile);
+        } else if (type == QStringLiteral("postal_code")) {
+            if (!v.isString())
+                return wrongType("a string of 10 digits");
+            const auto code = PostalCode::parse(v.toString());
+            if (!code)
+                return invalid(QStringLiteral("not a postal code (") + code.error().code() + u')');
+            normal = code->canonical();
+            stored = code->masked();
+        } else if (type == QStringLiteral("sheba")) {
+            if (!v.isString())
+                return wrongType("a string (IR and 24 digits)");
+            const auto sheba = Sheba::parse(v.toString());
+            if (!sheba)
+                return invalid(QStringLiteral("not a Sheba number (") + sheba.error().code() +
+                               u')');
+            normal = sheba->canonical();
+            stored = sheba->masked();
+        } else if (type == QStringLiteral("card_number")) {
+            if (!v.isString())
+                return wrongType("a string of 16 digits");
+            const auto card = CardNumber::parse(v.toString());
+            if (!card)
+                return invalid(QStringLiteral("not a bank card number (") + card.error().code() +
+                               u')');
+            normal = card->canonical();
+            stored = card->masked();
+        } else if (type == QStringLiteral("legal_entity_id")) {
+            if (!v.isString())
+                return wrongType("a string of 11 digits");
+            const auto id = LegalEntityId::parse(v.toString());
+            if (!id)
+                return invalid(QStringLiteral("not a legal entity's national id (") +
+                               id.error().code() + u')');
+            normal = id->canonical();
+            stored = id->canonical();
         }
         out.normalised.insert(name, normal);
         out.stored.insert(name, stored);
