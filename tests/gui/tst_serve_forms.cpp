@@ -4,6 +4,7 @@
 // the canonical value; a required choice left unset; the picker searched with Arabic letters,
 // ZWNJ and Arabic-Indic digits, and its audience and pilot notes. One screenshot of a form with
 // the new fields goes to <build>/gui-screenshots (and forms-shot.png next to the worktree).
+#include "GuiAccounts.h"
 #include "GuiDesk.h"
 #include "GuiProbe.h"
 #include "counter/FieldSchema.h"
@@ -26,7 +27,6 @@ using namespace pishkhan;
 using Step = ServeFlow::Step;
 
 namespace {
-const QString kPassword = u"Gol-e-Yakh-1404"_s;
 const QString kRenovationCode = u"6-12-345-17-0-0-0"_s;
 const QString kOwner = u"0499370899"_s;
 
@@ -131,7 +131,7 @@ private slots:
     void initTestCase()
     {
         ui::Localization::apply(u"fa"_s);
-        QVERIFY(m_desk.start(u"sara"_s, u"سارا محمدی"_s, kPassword));
+        QVERIFY(m_desk.start(u"sara"_s, u"سارا محمدی"_s, kAdminPassword));
         QVERIFY(persian("This postal code does not exist; check the digits.") !=
                 u"This postal code does not exist; check the digits."_s);
     }
