@@ -49,11 +49,8 @@ Status ConsentRenewal::choose(const QString& requestId)
     if (!found->has_value())
         return OutboxStore::notFound(requestId);
     const OutboxEntry& e = **found;
-    if (e.state == OutboxState::Accepted || e.state == OutboxState::Rejected)
-        return Error(u"consent.renew_after_accepted"_s,
-                     QT_TRANSLATE_NOOP("Error", "The municipality has already accepted this "
-                                                "request; its consent cannot be renewed."),
-                     u"request "_s + requestId);
+    if (Status renewable = OutboxStore::consentRenewable(e); !renewable)
+        return renewable;
     if (!OutboxStore::needsConsentRenewal(e, m_now()))
         return Error(u"consent.renew_not_needed"_s,
                      QT_TRANSLATE_NOOP("Error", "This request's consent is still valid; it "

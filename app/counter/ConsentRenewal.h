@@ -35,9 +35,10 @@ public:
     ConsentRenewal(Database& db, ServeBackend& backend, NowFn now,
                    std::function<void()> wakeSync = {}, QObject* parent = nullptr);
 
-    // Takes the request to renew. consent.renew_not_needed when its consent is fine (or it
-    // goes under a mandate), consent.renew_after_accepted when the backend has it already,
-    // outbox.not_found. Starts over when another request was chosen before.
+    // Takes the request to renew. Refused as OutboxStore::consentRenewable() refuses
+    // (consent.renew_after_accepted when the backend has it already, ...), with
+    // consent.renew_not_needed when its consent is still fine, and outbox.not_found. Starts
+    // over when another request was chosen before.
     Status choose(const QString& requestId);
     // Asks the backend to text a new code to the request's mobile, for its citizen and service.
     // Emits codeSent() or failed(). Also for "send again" after a failure or an expired code.

@@ -279,24 +279,9 @@ Result<QList<OutboxEntry>> OutboxStore::consentsToRenew(qint64 now, int limit)
     return stmt->collect(readRow); // the last column, the order, is not read
 }
 
-Status OutboxStore::renewConsent(const QString& requestId, const QString& token, qint64 expiresAtMs,
-                                 qint64 now)
+Status OutboxStore::consentRenewable(const OutboxEntry& e)
 {
-    if (token.trimmed().isEmpty() || expiresAtMs <= now)
-        return renewRefused("consent.renew_invalid",
-                            QT_TRANSLATE_NOOP("Error", "The new consent is not valid: it has no "
-                                                       "token or has already expired."),
-                            u"request "_s + requestId);
-    auto tx = Transaction::begin(m_db);
-    if (!tx)
-        return tx.error();
-    Result<std::optional<OutboxEntry>> found = find(requestId);
-    if (!found)
-        return found.error();
-    if (!found->has_value())
-        return notFound(requestId);
-    const OutboxEntry& e = **found;
-    const QString detail = u"request "_s + requestId + u" is "_s + outboxStateName(e.state);
+    const QString detail = u"request "_s + e.requestId + u" is "_s + outboxStateName(e.state);
     switch (e.state) {
     case OutboxState::Accepted:
     case OutboxState::Rejected:
@@ -325,6 +310,28 @@ Status OutboxStore::renewConsent(const QString& requestId, const QString& token,
                                                        "organisation's mandate and needs no "
                                                        "consent of the citizen."),
                             detail);
+    return {};
+}
+
+Status OutboxStore::renewConsent(const QString& requestId, const QString& token, qint64 expiresAtMs,
+                                 qint64 now)
+{
+    if (token.trimmed().isEmpty() || expiresAtMs <= now)
+        return renewRefused("consent.renew_invalid",
+                            QT_TRANSLATE_NOOP("Error", "The new consent is not valid: it has no "
+                                                       "token or has already expired."),
+                            u"request "_s + requestId);
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
+    Result<std::optional<OutboxEntry>> found = find(requestId);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return notFound(requestId);
+    const OutboxEntry& e = **found;
+    if (Status renewable = consentRenewable(e); !renewable)
+        return renewable;
 
     const char* sql = nullptr;
     OutboxState to = e.state;

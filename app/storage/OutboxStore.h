@@ -78,6 +78,9 @@ public:
     // expiry on this PC's clock or refused by the backend for their consent (expired, used,
     // unknown, or for another citizen or service). Oldest first.
     [[nodiscard]] Result<QList<OutboxEntry>> consentsToRenew(qint64 now, int limit = 1000);
+    // Whether a new consent may be stored on this row: the refusals of renewConsent() that
+    // depend on the row alone (state, mandate), or ok.
+    [[nodiscard]] static Status consentRenewable(const OutboxEntry& entry);
     // The same rule for one row (what the list above selects).
     [[nodiscard]] static bool needsConsentRenewal(const OutboxEntry& entry, qint64 now);
     // The last-error codes that mean "the backend refused this request's consent".

@@ -178,6 +178,8 @@ void TestConsentRenewalCore::chooseOnlyWhatNeedsRenewal_data()
     QTest::newRow("refused by the backend") << u"refused"_s << QString();
     QTest::newRow("queued, consent valid") << u"queued-valid"_s << u"consent.renew_not_needed"_s;
     QTest::newRow("accepted") << u"accepted"_s << u"consent.renew_after_accepted"_s;
+    QTest::newRow("being sent") << u"sending"_s << u"consent.renew_while_sending"_s;
+    QTest::newRow("withdrawn") << u"withdrawn"_s << u"consent.renew_withdrawn"_s;
     QTest::newRow("unknown id") << u"unknown"_s << u"outbox.not_found"_s;
 }
 
@@ -197,6 +199,14 @@ void TestConsentRenewalCore::chooseOnlyWhatNeedsRenewal()
         OutboxStore outbox(m_store->database());
         QVERIFY(outbox.claim(id, kT0));
         QVERIFY(outbox.recordResults({OutboxResult::accepted(id, u"1404-KTD-000001"_s)}, kT0));
+    } else if (kind == u"sending"_s) {
+        id = addRequest(false);
+        OutboxStore outbox(m_store->database());
+        QVERIFY(outbox.claim(id, kT0));
+    } else if (kind == u"withdrawn"_s) {
+        id = addRequest(false);
+        OutboxStore outbox(m_store->database());
+        QVERIFY(outbox.withdraw(id, kT0));
     } else {
         id = OutboxStore::newRequestId();
     }
