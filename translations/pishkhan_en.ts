@@ -1525,6 +1525,38 @@
         <source>Drafts are kept for 1 to 90 days.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Wait for the answer to the previous step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request&apos;s consent is still valid; it needs no new code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a request whose consent must be renewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The municipality has already accepted this request; its consent cannot be renewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request is being sent right now; wait for its answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request was withdrawn (its fee was voided); it will not be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request goes under the organisation&apos;s mandate and needs no consent of the citizen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new consent is not valid: it has no token or has already expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PrintOutcome</name>
@@ -2154,6 +2186,14 @@
         <source>The municipality rejected this request after accepting it: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Renew consent (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consent was renewed; the request is back in the sending queue under the same request id.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pishkhan::ui::AuditTrailPanel</name>
@@ -2373,6 +2413,61 @@
     </message>
     <message>
         <source>Saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pishkhan::ui::ConsentRenewalDialog</name>
+    <message>
+        <source>Send code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew the citizen&apos;s consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s consent for this request has expired or was refused. Send a new one-time code to the citizen&apos;s mobile and type the code the citizen reads out; the request is then sent again as the same request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Six digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code was sent to %1. Type the code the citizen reads out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a new code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new consent is saved; the request is back in the sending queue under the same request id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1525,6 +1525,38 @@
         <source>Drafts are kept for 1 to 90 days.</source>
         <translation>پیش‌نویس‌ها از ۱ تا ۹۰ روز نگه داشته می‌شوند.</translation>
     </message>
+    <message>
+        <source>Wait for the answer to the previous step.</source>
+        <translation>منتظر پاسخ مرحله قبل بمانید.</translation>
+    </message>
+    <message>
+        <source>This request&apos;s consent is still valid; it needs no new code.</source>
+        <translation>رضایت این درخواست هنوز معتبر است؛ کد تازه لازم ندارد.</translation>
+    </message>
+    <message>
+        <source>Choose a request whose consent must be renewed.</source>
+        <translation>درخواستی را که رضایتش باید تمدید شود انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>The municipality has already accepted this request; its consent cannot be renewed.</source>
+        <translation>شهرداری این درخواست را پیش‌تر پذیرفته است؛ رضایت آن را نمی‌توان تمدید کرد.</translation>
+    </message>
+    <message>
+        <source>This request is being sent right now; wait for its answer.</source>
+        <translation>این درخواست همین حالا در حال ارسال است؛ منتظر پاسخ آن بمانید.</translation>
+    </message>
+    <message>
+        <source>This request was withdrawn (its fee was voided); it will not be sent.</source>
+        <translation>این درخواست پس گرفته شده است (کارمزد آن ابطال شده)؛ ارسال نخواهد شد.</translation>
+    </message>
+    <message>
+        <source>This request goes under the organisation&apos;s mandate and needs no consent of the citizen.</source>
+        <translation>این درخواست با وکالت‌نامه سازمان ارسال می‌شود و رضایت شهروند لازم ندارد.</translation>
+    </message>
+    <message>
+        <source>The new consent is not valid: it has no token or has already expired.</source>
+        <translation>رضایت تازه معتبر نیست: توکن ندارد یا پیش‌تر منقضی شده است.</translation>
+    </message>
 </context>
 <context>
     <name>PrintOutcome</name>
@@ -2154,6 +2186,14 @@
         <source>The municipality rejected this request after accepting it: %1</source>
         <translation>شهرداری این درخواست را پس از پذیرش رد کرد: %1</translation>
     </message>
+    <message>
+        <source>Renew consent (Ctrl+R)</source>
+        <translation>تمدید رضایت (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>The consent was renewed; the request is back in the sending queue under the same request id.</source>
+        <translation>رضایت تمدید شد؛ درخواست با همان شناسه به صف ارسال برگشت.</translation>
+    </message>
 </context>
 <context>
     <name>pishkhan::ui::AuditTrailPanel</name>
@@ -2373,6 +2413,61 @@
     <message>
         <source>Saved: %1</source>
         <translation>ذخیره شد: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pishkhan::ui::ConsentRenewalDialog</name>
+    <message>
+        <source>Send code</source>
+        <translation>ارسال کد</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>تأیید</translation>
+    </message>
+    <message>
+        <source>Renew the citizen&apos;s consent</source>
+        <translation>تمدید رضایت شهروند</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s consent for this request has expired or was refused. Send a new one-time code to the citizen&apos;s mobile and type the code the citizen reads out; the request is then sent again as the same request.</source>
+        <translation>رضایت شهروند برای این درخواست منقضی شده یا پذیرفته نشده است. کد یکبار مصرف تازه‌ای به همراه شهروند بفرستید و کدی را که شهروند می‌خواند وارد کنید؛ سپس همان درخواست دوباره ارسال می‌شود.</translation>
+    </message>
+    <message>
+        <source>Six digits</source>
+        <translation>شش رقم</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>خدمت</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>شماره همراه</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>کد یکبار مصرف</translation>
+    </message>
+    <message>
+        <source>The code was sent to %1. Type the code the citizen reads out.</source>
+        <translation>کد به %1 فرستاده شد. کدی را که شهروند می‌خواند وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Send a new code</source>
+        <translation>ارسال کد تازه</translation>
+    </message>
+    <message>
+        <source>The new consent is saved; the request is back in the sending queue under the same request id.</source>
+        <translation>رضایت تازه ذخیره شد؛ درخواست با همان شناسه به صف ارسال برگشت.</translation>
+    </message>
+    <message>
+        <source>Sending the code…</source>
+        <translation>در حال ارسال کد…</translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <translation>در حال بررسی کد…</translation>
     </message>
 </context>
 <context>

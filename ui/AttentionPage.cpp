@@ -1,11 +1,14 @@
 #include "AttentionPage.h"
 
+#include "ConsentRenewalDialog.h"
 #include "DisplayFormat.h"
 #include "FollowUpPage.h"
 #include "HintLabel.h"
+#include "counter/ConsentRenewal.h"
 #include "counter/DeskRuntime.h"
 #include "counter/UiLanguage.h"
 #include "ledger/LedgerService.h"
+#include "storage/OutboxStore.h"
 #include "sync/SyncEngine.h"
 
 #include <QDateTime>
@@ -15,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -104,6 +108,16 @@ AttentionPage::AttentionPage(DeskRuntime& runtime, QWidget* parent)
     m_nextSteps->hide();
     connect(m_resubmitNew, &QPushButton::clicked, this, &AttentionPage::resubmitAsNew);
     connect(m_refund, &QPushButton::clicked, this, &AttentionPage::refund);
+
+    m_renewConsent = new QPushButton(tr("Renew consent (Ctrl+R)"), this);
+    m_renewConsent->setObjectName(u"attentionRenewConsent"_s);
+    m_renewConsent->setAutoDefault(true);
+    m_renewConsent->hide();
+    buttons->insertWidget(1, m_renewConsent);
+    connect(m_renewConsent, &QPushButton::clicked, this, &AttentionPage::renewConsent);
+    auto* renewKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_R), this);
+    renewKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(renewKey, &QShortcut::activated, this, &AttentionPage::renewConsent);
 }
 
 bool AttentionPage::eventFilter(QObject* watched, QEvent* event)
@@ -178,6 +192,10 @@ void AttentionPage::showSelected()
     m_reason->setVisible(any);
     if (m_nextSteps)
         m_nextSteps->hide();
+    if (m_renewConsent)
+        m_renewConsent->setVisible(
+            any && OutboxStore::needsConsentRenewal(m_requests[row].request,
+                                                    QDateTime::currentMSecsSinceEpoch()));
     if (!any)
         return;
     if (m_requests[row].rejectedAfterAcceptance()) {
@@ -270,6 +288,47 @@ void AttentionPage::refund()
     if (!r || !r->nextSteps.contains(FollowUpRecord::NextStep::Refund))
         return;
     emit refundRequested(r->feeSeq);
+}
+
+} // namespace pishkhan::ui
+
+namespace pishkhan::ui {
+
+void AttentionPage::renewConsent()
+{
+    const FollowUpRecord* r = selected();
+    ServeBackend* backend = m_runtime.serveBackend();
+    if (!r || !backend || m_renewalDialog)
+        return;
+    SyncEngine* sync = m_runtime.sync();
+    auto* renewal = new ConsentRenewal(
+        m_runtime.database(), *backend, [] { return QDateTime::currentMSecsSinceEpoch(); },
+        [sync] {
+            if (sync)
+                sync->syncNow();
+        });
+    const Status chosen = renewal->choose(r->request.requestId);
+    if (!chosen) {
+        delete renewal;
+        m_error->setText(chosen.error().userMessage());
+        return;
+    }
+    const auto* service = m_runtime.catalogue().find(r->request.serviceId);
+    auto* dialog =
+        new ConsentRenewalDialog(renewal, service ? service->name() : r->request.serviceId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_renewalDialog = dialog;
+    connect(dialog, &QDialog::finished, this, [this](int result) {
+        m_renewalDialog = nullptr;
+        if (result == QDialog::Accepted) {
+            m_done->setText(tr("The consent was renewed; the request is back in the sending "
+                               "queue under the same request id."));
+            refresh();
+        } else {
+            QTimer::singleShot(0, m_table, [this] { m_table->setFocus(Qt::OtherFocusReason); });
+        }
+    });
+    dialog->open();
 }
 
 } // namespace pishkhan::ui

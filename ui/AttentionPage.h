@@ -6,6 +6,7 @@
 
 #include <optional>
 
+class QDialog;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
@@ -70,6 +71,16 @@ private:
     QWidget* m_nextSteps = nullptr;
     QPushButton* m_resubmitNew = nullptr;
     QPushButton* m_refund = nullptr;
+
+    // A request whose consent expired in the queue or was refused: a new one-time code for the
+    // same request (Ctrl+R), in ConsentRenewalDialog.
+public:
+    void renewConsent();
+    [[nodiscard]] QDialog* renewalDialog() const { return m_renewalDialog; }
+
+private:
+    QPushButton* m_renewConsent = nullptr;
+    QDialog* m_renewalDialog = nullptr;
 };
 
 } // namespace pishkhan::ui

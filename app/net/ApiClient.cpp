@@ -150,10 +150,18 @@ quint64 ApiClient::catalogue(const QByteArray& etag, Callback<CatalogueAnswer> d
 quint64 ApiClient::requestOtp(const QString& nationalCode, const QString& mobile,
                               const QString& serviceId, Callback<OtpChallenge> done)
 {
-    return call<OtpChallenge>("POST", u"/api/v1/consents/challenges"_s,
-                              ApiCodec::encodeChallenge(nationalCode, mobile, serviceId),
-                              Auth::Device, newIdempotencyKey(), &ApiCodec::decodeChallenge,
-                              std::move(done));
+    const QString path = u"/api/v1/consents/challenges"_s;
+    QByteArray body = ApiCodec::encodeChallenge(nationalCode, mobile, serviceId);
+    const QByteArray identity = path.toUtf8() + '\n' + body;
+    const QString key = m_retryKeys.keyFor(identity);
+    return call<OtpChallenge>("POST", path, std::move(body), Auth::Device, key,
+                              &ApiCodec::decodeChallenge,
+                              Callback<OtpChallenge>([this, identity, key, done = std::move(done)](
+                                                         ApiReply<OtpChallenge> reply) {
+                                  if (reply.ok() || !reply.error().isRetryable())
+                                      m_retryKeys.answered(identity, key);
+                                  done(std::move(reply));
+                              }));
 }
 
 quint64 ApiClient::verifyOtp(const QString& challengeId, const QString& code,
@@ -161,16 +169,29 @@ quint64 ApiClient::verifyOtp(const QString& challengeId, const QString& code,
 {
     const QString path = u"/api/v1/consents/challenges/"_s +
                          QString::fromLatin1(QUrl::toPercentEncoding(challengeId)) + u"/verify"_s;
-    return call<ConsentGrant>("POST", path, ApiCodec::encodeVerify(code), Auth::Device,
-                              newIdempotencyKey(), &ApiCodec::decodeConsent, std::move(done));
+    QByteArray body = ApiCodec::encodeVerify(code);
+    const QByteArray identity = path.toUtf8() + '\n' + body;
+    const QString key = m_retryKeys.keyFor(identity);
+    return call<ConsentGrant>("POST", path, std::move(body), Auth::Device, key,
+                              &ApiCodec::decodeConsent,
+                              Callback<ConsentGrant>([this, identity, key, done = std::move(done)](
+                                                         ApiReply<ConsentGrant> reply) {
+                                  if (reply.ok() || !reply.error().isRetryable())
+                                      m_retryKeys.answered(identity, key);
+                                  done(std::move(reply));
+                              }));
 }
 
 quint64 ApiClient::submit(const QString& idempotencyKey, const QJsonObject& body,
                           Callback<SubmitAnswer> done, int timeoutMs)
 {
-    return call<SubmitAnswer>("POST", u"/api/v1/requests"_s, ApiCodec::encode(body), Auth::Device,
-                              idempotencyKey, &ApiCodec::decodeSubmit, std::move(done), {}, {},
-                              timeoutMs);
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QJsonObject identity = body;
+    if (const QJsonValue token = identity.take(u"consent_token"_s); token.isString())
+        headers.append({QByteArrayLiteral("Consent-Token"), token.toString().toUtf8()});
+    return call<SubmitAnswer>("POST", u"/api/v1/requests"_s, ApiCodec::encode(identity),
+                              Auth::Device, idempotencyKey, &ApiCodec::decodeSubmit,
+                              std::move(done), {}, std::move(headers), timeoutMs);
 }
 
 quint64 ApiClient::submitBatch(const QList<QPair<QString, QJsonObject>>& items,

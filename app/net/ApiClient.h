@@ -3,6 +3,7 @@
 #include "ApiReply.h"
 #include "ApiTypes.h"
 #include "DeviceCredentials.h"
+#include "RetryKeys.h"
 #include "SyncBackend.h"
 
 #include <QJsonObject>
@@ -49,10 +50,18 @@ public:
     quint64 currentDevice(Callback<QJsonObject> done);
     // etag: the cached catalogue's ETag (sent as If-None-Match), empty for none.
     quint64 catalogue(const QByteArray& etag, Callback<CatalogueAnswer> done) override;
+    // The consent calls are repeated by a clerk, not by a timer: a repeat of a call whose answer
+    // never came (network, timeout, 5xx) goes under the key it was first sent with (RetryKeys),
+    // so a lost answer neither sends a second code nor burns a verified one — the backend
+    // replays the challenge or the consent token (docs/api.md §3, §4.6).
     quint64 requestOtp(const QString& nationalCode, const QString& mobile, const QString& serviceId,
                        Callback<OtpChallenge> done);
     quint64 verifyOtp(const QString& challengeId, const QString& code, Callback<ConsentGrant> done);
-    // POST /requests under the request's own key (its idempotency key for life).
+    // Consent calls sent and not answered yet, or whose answer was lost.
+    [[nodiscard]] qsizetype unansweredConsentCalls() const { return m_retryKeys.pending(); }
+    // POST /requests under the request's own key (its idempotency key for life). A body's
+    // consent_token travels in the Consent-Token header instead (docs/api.md §4.7): the body,
+    // which the backend fingerprints, stays byte-identical when the consent is renewed.
     // timeoutMs: 0 = the client's default; the interactive path passes a short one so a
     // clerk is not kept waiting before the request falls back to the queue.
     quint64 submit(const QString& idempotencyKey, const QJsonObject& body,
@@ -101,6 +110,7 @@ private:
     CredentialsProvider m_credentialsProvider;
     QString m_clerkId;
     ClerkProvider m_clerkProvider;
+    RetryKeys m_retryKeys;
 
 public:
     // GET /requests/{tracking_code} (docs/api.md §4.9): a request of any counter of the office.

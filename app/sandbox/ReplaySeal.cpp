@@ -29,11 +29,16 @@ auto bytes(const QByteArray& b)
 
 QByteArray ReplaySeal::keyFor(const ApiRequest& request)
 {
+    return keyFor(request, request.body);
+}
+
+QByteArray ReplaySeal::keyFor(const ApiRequest& request, const QByteArray& identity)
+{
     // The bearer token is the HMAC key, so a replay key is out of reach without it; requests
     // without one (activation) rest on their one-time activation code in the body.
     QByteArray material = QByteArrayLiteral("pishkhan-sandbox replay v1\n") + request.method + ' ' +
                           request.path.toUtf8() + '\n' + request.header("idempotency-key") + '\n' +
-                          request.body;
+                          identity;
     QByteArray key = QMessageAuthenticationCode::hash(material, request.header("authorization"),
                                                       QCryptographicHash::Sha256);
     SecureBytes::wipe(material);

@@ -19,6 +19,10 @@ class ReplaySeal
 public:
     // 32 bytes; a function of the request only (the same retry gives the same key).
     [[nodiscard]] static QByteArray keyFor(const ApiRequest& request);
+    // The same with the body replaced by its identity: the part of the body that makes the
+    // request what it is (docs/api.md §3: a request's consent token is not part of it, so a
+    // retry with a renewed token opens the answer the first one sealed).
+    [[nodiscard]] static QByteArray keyFor(const ApiRequest& request, const QByteArray& identity);
     // "RS1" + nonce + ciphertext + tag.
     [[nodiscard]] static QByteArray seal(const QByteArray& key, const QByteArray& plain);
     // nullopt when the bytes were not sealed under this key or were changed.

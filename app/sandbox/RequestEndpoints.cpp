@@ -181,8 +181,11 @@ RequestEndpoints::ItemOutcome RequestEndpoints::submitItem(const ApiCall& call, 
     ItemOutcome out;
     item.remove(QStringLiteral("idempotency_key"));
     // QJsonObject keeps members sorted, so the compact form is a canonical fingerprint: the
-    // same request sent alone or inside a batch matches itself.
-    const QString fingerprint =
+    // same request sent alone or inside a batch matches itself. The consent token is left out:
+    // a request whose consent was renewed while it waited is still the same request.
+    const QString fingerprint = Secrets::sha256Hex(identity(item));
+    // Requests stored before consent was left out of the identity.
+    const QString withConsent =
         Secrets::sha256Hex(QJsonDocument(item).toJson(QJsonDocument::Compact));
     auto existing = m_context.store.requestByKey(call.device.id, key);
     if (!existing) {
@@ -190,7 +193,7 @@ RequestEndpoints::ItemOutcome RequestEndpoints::submitItem(const ApiCall& call, 
         return out;
     }
     if (*existing) {
-        if ((*existing)->fingerprint != fingerprint) {
+        if ((*existing)->fingerprint != fingerprint && (*existing)->fingerprint != withConsent) {
             out.problem =
                 Problem(QStringLiteral("idempotency-key-reused"),
                         QStringLiteral("a different request was stored under this key"), pointer);
@@ -265,6 +268,12 @@ RequestEndpoints::ItemOutcome RequestEndpoints::submitItem(const ApiCall& call, 
     return out;
 }
 
+QByteArray RequestEndpoints::identity(QJsonObject body)
+{
+    body.remove(QStringLiteral("consent_token"));
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
 ApiResponse RequestEndpoints::submit(const ApiCall& call)
 {
     const QString key = QString::fromLatin1(call.request.header("idempotency-key"));
@@ -274,7 +283,21 @@ ApiResponse RequestEndpoints::submit(const ApiCall& call)
             Problem(QStringLiteral("field-invalid"),
                     QStringLiteral("idempotency_key differs from the Idempotency-Key header"),
                     QStringLiteral("/idempotency_key")));
-    const ItemOutcome outcome = submitItem(call, call.body, key, QString());
+    // The consent travels in the Consent-Token header (docs/api.md §4.7), outside the body the
+    // request is fingerprinted by; the body member of older clients is still read.
+    QJsonObject body = call.body;
+    const QByteArray headerToken = call.request.header("consent-token");
+    if (!headerToken.isEmpty()) {
+        const QString token = QString::fromLatin1(headerToken);
+        if (body.contains(QStringLiteral("consent_token")) &&
+            body.value(QStringLiteral("consent_token")) != QJsonValue(token))
+            return ApiResponse::problem(
+                Problem(QStringLiteral("field-invalid"),
+                        QStringLiteral("consent_token differs from the Consent-Token header"),
+                        QStringLiteral("/consent_token")));
+        body.insert(QStringLiteral("consent_token"), token);
+    }
+    const ItemOutcome outcome = submitItem(call, body, key, QString());
     if (outcome.problem)
         return ApiResponse::problem(*outcome.problem);
     ApiResponse r;

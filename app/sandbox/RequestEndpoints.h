@@ -26,6 +26,11 @@ public:
     [[nodiscard]] ApiResponse status(const ApiCall& call);
     [[nodiscard]] ApiResponse one(const ApiCall& call);
 
+    // What identifies a request in a body (docs/api.md §3): everything but the citizen's
+    // consent token, which a clerk may renew while the request waits; compact JSON with its
+    // members sorted.
+    [[nodiscard]] static QByteArray identity(QJsonObject body);
+
 private:
     struct ItemOutcome
     {

@@ -80,6 +80,11 @@ SandboxApi::SandboxApi(SandboxContext& context)
     add("POST", "/api/v1/consents/challenges/([A-Za-z0-9_-]{1,80})/verify", A::Device,
         bind(&m_consents, &ConsentEndpoints::verify));
     add("POST", "/api/v1/requests", A::Device, bind(&m_requests, &RequestEndpoints::submit));
+    // The citizen's consent is not part of a request's identity (docs/api.md §3): a retry
+    // under the same key with a renewed token is the same request.
+    m_routes.last().identity = [](const ApiCall& call) {
+        return RequestEndpoints::identity(call.body);
+    };
     add("POST", "/api/v1/requests/batch", A::Device, bind(&m_requests, &RequestEndpoints::batch));
     add("GET", "/api/v1/requests/status", A::Device, bind(&m_requests, &RequestEndpoints::status));
     add("GET", "/api/v1/requests/([0-9A-Z-]{1,40})", A::Device,
@@ -127,7 +132,9 @@ void SandboxApi::add(const char* method, const char* pathPattern, Access access,
     m_routes.append({QByteArray(method),
                      QRegularExpression(QLatin1StringView("^") + QLatin1StringView(pathPattern) +
                                         QLatin1StringView("$")),
-                     access, std::move(handler)});
+                     access,
+                     std::move(handler),
+                     {}});
 }
 
 ApiResponse SandboxApi::handle(const ApiRequest& request)
@@ -228,8 +235,11 @@ ApiResponse SandboxApi::runIdempotent(const Route& route, ApiCall& call, const Q
 {
     const ApiRequest& request = call.request;
     const QString key = QString::fromLatin1(request.header("idempotency-key"));
-    const QString fingerprint =
-        Secrets::sha256Hex(request.method + ' ' + request.path.toUtf8() + '\n' + request.body);
+    const QByteArray head = request.method + ' ' + request.path.toUtf8() + '\n';
+    const QByteArray identity = route.identity ? route.identity(call) : request.body;
+    const QString fingerprint = Secrets::sha256Hex(head + identity);
+    // Records stored before a route had an identity fingerprinted the body as sent.
+    const QString asSent = route.identity ? Secrets::sha256Hex(head + request.body) : fingerprint;
 
     auto tx = m_context.store.begin();
     if (!tx)
@@ -238,16 +248,22 @@ ApiResponse SandboxApi::runIdempotent(const Route& route, ApiCall& call, const Q
     if (!stored)
         return problem(QStringLiteral("internal"));
     if (*stored) {
-        if ((*stored)->fingerprint != fingerprint)
+        if ((*stored)->fingerprint != fingerprint && (*stored)->fingerprint != asSent)
             return problem(QStringLiteral("idempotency-key-reused"),
                            QStringLiteral("the key was first used with another method, path or "
                                           "body"));
         // Same method, path and body: only the bearer token may differ, and then the seal
         // does not open — another device's retry never sees this device's answer.
-        const QByteArray sealKey = ReplaySeal::keyFor(request);
-        // Answers stored by an earlier version were not sealed.
-        const auto unseal = [&sealKey](const QByteArray& b) -> std::optional<QByteArray> {
-            return ReplaySeal::isSealed(b) ? ReplaySeal::open(sealKey, b) : b;
+        const QByteArray sealKey = ReplaySeal::keyFor(request, identity);
+        const QByteArray asSentKey = ReplaySeal::keyFor(request);
+        // Answers stored by an earlier version were not sealed, or sealed under the body as
+        // sent.
+        const auto unseal = [&](const QByteArray& b) -> std::optional<QByteArray> {
+            if (!ReplaySeal::isSealed(b))
+                return b;
+            if (auto opened = ReplaySeal::open(sealKey, b))
+                return opened;
+            return route.identity ? ReplaySeal::open(asSentKey, b) : std::nullopt;
         };
         const auto headers = unseal((*stored)->headers);
         const auto body = unseal((*stored)->body);
@@ -276,7 +292,7 @@ ApiResponse SandboxApi::runIdempotent(const Route& route, ApiCall& call, const Q
         for (const auto& [name, value] : response.headers)
             headers.append(QJsonArray{QString::fromLatin1(name), QString::fromLatin1(value)});
         // Sealed: the answer may carry a bearer or consent token (see ReplaySeal).
-        const QByteArray sealKey = ReplaySeal::keyFor(request);
+        const QByteArray sealKey = ReplaySeal::keyFor(request, identity);
         record.headers =
             ReplaySeal::seal(sealKey, QJsonDocument(headers).toJson(QJsonDocument::Compact));
         record.body = ReplaySeal::seal(sealKey, response.body);

@@ -48,6 +48,8 @@ private:
         QRegularExpression path;
         Access access;
         std::function<ApiResponse(const ApiCall&)> handler;
+        // What the idempotency fingerprint covers of the body; empty = the body bytes as sent.
+        std::function<QByteArray(const ApiCall&)> identity;
     };
 
     void add(const char* method, const char* pathPattern, Access access,

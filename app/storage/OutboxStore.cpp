@@ -221,6 +221,151 @@ Result<int> OutboxStore::expireConsents(qint64 now)
     return n;
 }
 
+namespace {
+
+Error renewRefused(const char* code, const char* userText, const QString& detail)
+{
+    return Error(QString::fromLatin1(code), userText, detail);
+}
+
+} // namespace
+
+const QStringList& OutboxStore::consentRefusalCodes()
+{
+    // consent.expired is this PC's own verdict (expireConsents); the rest are the backend's.
+    static const QStringList codes = {u"consent.expired"_s, u"api.problem.consent-token-expired"_s,
+                                      u"api.problem.consent-token-used"_s,
+                                      u"api.problem.consent-token-invalid"_s,
+                                      u"api.problem.consent-token-mismatch"_s};
+    return codes;
+}
+
+bool OutboxStore::needsConsentRenewal(const OutboxEntry& e, qint64 now)
+{
+    if (e.state != OutboxState::Queued && e.state != OutboxState::NeedsAttention)
+        return false;
+    if (!e.mandateNumber.isEmpty())
+        return false;
+    if (e.consentExpiresAt > 0 && e.consentExpiresAt <= now)
+        return true;
+    return e.state == OutboxState::NeedsAttention &&
+           consentRefusalCodes().contains(e.lastErrorCode);
+}
+
+Result<QList<OutboxEntry>> OutboxStore::consentsToRenew(qint64 now, int limit)
+{
+    // Two halves so each uses an index: the queued rows past their expiry
+    // (outbox_consent_expiry) and the rows needing attention (outbox_due); the second half
+    // names the first's rows again only when they need attention, never twice.
+    static const QByteArray sql = [] {
+        QStringList quoted;
+        for (const QString& code : consentRefusalCodes())
+            quoted.append(u'\'' + code + u'\'');
+        const QString text =
+            u"SELECT " PISHKHAN_OUTBOX_COLUMNS
+            ", seq AS o FROM outbox WHERE state = 'queued' AND consent_expires_at > 0 AND "
+            "consent_expires_at <= :now AND mandate_number = '' "
+            "UNION ALL SELECT " PISHKHAN_OUTBOX_COLUMNS
+            ", seq FROM outbox WHERE state = 'needs_attention' AND mandate_number = '' AND "
+            "((consent_expires_at > 0 AND consent_expires_at <= :now) OR last_error_code IN ("_s +
+            quoted.join(u", "_s) + u")) ORDER BY o LIMIT :limit"_s;
+        return text.toUtf8();
+    }();
+    auto stmt = m_db.prepare(sql.constData());
+    if (!stmt)
+        return stmt.error();
+    if (Status s = stmt->bindAll({{":now", now}, {":limit", limit}}); !s)
+        return s.error();
+    return stmt->collect(readRow); // the last column, the order, is not read
+}
+
+Status OutboxStore::consentRenewable(const OutboxEntry& e)
+{
+    const QString detail = u"request "_s + e.requestId + u" is "_s + outboxStateName(e.state);
+    switch (e.state) {
+    case OutboxState::Accepted:
+    case OutboxState::Rejected:
+        return renewRefused("consent.renew_after_accepted",
+                            QT_TRANSLATE_NOOP("Error", "The municipality has already accepted "
+                                                       "this request; its consent cannot be "
+                                                       "renewed."),
+                            detail);
+    case OutboxState::Sending:
+        return renewRefused("consent.renew_while_sending",
+                            QT_TRANSLATE_NOOP("Error", "This request is being sent right now; "
+                                                       "wait for its answer."),
+                            detail);
+    case OutboxState::Withdrawn:
+        return renewRefused("consent.renew_withdrawn",
+                            QT_TRANSLATE_NOOP("Error", "This request was withdrawn (its fee was "
+                                                       "voided); it will not be sent."),
+                            detail);
+    case OutboxState::Queued:
+    case OutboxState::NeedsAttention:
+        break;
+    }
+    if (!e.mandateNumber.isEmpty())
+        return renewRefused("consent.renew_not_needed",
+                            QT_TRANSLATE_NOOP("Error", "This request goes under the "
+                                                       "organisation's mandate and needs no "
+                                                       "consent of the citizen."),
+                            detail);
+    return {};
+}
+
+Status OutboxStore::renewConsent(const QString& requestId, const QString& token, qint64 expiresAtMs,
+                                 qint64 now)
+{
+    if (token.trimmed().isEmpty() || expiresAtMs <= now)
+        return renewRefused("consent.renew_invalid",
+                            QT_TRANSLATE_NOOP("Error", "The new consent is not valid: it has no "
+                                                       "token or has already expired."),
+                            u"request "_s + requestId);
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
+    Result<std::optional<OutboxEntry>> found = find(requestId);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return notFound(requestId);
+    const OutboxEntry& e = **found;
+    if (Status renewable = consentRenewable(e); !renewable)
+        return renewable;
+
+    const char* sql = nullptr;
+    OutboxState to = e.state;
+    if (e.state == OutboxState::NeedsAttention) {
+        Result<OutboxState> next = outboxTransition(e.state, OutboxEvent::Resubmit);
+        if (!next)
+            return Error(next.error()).prefixDetail(u"request "_s + requestId);
+        to = *next;
+        sql = "UPDATE outbox SET state = :to, attempt_count = 0, next_attempt_at = :now, "
+              "last_error_code = NULL, last_error_message = NULL, last_error_message_fa = NULL, "
+              "consent_token = :token, consent_expires_at = :expires, updated_at = :now "
+              "WHERE request_id = :id AND state = :from";
+    } else {
+        // Still queued: the new consent, and due now rather than after a back-off.
+        sql = "UPDATE outbox SET state = :to, next_attempt_at = min(next_attempt_at, :now), "
+              "consent_token = :token, consent_expires_at = :expires, updated_at = :now "
+              "WHERE request_id = :id AND state = :from";
+    }
+    auto stmt = m_db.prepare(sql);
+    if (!stmt)
+        return stmt.error();
+    if (Status s = stmt->execute({{":to", outboxStateName(to)},
+                                  {":now", now},
+                                  {":token", token},
+                                  {":expires", expiresAtMs},
+                                  {":id", requestId},
+                                  {":from", outboxStateName(e.state)}});
+        !s)
+        return s;
+    if (m_db.changes() != 1)
+        return notFound(requestId);
+    return tx->commit();
+}
+
 Result<QList<OutboxEntry>> OutboxStore::claimBatch(int max, qint64 now)
 {
     auto tx = Transaction::begin(m_db);

@@ -63,6 +63,29 @@ public:
     // queued rows whose consent expired -> needs_attention. Returns how many.
     [[nodiscard]] Result<int> expireConsents(qint64 now);
 
+    // A new consent for a request that has not reached the backend yet, under the SAME request
+    // id (its idempotency key: the backend leaves the consent out of a request's identity,
+    // docs/api.md §3). A queued row keeps its place and becomes due at once; a row that needs
+    // attention goes back to the queue (attempts and last error cleared). Refused, with the
+    // row unchanged: consent.renew_after_accepted (the backend has the request: accepted or
+    // rejected after acceptance), consent.renew_while_sending, consent.renew_withdrawn,
+    // consent.renew_not_needed (sent under an organisation's mandate), consent.renew_invalid
+    // (empty token or an expiry not after now), outbox.not_found.
+    Status renewConsent(const QString& requestId, const QString& token, qint64 expiresAtMs,
+                        qint64 now);
+    // Requests whose consent must be renewed before they can be sent: queued or needing
+    // attention, under a citizen's consent (not a mandate), and either past their consent's
+    // expiry on this PC's clock or refused by the backend for their consent (expired, used,
+    // unknown, or for another citizen or service). Oldest first.
+    [[nodiscard]] Result<QList<OutboxEntry>> consentsToRenew(qint64 now, int limit = 1000);
+    // Whether a new consent may be stored on this row: the refusals of renewConsent() that
+    // depend on the row alone (state, mandate), or ok.
+    [[nodiscard]] static Status consentRenewable(const OutboxEntry& entry);
+    // The same rule for one row (what the list above selects).
+    [[nodiscard]] static bool needsConsentRenewal(const OutboxEntry& entry, qint64 now);
+    // The last-error codes that mean "the backend refused this request's consent".
+    [[nodiscard]] static const QStringList& consentRefusalCodes();
+
     // At start-up: rows a crash left in sending go back to queued (they keep their request
     // id, so the backend answers a repeat with its first answer). Returns how many.
     [[nodiscard]] Result<int> recoverAfterCrash(qint64 now);
