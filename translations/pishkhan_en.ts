@@ -1557,6 +1557,30 @@
         <source>The new consent is not valid: it has no token or has already expired.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Enter the engineer&apos;s licence number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A licence number looks like 11-300-12345: two, three and five digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The municipality answered about another licence; check it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This service is for the supervising engineer in person; a company cannot apply for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The licence cannot be checked while the municipal system is out of reach; keep the request as a draft (Ctrl+S) and serve it when the network is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the engineer&apos;s licence first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PrintOutcome</name>
@@ -3856,6 +3880,34 @@
         <source>Mobile number</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>11 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person (Ctrl+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A company, through its representative (Ctrl+2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal entity&apos;s national id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representative&apos;s national code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representative&apos;s mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pishkhan::ui::ServeConsentStep</name>
@@ -3912,6 +3964,17 @@
     </message>
     <message>
         <source>11 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pishkhan::ui::ServeLicenceStep</name>
+    <message>
+        <source>Engineer&apos;s licence number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The municipality checks the licence before the form opens: Enter to check, Esc to pick another service.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4027,6 +4090,26 @@
     </message>
     <message>
         <source>The draft was kept. F10 lists the drafts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a one-time code to the mobile %1 of the representative of the company %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervising engineer: %1, licence %2 (verified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant: the company with national id %1, through its representative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Engineer&apos;s licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is for supervising engineers: the municipality checks that the citizen with national code %2 holds this licence.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1557,6 +1557,30 @@
         <source>The new consent is not valid: it has no token or has already expired.</source>
         <translation>رضایت تازه معتبر نیست: توکن ندارد یا پیش‌تر منقضی شده است.</translation>
     </message>
+    <message>
+        <source>Enter the engineer&apos;s licence number.</source>
+        <translation>شماره پروانه اشتغال مهندس را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>A licence number looks like 11-300-12345: two, three and five digits.</source>
+        <translation>شماره پروانه به شکل 11-300-12345 است: دو، سه و پنج رقم.</translation>
+    </message>
+    <message>
+        <source>The municipality answered about another licence; check it again.</source>
+        <translation>پاسخ شهرداری درباره پروانه دیگری بود؛ دوباره بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>This service is for the supervising engineer in person; a company cannot apply for it.</source>
+        <translation>این خدمت فقط به نام خود مهندس ناظر انجام می‌شود؛ شرکت نمی‌تواند متقاضی آن باشد.</translation>
+    </message>
+    <message>
+        <source>The licence cannot be checked while the municipal system is out of reach; keep the request as a draft (Ctrl+S) and serve it when the network is back.</source>
+        <translation>تا سامانه شهرداری در دسترس نیست، پروانه بررسی نمی‌شود؛ درخواست را پیش‌نویس کنید (Ctrl+S) و پس از برقراری شبکه ادامه دهید.</translation>
+    </message>
+    <message>
+        <source>Check the engineer&apos;s licence first.</source>
+        <translation>ابتدا پروانه مهندس را بررسی کنید.</translation>
+    </message>
 </context>
 <context>
     <name>PrintOutcome</name>
@@ -3854,6 +3878,34 @@
         <source>Mobile number</source>
         <translation>شماره همراه</translation>
     </message>
+    <message>
+        <source>11 digits</source>
+        <translation>۱۱ رقم</translation>
+    </message>
+    <message>
+        <source>A person (Ctrl+1)</source>
+        <translation>شخص حقیقی (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>A company, through its representative (Ctrl+2)</source>
+        <translation>شخص حقوقی، با نماینده (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>متقاضی</translation>
+    </message>
+    <message>
+        <source>Legal entity&apos;s national id</source>
+        <translation>شناسه ملی شخص حقوقی</translation>
+    </message>
+    <message>
+        <source>Representative&apos;s national code</source>
+        <translation>کد ملی نماینده</translation>
+    </message>
+    <message>
+        <source>Representative&apos;s mobile</source>
+        <translation>همراه نماینده</translation>
+    </message>
 </context>
 <context>
     <name>pishkhan::ui::ServeConsentStep</name>
@@ -3911,6 +3963,17 @@
     <message>
         <source>11 digits</source>
         <translation>۱۱ رقم</translation>
+    </message>
+</context>
+<context>
+    <name>pishkhan::ui::ServeLicenceStep</name>
+    <message>
+        <source>Engineer&apos;s licence number</source>
+        <translation>شماره پروانه مهندس</translation>
+    </message>
+    <message>
+        <source>The municipality checks the licence before the form opens: Enter to check, Esc to pick another service.</source>
+        <translation>شهرداری پیش از باز شدن فرم، پروانه را بررسی می‌کند: Enter برای بررسی، Esc برای انتخاب خدمت دیگر.</translation>
     </message>
 </context>
 <context>
@@ -4026,6 +4089,26 @@
     <message>
         <source>The draft was kept. F10 lists the drafts.</source>
         <translation>پیش‌نویس نگه داشته شد. F10 فهرست پیش‌نویس‌ها را نشان می‌دهد.</translation>
+    </message>
+    <message>
+        <source>Send a one-time code to the mobile %1 of the representative of the company %2.</source>
+        <translation>کد یکبار مصرف را به همراه %1، نماینده شخص حقوقی %2، بفرستید.</translation>
+    </message>
+    <message>
+        <source>Supervising engineer: %1, licence %2 (verified)</source>
+        <translation>مهندس ناظر: %1، پروانه %2 (تأییدشده)</translation>
+    </message>
+    <message>
+        <source>Applicant: the company with national id %1, through its representative.</source>
+        <translation>متقاضی: شخص حقوقی با شناسه ملی %1، با نماینده‌اش.</translation>
+    </message>
+    <message>
+        <source>3. Engineer&apos;s licence</source>
+        <translation>۳. پروانه مهندس</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is for supervising engineers: the municipality checks that the citizen with national code %2 holds this licence.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; ویژه مهندسان ناظر است: شهرداری بررسی می‌کند که شهروند با کد ملی %2 دارنده این پروانه باشد.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "ServeCitizenStep.h"
 #include "ServeConsentStep.h"
 #include "ServeFormStep.h"
+#include "ServeLicenceStep.h"
 #include "ServePaymentStep.h"
 #include "ServeReceiptStep.h"
 #include "ServeServiceStep.h"
@@ -83,6 +84,10 @@ ServePage::ServePage(DeskRuntime& runtime, QWidget* parent)
     m_steps->addWidget(m_consent);
     m_steps->addWidget(m_payment);
     m_steps->addWidget(m_receipt);
+    m_licence = new ServeLicenceStep(m_steps);
+    m_steps->addWidget(m_licence);
+    connect(m_licence, &ServeLicenceStep::edited, this, &ServePage::validateLicenceAsTyped);
+    connect(m_licence, &ServeLicenceStep::submitted, this, &ServePage::advanceLicence);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_stepTitle);
@@ -123,8 +128,15 @@ void ServePage::startOver()
         m_flow = new ServeFlow(*m_runtime.serveBackend(), m_runtime.catalogue(),
                                m_runtime.settings().officeDistrict, this);
         connect(m_flow, &ServeFlow::stepChanged, this, &ServePage::onStepChanged);
-        connect(m_flow, &ServeFlow::failed, this,
-                [this](const QString& message) { showError(message); });
+        connect(m_flow, &ServeFlow::failed, this, [this](const QString& message) {
+            // A refused licence is said under the licence itself, where the clerk looks.
+            if (m_flow->step() == ServeFlow::Step::Licence) {
+                m_licence->setHint(message);
+                m_licence->licenceEdit()->selectAll();
+                return;
+            }
+            showError(message);
+        });
         connect(m_flow, &ServeFlow::otpIssued, this, [this] {
             m_error->clear();
             m_consent->setInfo(tr("A code was sent to %1. Ask the citizen to read it out.")
@@ -143,6 +155,7 @@ void ServePage::startOver()
         connect(m_flow, &ServeFlow::finished, this, &ServePage::showOutcome);
     }
     m_citizen->clear();
+    m_licence->clear();
     m_consent->clearCode();
     m_payment->clear();
     m_receipt->setPrinted(QString());
@@ -176,11 +189,14 @@ void ServePage::onStepChanged(ServeFlow::Step step)
     m_error->clear();
     m_error->setKind(HintLabel::Kind::Error);
     m_ticker->stop();
-    m_saveDraft->setVisible(step == ServeFlow::Step::Form);
+    m_saveDraft->setVisible(step == ServeFlow::Step::Form || step == ServeFlow::Step::Licence);
     switch (step) {
     case ServeFlow::Step::Citizen:
         showStep(m_citizen, tr("1. Citizen"));
-        focusLater(m_citizen->nationalCodeEdit());
+        focusLater(m_citizen->firstEdit());
+        break;
+    case ServeFlow::Step::Licence:
+        showLicence();
         break;
     case ServeFlow::Step::Service:
         showStep(m_service, tr("2. Service"));
@@ -195,8 +211,15 @@ void ServePage::onStepChanged(ServeFlow::Step step)
         break;
     case ServeFlow::Step::Consent:
         showStep(m_consent, tr("4. Citizen's consent"));
-        m_consent->setInfo(tr("Send a one-time code to the citizen's mobile %1.")
-                               .arg(UiLanguage::code(m_flow->mobile()->masked())));
+        if (m_flow->isCompany())
+            m_consent->setInfo(
+                tr("Send a one-time code to the mobile %1 of the representative of the company "
+                   "%2.")
+                    .arg(UiLanguage::code(m_flow->mobile()->masked()),
+                         UiLanguage::code(m_flow->legalEntityId()->canonical())));
+        else
+            m_consent->setInfo(tr("Send a one-time code to the citizen's mobile %1.")
+                                   .arg(UiLanguage::code(m_flow->mobile()->masked())));
         m_consent->clearCode();
         m_consent->setCountdown(QString());
         m_ticker->start();
@@ -227,6 +250,10 @@ void ServePage::showError(const QString& message)
 
 void ServePage::validateCitizenAsTyped()
 {
+    m_citizen->setLegalEntityIdHint(
+        m_citizen->isCompany() ? hintFor(m_citizen->legalEntityId(),
+                                         ServeFlow::checkLegalEntityId(m_citizen->legalEntityId()))
+                               : QString());
     m_citizen->setNationalCodeHint(hintFor(
         m_citizen->nationalCode(), ServeFlow::checkNationalCode(m_citizen->nationalCode())));
     m_citizen->setMobileHint(
@@ -239,10 +266,18 @@ void ServePage::advanceCitizen()
         showError(tr("The counter is still starting; wait a moment."));
         return;
     }
+    const bool company = m_citizen->isCompany();
+    const Status legal =
+        company ? ServeFlow::checkLegalEntityId(m_citizen->legalEntityId()) : Status();
+    m_citizen->setLegalEntityIdHint(legal ? QString() : legal.error().userMessage());
     const Status nc = ServeFlow::checkNationalCode(m_citizen->nationalCode());
     m_citizen->setNationalCodeHint(nc ? QString() : nc.error().userMessage());
     const Status mobile = ServeFlow::checkMobile(m_citizen->mobile());
     m_citizen->setMobileHint(mobile ? QString() : mobile.error().userMessage());
+    if (!legal) {
+        m_citizen->legalEntityIdEdit()->setFocus();
+        return;
+    }
     if (!nc) {
         m_citizen->nationalCodeEdit()->setFocus();
         return;
@@ -255,7 +290,10 @@ void ServePage::advanceCitizen()
         showError(tr("The service catalogue has not arrived yet; wait for the first sync."));
         return;
     }
-    const Status ok = m_flow->setCitizen(m_citizen->nationalCode(), m_citizen->mobile());
+    const Status ok =
+        company ? m_flow->setCompanyApplicant(m_citizen->legalEntityId(), m_citizen->nationalCode(),
+                                              m_citizen->mobile())
+                : m_flow->setCitizen(m_citizen->nationalCode(), m_citizen->mobile());
     if (!ok)
         showError(ok.error().userMessage());
 }
@@ -308,8 +346,24 @@ void ServePage::advanceService()
 void ServePage::showForm()
 {
     const ServiceDefinition* service = m_flow->service();
-    m_form->showForm(u"<b>%1</b> — %2"_s.arg(service->name(), DisplayFormat::money(m_flow->fee())),
-                     service->fields);
+    QString title = u"<b>%1</b> — %2"_s.arg(service->name(), DisplayFormat::money(m_flow->fee()));
+    if (const auto& engineer = m_flow->engineer())
+        title += u"<br>"_s + tr("Supervising engineer: %1, licence %2 (verified)")
+                                 .arg(UiLanguage::pick(engineer->nameFa, engineer->nameEn),
+                                      UiLanguage::code(engineer->license));
+    m_form->showForm(title, service->fields);
+    if (const auto& engineer = m_flow->engineer()) {
+        // What was typed into a resumed draft, then the licence the municipality verified,
+        // which the clerk cannot change here (Esc goes back to the licence).
+        const QMap<QString, QString>& typed = m_flow->resumedInputs();
+        for (auto it = typed.cbegin(); it != typed.cend(); ++it)
+            if (QLineEdit* edit = m_form->field(it.key()))
+                edit->setText(it.value());
+        if (QLineEdit* edit = m_form->field(ServeFlow::kLicenceField.toString())) {
+            edit->setText(engineer->license);
+            edit->setReadOnly(true);
+        }
+    }
     if (QLineEdit* first = m_form->firstField())
         focusLater(first);
 }
@@ -393,18 +447,28 @@ void ServePage::showOutcome()
 {
     const SendOutcome& outcome = m_flow->outcome();
     const QString receiptNo = UiLanguage::code(m_flow->committed().receiptNumber);
+    // A company's request says whose it is: the representative is not the applicant.
+    const QString company =
+        m_flow->isCompany()
+            ? u"<br>"_s + tr("Applicant: the company with national id %1, through its "
+                             "representative.")
+                              .arg(UiLanguage::code(m_flow->legalEntityId()->canonical()))
+            : QString();
     switch (outcome.kind) {
     case SendOutcome::Kind::Accepted:
         m_receipt->setOutcome(
             tr("Request accepted. Tracking code: %1 — receipt %2")
-                .arg(u"<b>"_s + UiLanguage::code(outcome.trackingCode) + u"</b>"_s, receiptNo));
+                .arg(u"<b>"_s + UiLanguage::code(outcome.trackingCode) + u"</b>"_s, receiptNo) +
+            company);
         break;
     case SendOutcome::Kind::Queued:
-        m_receipt->setOutcome(tr("Queued, will be sent automatically. Receipt %1").arg(receiptNo));
+        m_receipt->setOutcome(tr("Queued, will be sent automatically. Receipt %1").arg(receiptNo) +
+                              company);
         break;
     case SendOutcome::Kind::NeedsAttention:
         m_receipt->setOutcome(tr("The municipality refused the request: %1. Receipt %2")
-                                  .arg(outcome.message, receiptNo));
+                                  .arg(outcome.message, receiptNo) +
+                              company);
         break;
     }
     if (LedgerService* ledger = m_runtime.ledger()) {
@@ -504,6 +568,8 @@ void ServePage::startFrom(const RequestResubmission& rejected)
     for (auto it = rejected.fields.cbegin(); it != rejected.fields.cend(); ++it)
         if (QLineEdit* edit = m_form->field(it.key()))
             edit->setText(it.value());
+    if (m_flow->step() == ServeFlow::Step::Licence)
+        m_licence->setLicence(rejected.fields.value(ServeFlow::kLicenceField.toString()));
     m_resubmitting = rejected.rejectedRequestId;
     connect(m_flow, &ServeFlow::finished, this, &ServePage::linkResubmission, Qt::UniqueConnection);
 }
@@ -525,9 +591,18 @@ void ServePage::linkResubmission()
 
 void ServePage::saveDraft()
 {
-    if (!m_flow || m_flow->step() != ServeFlow::Step::Form)
+    if (!m_flow ||
+        (m_flow->step() != ServeFlow::Step::Form && m_flow->step() != ServeFlow::Step::Licence))
         return;
-    auto draft = m_flow->draftOf(m_form->inputs());
+    QMap<QString, QString> typed;
+    if (m_flow->step() == ServeFlow::Step::Form) {
+        typed = m_form->inputs();
+    } else {
+        // Kept with the form's other inputs of a resumed draft.
+        typed = m_flow->resumedInputs();
+        typed.insert(ServeFlow::kLicenceField.toString(), m_licence->licence());
+    }
+    auto draft = m_flow->draftOf(typed);
     if (!draft) {
         showError(draft.error().userMessage());
         return;
@@ -574,6 +649,43 @@ void ServePage::forgetResumedDraft()
     if (Status ok = DraftStore(m_runtime.database()).remove(m_flow->resumedDraftId()); !ok)
         qWarning("serve draft %lld not removed: %s", m_flow->resumedDraftId(),
                  qPrintable(ok.error().code()));
+}
+
+void ServePage::showLicence()
+{
+    showStep(m_licence, tr("3. Engineer's licence"));
+    const ServiceDefinition* service = m_flow->service();
+    m_licence->setInfo(tr("<b>%1</b> is for supervising engineers: the municipality checks that "
+                          "the citizen with national code %2 holds this licence.")
+                           .arg(service ? service->name() : QString(),
+                                UiLanguage::code(m_flow->nationalCode()->masked())));
+    m_licence->setEngineer(QString());
+    m_licence->setHint(QString());
+    // A resumed draft or a rejected request brings the licence typed before.
+    const QString typed = m_flow->resumedInputs().value(ServeFlow::kLicenceField.toString());
+    if (m_licence->licence().isEmpty() && !typed.isEmpty())
+        m_licence->setLicence(typed);
+    focusLater(m_licence->licenceEdit());
+}
+
+void ServePage::validateLicenceAsTyped()
+{
+    m_licence->setEngineer(QString());
+    m_licence->setHint(
+        hintFor(m_licence->licence(), ServeFlow::checkLicence(m_licence->licence())));
+}
+
+void ServePage::advanceLicence()
+{
+    if (!m_flow)
+        return;
+    m_error->clear();
+    const Status ok = m_flow->submitLicence(m_licence->licence());
+    if (!ok) {
+        m_licence->setHint(ok.error().userMessage());
+        return;
+    }
+    m_licence->setHint(QString());
 }
 
 } // namespace pishkhan::ui

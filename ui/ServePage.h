@@ -24,6 +24,7 @@ class HintLabel;
 class ServeCitizenStep;
 class ServeConsentStep;
 class ServeFormStep;
+class ServeLicenceStep;
 class ServePaymentStep;
 class ServeReceiptStep;
 class ServeServiceStep;
@@ -100,6 +101,13 @@ public:
 private:
     void forgetResumedDraft();
     QPushButton* m_saveDraft = nullptr;
+
+private:
+    // Engineers-only services: the licence checked before the form.
+    void showLicence();
+    void validateLicenceAsTyped();
+    void advanceLicence();
+    ServeLicenceStep* m_licence = nullptr;
 };
 
 } // namespace pishkhan::ui

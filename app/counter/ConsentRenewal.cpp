@@ -80,18 +80,25 @@ Status ConsentRenewal::sendCode()
     const Step back = m_challenge.challengeId.isEmpty() ? Step::Chosen : Step::AwaitingCode;
     QPointer<ConsentRenewal> self(this);
     const quint64 generation = m_generation;
-    m_backend.requestOtp(m_request.nationalCode, m_request.mobile, m_request.serviceId,
-                         [self, generation, back](Answer<OtpIssued> answer) {
-                             if (!self || self->m_generation != generation)
-                                 return;
-                             if (!answer.ok()) {
-                                 self->fail(answer.failure, back);
-                                 return;
-                             }
-                             self->m_challenge = *answer.value;
-                             self->m_step = Step::AwaitingCode;
-                             emit self->codeSent();
-                         });
+    auto issued = [self, generation, back](Answer<OtpIssued> answer) {
+        if (!self || self->m_generation != generation)
+            return;
+        if (!answer.ok()) {
+            self->fail(answer.failure, back);
+            return;
+        }
+        self->m_challenge = *answer.value;
+        self->m_step = Step::AwaitingCode;
+        emit self->codeSent();
+    };
+    // A company's consent binds the company and its representative: the renewed one must too,
+    // or the backend refuses the request as another applicant's.
+    if (!m_request.applicantLegalEntityId.isEmpty())
+        m_backend.requestCompanyOtp(m_request.applicantLegalEntityId, m_request.nationalCode,
+                                    m_request.mobile, m_request.serviceId, std::move(issued));
+    else
+        m_backend.requestOtp(m_request.nationalCode, m_request.mobile, m_request.serviceId,
+                             std::move(issued));
     return {};
 }
 

@@ -5,6 +5,7 @@
 #include "ledger/LedgerService.h"
 #include "ledger/ReceiptNumber.h"
 #include "net/ApiClient.h"
+#include "net/ApiCodec.h"
 #include "sync/SyncEngine.h"
 
 #include <QJsonDocument>
@@ -82,6 +83,56 @@ void DeskServeBackend::verifyOtp(const QString& challengeId, const QString& code
     });
 }
 
+void DeskServeBackend::requestCompanyOtp(const QString& legalEntityId, const QString& nationalCode,
+                                         const QString& mobile, const QString& serviceId,
+                                         std::function<void(Answer<OtpIssued>)> done)
+{
+    m_api.requestCompanyOtp(legalEntityId, nationalCode, mobile, serviceId,
+                            [done = std::move(done)](ApiReply<OtpChallenge> reply) {
+                                Answer<OtpIssued> answer;
+                                if (!reply) {
+                                    answer.failure = failureFrom(reply.error());
+                                } else {
+                                    answer.value =
+                                        OtpIssued{reply->challengeId, reply->expiresAtMs,
+                                                  reply->codeLength, reply->mobileMasked};
+                                }
+                                done(std::move(answer));
+                            });
+}
+
+void DeskServeBackend::verifyEngineer(const QString& nationalCode, const QString& license,
+                                      std::function<void(Answer<EngineerVerified>)> done)
+{
+    m_api.verifyEngineer(
+        nationalCode, license, [done = std::move(done), license](ApiReply<QJsonObject> reply) {
+            Answer<EngineerVerified> answer;
+            if (!reply) {
+                answer.failure = failureFrom(reply.error());
+                done(std::move(answer));
+                return;
+            }
+            EngineerVerified engineer;
+            engineer.license = reply->value(u"license"_s).toString(license);
+            engineer.nameFa = reply->value(u"name_fa"_s).toString();
+            engineer.nameEn = reply->value(u"name_en"_s).toString();
+            const QString until = reply->value(u"valid_until"_s).toString();
+            if (!until.isEmpty())
+                engineer.validUntilMs = ApiCodec::parseTime(until);
+            // The backend vouches for the licence it was asked about, nothing else.
+            if (engineer.license != license) {
+                const Error mismatch(u"engineer.answer_mismatch"_s,
+                                     QT_TRANSLATE_NOOP("Error", "The municipality answered about "
+                                                                "another licence; check it again."),
+                                     engineer.license);
+                answer.failure = {mismatch.code(), mismatch.userMessage(), false};
+            } else {
+                answer.value = std::move(engineer);
+            }
+            done(std::move(answer));
+        });
+}
+
 Answer<Committed> DeskServeBackend::commit(const CommitRequest& request)
 {
     // The outbox payload (see OutboxRequestBody): what the row's columns do not hold.
@@ -98,6 +149,7 @@ Answer<Committed> DeskServeBackend::commit(const CommitRequest& request)
     fee.request.serviceId = request.serviceId;
     fee.request.nationalCode = request.nationalCode;
     fee.request.mobile = request.mobile;
+    fee.request.applicantLegalEntityId = request.legalEntityId;
     fee.request.payload = QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
     fee.request.consentToken = request.consentToken;
     fee.request.consentExpiresAt = request.consentExpiresAtMs;

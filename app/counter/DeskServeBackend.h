@@ -31,6 +31,11 @@ public:
                     std::function<void(Answer<OtpIssued>)> done) override;
     void verifyOtp(const QString& challengeId, const QString& code,
                    std::function<void(Answer<ConsentIssued>)> done) override;
+    void requestCompanyOtp(const QString& legalEntityId, const QString& nationalCode,
+                           const QString& mobile, const QString& serviceId,
+                           std::function<void(Answer<OtpIssued>)> done) override;
+    void verifyEngineer(const QString& nationalCode, const QString& license,
+                        std::function<void(Answer<EngineerVerified>)> done) override;
     [[nodiscard]] Answer<Committed> commit(const CommitRequest& request) override;
     void sendNow(const QString& requestId, std::function<void(SendOutcome)> done) override;
 

@@ -49,7 +49,7 @@ const QString& selectEntry()
 
 PagedEntry readPaged(const Row& row)
 {
-    return PagedEntry{OutboxStore::entryFromRow(row), row.int64(21)};
+    return PagedEntry{OutboxStore::entryFromRow(row), row.int64(OutboxStore::kEntryColumnCount)};
 }
 
 Error notRejected(const QString& requestId)

@@ -43,6 +43,16 @@ struct ConsentIssued
     qint64 expiresAtMs = 0;
 };
 
+// The backend's word that a person is the supervising engineer holding a licence (docs/api.md
+// §4.20).
+struct EngineerVerified
+{
+    QString license; // canonical, "11-300-12345"
+    QString nameFa;
+    QString nameEn;
+    qint64 validUntilMs = 0; // 0 = not given
+};
+
 // Everything the counter commits for one citizen: the outbox row and the fee, together.
 struct CommitRequest
 {
@@ -54,6 +64,9 @@ struct CommitRequest
     int district = 0;
     QString nationalCode; // canonical
     QString mobile;       // canonical
+    // A company applicant's legal-entity id (canonical); nationalCode and mobile are then its
+    // representative's. Empty for a person.
+    QString legalEntityId;
     QJsonObject fields;
     QString consentToken;
     qint64 consentExpiresAtMs = 0;
@@ -89,6 +102,15 @@ public:
                             std::function<void(Answer<OtpIssued>)> done) = 0;
     virtual void verifyOtp(const QString& challengeId, const QString& code,
                            std::function<void(Answer<ConsentIssued>)> done) = 0;
+    // The one-time code for a company applicant: sent to its representative's mobile; the
+    // consent binds the company and the representative.
+    virtual void requestCompanyOtp(const QString& legalEntityId, const QString& nationalCode,
+                                   const QString& mobile, const QString& serviceId,
+                                   std::function<void(Answer<OtpIssued>)> done) = 0;
+    // Is this national code the engineer holding this licence (canonical)? Asked before an
+    // engineers-only form is opened.
+    virtual void verifyEngineer(const QString& nationalCode, const QString& license,
+                                std::function<void(Answer<EngineerVerified>)> done) = 0;
     // Local and short (one transaction): the receipt exists once this returns.
     [[nodiscard]] virtual Answer<Committed> commit(const CommitRequest& request) = 0;
     // Sends a committed request at once; falls back to the queue when the backend is away.

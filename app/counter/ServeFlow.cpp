@@ -38,7 +38,32 @@ Status ServeFlow::checkMobile(const QString& input)
     return {};
 }
 
+Status ServeFlow::checkLegalEntityId(const QString& input)
+{
+    const auto id = LegalEntityId::parse(input);
+    if (!id)
+        return id.error();
+    return {};
+}
+
 Status ServeFlow::setCitizen(const QString& nationalCode, const QString& mobile)
+{
+    return startApplicant(std::nullopt, nationalCode, mobile);
+}
+
+Status ServeFlow::setCompanyApplicant(const QString& legalEntityId, const QString& nationalCode,
+                                      const QString& mobile)
+{
+    if (m_step != Step::Citizen)
+        return Error(u"flow.step"_s, QT_TRANSLATE_NOOP("Error", "This step is already done."));
+    auto company = LegalEntityId::parse(legalEntityId);
+    if (!company)
+        return company.error();
+    return startApplicant(std::move(company.value()), nationalCode, mobile);
+}
+
+Status ServeFlow::startApplicant(std::optional<LegalEntityId> company, const QString& nationalCode,
+                                 const QString& mobile)
 {
     if (m_step != Step::Citizen)
         return Error(u"flow.step"_s, QT_TRANSLATE_NOOP("Error", "This step is already done."));
@@ -50,6 +75,7 @@ Status ServeFlow::setCitizen(const QString& nationalCode, const QString& mobile)
         return phone.error();
     m_nationalCode = std::move(code.value());
     m_mobile = std::move(phone.value());
+    m_legalEntityId = std::move(company);
     if (!m_presetService.isEmpty())
         return openForm(m_presetService, m_officeDistrict);
     setStep(Step::Service);
@@ -84,10 +110,71 @@ Status ServeFlow::openForm(const QString& serviceId, int district)
     const Status ok = checkService(serviceId, district);
     if (!ok)
         return ok;
-    m_service = m_catalogue.find(serviceId);
+    const ServiceDefinition* service = m_catalogue.find(serviceId);
+    if (m_legalEntityId && needsLicence(*service))
+        return Error(u"service.company_not_allowed"_s,
+                     QT_TRANSLATE_NOOP("Error", "This service is for the supervising engineer in "
+                                                "person; a company cannot apply for it."),
+                     serviceId);
+    m_service = service;
     m_district = district;
     m_fields = {};
-    setStep(Step::Form);
+    m_engineer.reset();
+    setStep(needsLicence(*service) ? Step::Licence : Step::Form);
+    return {};
+}
+
+bool ServeFlow::needsLicence(const ServiceDefinition& service)
+{
+    return service.audience == u"supervising_engineers"_s;
+}
+
+Status ServeFlow::checkLicence(const QString& input)
+{
+    const auto licence = EngineerLicence::parse(input);
+    if (!licence)
+        return licence.error();
+    return {};
+}
+
+Status ServeFlow::submitLicence(const QString& input)
+{
+    if (m_step != Step::Licence || !m_service || !m_nationalCode)
+        return Error(u"flow.step"_s, QT_TRANSLATE_NOOP("Error", "Pick a service first."));
+    if (m_busy)
+        return Error(u"flow.busy"_s, QT_TRANSLATE_NOOP("Error", "Please wait for the answer."));
+    const auto licence = EngineerLicence::parse(input);
+    if (!licence)
+        return licence.error();
+    setBusy(true);
+    const quint64 generation = m_generation;
+    QPointer<ServeFlow> self(this);
+    m_backend.verifyEngineer(
+        m_nationalCode->canonical(), licence->canonical(),
+        [self, generation](Answer<EngineerVerified> answer) {
+            if (!self || self->m_generation != generation || self->m_step != Step::Licence)
+                return;
+            self->setBusy(false);
+            if (!answer.ok()) {
+                if (answer.failure.offline) {
+                    // No fee is taken for an engineers-only request the backend has not
+                    // vouched for: the way forward offline is a draft.
+                    const Error offline(
+                        u"engineer.offline"_s,
+                        QT_TRANSLATE_NOOP("Error",
+                                          "The licence cannot be checked while the municipal "
+                                          "system is out of reach; keep the request as a draft "
+                                          "(Ctrl+S) and serve it when the network is back."),
+                        answer.failure.code);
+                    emit self->failed(offline.userMessage(), offline.code());
+                } else {
+                    emit self->failed(answer.failure.userMessage, answer.failure.code);
+                }
+                return;
+            }
+            self->m_engineer = std::move(answer.value);
+            self->setStep(Step::Form);
+        });
     return {};
 }
 
@@ -121,11 +208,18 @@ Status ServeFlow::submitForm(const QMap<QString, QString>& inputs)
 {
     if (m_step != Step::Form || !m_service)
         return Error(u"flow.step"_s, QT_TRANSLATE_NOOP("Error", "Pick a service first."));
+    if (needsLicence(*m_service) && !m_engineer)
+        return Error(u"engineer.not_verified"_s,
+                     QT_TRANSLATE_NOOP("Error", "Check the engineer's licence first."));
+    QMap<QString, QString> given = inputs;
+    // The licence the backend verified, whatever the form holds.
+    if (m_engineer)
+        given.insert(kLicenceField.toString(), m_engineer->license);
     QJsonObject values;
     int district = m_district;
     bool districtFromCode = false;
     for (const FieldSchema& schema : m_service->fields) {
-        auto value = schema.validate(inputs.value(schema.name));
+        auto value = schema.validate(given.value(schema.name));
         if (!value) {
             Error error = value.error();
             return error.prefixDetail(schema.name).forField(schema.name);
@@ -171,19 +265,24 @@ void ServeFlow::requestCode()
     setBusy(true);
     const quint64 generation = m_generation;
     QPointer<ServeFlow> self(this);
-    m_backend.requestOtp(m_nationalCode->canonical(), m_mobile->canonical(), m_service->id,
-                         [self, generation](Answer<OtpIssued> answer) {
-                             if (!self || self->m_generation != generation)
-                                 return;
-                             self->setBusy(false);
-                             if (!answer.ok()) {
-                                 emit self->failed(answer.failure.userMessage, answer.failure.code);
-                                 return;
-                             }
-                             self->m_challenge = *answer.value;
-                             self->m_lastRequestAt = self->now();
-                             emit self->otpIssued();
-                         });
+    auto issued = [self, generation](Answer<OtpIssued> answer) {
+        if (!self || self->m_generation != generation)
+            return;
+        self->setBusy(false);
+        if (!answer.ok()) {
+            emit self->failed(answer.failure.userMessage, answer.failure.code);
+            return;
+        }
+        self->m_challenge = *answer.value;
+        self->m_lastRequestAt = self->now();
+        emit self->otpIssued();
+    };
+    if (m_legalEntityId)
+        m_backend.requestCompanyOtp(m_legalEntityId->canonical(), m_nationalCode->canonical(),
+                                    m_mobile->canonical(), m_service->id, std::move(issued));
+    else
+        m_backend.requestOtp(m_nationalCode->canonical(), m_mobile->canonical(), m_service->id,
+                             std::move(issued));
 }
 
 Status ServeFlow::submitCode(const QString& code)
@@ -242,6 +341,8 @@ Status ServeFlow::pay(const Payment& payment)
     request.district = m_district;
     request.nationalCode = m_nationalCode->canonical();
     request.mobile = m_mobile->canonical();
+    if (m_legalEntityId)
+        request.legalEntityId = m_legalEntityId->canonical();
     request.fields = m_fields;
     request.consentToken = m_consent.token;
     request.consentExpiresAtMs = m_consent.expiresAtMs;
@@ -273,7 +374,19 @@ void ServeFlow::back()
     case Step::Service:
         setStep(Step::Citizen);
         break;
+    case Step::Licence:
+        if (m_busy)
+            break; // the licence's answer is on its way
+        m_service = nullptr;
+        m_engineer.reset();
+        setStep(m_presetService.isEmpty() ? Step::Service : Step::Citizen);
+        break;
     case Step::Form:
+        if (m_service && needsLicence(*m_service)) {
+            m_engineer.reset();
+            setStep(Step::Licence);
+            break;
+        }
         m_service = nullptr;
         setStep(m_presetService.isEmpty() ? Step::Service : Step::Citizen);
         break;
@@ -293,6 +406,8 @@ void ServeFlow::reset()
     ++m_generation;
     m_nationalCode.reset();
     m_mobile.reset();
+    m_legalEntityId.reset();
+    m_engineer.reset();
     m_service = nullptr;
     m_district = 0;
     m_fields = {};
@@ -320,7 +435,8 @@ Status ServeFlow::startWith(const QString& serviceId)
 
 Result<DraftStore::Draft> ServeFlow::draftOf(const QMap<QString, QString>& inputs) const
 {
-    if (m_step != Step::Form || !m_service || !m_nationalCode || !m_mobile)
+    const bool atForm = m_step == Step::Form || m_step == Step::Licence;
+    if (!atForm || !m_service || !m_nationalCode || !m_mobile)
         return Error(u"flow.step"_s,
                      QT_TRANSLATE_NOOP("Error", "A draft is kept from the form, before consent."));
     QJsonObject typed;
@@ -332,6 +448,8 @@ Result<DraftStore::Draft> ServeFlow::draftOf(const QMap<QString, QString>& input
     draft.district = m_district;
     draft.nationalCode = m_nationalCode->canonical();
     draft.mobile = m_mobile->canonical();
+    if (m_legalEntityId)
+        draft.legalEntityId = m_legalEntityId->canonical();
     draft.fieldsJson = QString::fromUtf8(QJsonDocument(typed).toJson(QJsonDocument::Compact));
     return draft;
 }
@@ -347,6 +465,13 @@ Status ServeFlow::resumeDraft(const DraftStore::Draft& draft)
     auto phone = MobileNumber::parse(draft.mobile);
     if (!phone)
         return phone.error();
+    std::optional<LegalEntityId> company;
+    if (!draft.legalEntityId.isEmpty()) {
+        auto id = LegalEntityId::parse(draft.legalEntityId);
+        if (!id)
+            return id.error();
+        company = std::move(id.value());
+    }
     if (Status s = checkService(draft.serviceId, draft.district); !s) {
         const QString cause = s.error().code();
         if (cause != u"service.unknown"_s && cause != u"service.inactive"_s &&
@@ -365,8 +490,10 @@ Status ServeFlow::resumeDraft(const DraftStore::Draft& draft)
     reset();
     m_nationalCode = std::move(code.value());
     m_mobile = std::move(phone.value());
+    m_legalEntityId = std::move(company);
     m_resumedInputs = std::move(inputs);
     m_resumedDraftId = draft.id;
+    // An engineers-only service starts at the Licence step: a draft carries no verified licence.
     return openForm(draft.serviceId, draft.district);
 }
 

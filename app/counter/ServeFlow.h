@@ -2,6 +2,8 @@
 
 #include "ServeBackend.h"
 #include "ServiceCatalogue.h"
+#include "core/EngineerLicence.h"
+#include "core/LegalEntityId.h"
 #include "core/MobileNumber.h"
 #include "core/NationalCode.h"
 #include "core/Result.h"
@@ -18,8 +20,25 @@ namespace pishkhan {
 // Serving one citizen, as a state machine the screens drive and the tests drive without a
 // display:
 //
-//   Citizen ─setCitizen─▶ Service ─chooseService─▶ Form ─submitForm─▶ Consent
-//      ─requestCode, submitCode─▶ Payment ─pay (commit fee + outbox, send now)─▶ Done
+//   Citizen ─setCitizen / setCompanyApplicant─▶ Service ─chooseService─▶ [Licence
+//      ─submitLicence─▶] Form ─submitForm─▶ Consent ─requestCode, submitCode─▶ Payment
+//      ─pay (commit fee + outbox, send now)─▶ Done
+//
+// The applicant is a person (national code and mobile) or a company (legal-entity id) served
+// through the person who represents it: that person's national code and mobile receive the
+// one-time code, and the consent binds the company and its representative.
+//
+// Licence: a service for supervising engineers (audience supervising_engineers) passes through
+// the Licence step before its form. The licence's shape is checked here, then the backend says
+// whether the citizen is the engineer holding it (docs/api.md §4.20); only then does the form
+// open, its engineer_license field holding the verified licence (what the clerk types there is
+// ignored). A refusal stays at Licence. Back from the form goes to Licence, back from Licence
+// to Service. A resumed draft of such a service also starts at Licence. Companies cannot apply
+// for these services (service.company_not_allowed).
+// Offline: the licence cannot be checked without the backend, and an engineers-only request is
+// never prepared without the check, so no fee is taken. The clerk keeps the request as a draft
+// (draftOf works at the Licence step too: the typed licence is kept as the form's
+// engineer_license input) and resumes it when the network is back.
 //
 // Every rule lives here: identifier checks, district availability, the council fee range,
 // per-field validation, the one-time code's expiry and resend cool-down, the card reference.
@@ -28,7 +47,7 @@ class ServeFlow : public QObject
 {
     Q_OBJECT
 public:
-    enum class Step { Citizen, Service, Form, Consent, Payment, Sending, Done };
+    enum class Step { Citizen, Service, Licence, Form, Consent, Payment, Sending, Done };
     Q_ENUM(Step)
 
     // The backend allows three codes per mobile in ten minutes: a 45 s cool-down keeps a clerk
@@ -48,9 +67,19 @@ public:
     // --- Citizen -----------------------------------------------------------------------
     [[nodiscard]] static Status checkNationalCode(const QString& input);
     [[nodiscard]] static Status checkMobile(const QString& input);
+    [[nodiscard]] static Status checkLegalEntityId(const QString& input);
     Status setCitizen(const QString& nationalCode, const QString& mobile);
+    // A company applicant (legal_entity_id.* errors first), through the person representing it.
+    Status setCompanyApplicant(const QString& legalEntityId, const QString& nationalCode,
+                               const QString& mobile);
+    // The citizen, or the company's representative.
     [[nodiscard]] const std::optional<NationalCode>& nationalCode() const { return m_nationalCode; }
     [[nodiscard]] const std::optional<MobileNumber>& mobile() const { return m_mobile; }
+    [[nodiscard]] bool isCompany() const { return m_legalEntityId.has_value(); }
+    [[nodiscard]] const std::optional<LegalEntityId>& legalEntityId() const
+    {
+        return m_legalEntityId;
+    }
 
     // --- Service -----------------------------------------------------------------------
     [[nodiscard]] const ServiceCatalogue& catalogue() const { return m_catalogue; }
@@ -63,6 +92,17 @@ public:
     [[nodiscard]] const ServiceDefinition* service() const { return m_service; }
     [[nodiscard]] int district() const { return m_district; }
     [[nodiscard]] Money fee() const;
+
+    // --- Licence -----------------------------------------------------------------------
+    // The form field that carries the engineer's licence in engineers-only services.
+    static constexpr QStringView kLicenceField = u"engineer_license";
+    [[nodiscard]] static bool needsLicence(const ServiceDefinition& service);
+    [[nodiscard]] static Status checkLicence(const QString& input);
+    // Checks the shape (engineer_license.*), then asks the backend; answers with
+    // stepChanged(Form) or failed() (engineer.offline when the backend cannot be reached).
+    Status submitLicence(const QString& input);
+    // The backend's answer once the licence is verified (cleared by back() and reset()).
+    [[nodiscard]] const std::optional<EngineerVerified>& engineer() const { return m_engineer; }
 
     // --- Form --------------------------------------------------------------------------
     // One field, as typed (name → error); used for validation while typing.
@@ -107,7 +147,8 @@ public:
     // --- Drafts ------------------------------------------------------------------------
     // The citizen, service, district and the form inputs exactly as typed (incomplete or
     // invalid ones too), to keep in a DraftStore; only at the Form step, before consent
-    // (flow.step otherwise). The clerk and times are the caller's; a resumed draft keeps its id
+    // (flow.step otherwise) or at the Licence step (the typed licence as the engineer_license
+    // input). The clerk and times are the caller's; a resumed draft keeps its id
     // so that saving again updates it. A draft holds no consent.
     [[nodiscard]] Result<DraftStore::Draft> draftOf(const QMap<QString, QString>& inputs) const;
     // Starts over with the draft's citizen, chooses its service again and opens the Form step;
@@ -130,6 +171,8 @@ signals:
 private:
     void setStep(Step step);
     Status openForm(const QString& serviceId, int district);
+    Status startApplicant(std::optional<LegalEntityId> company, const QString& nationalCode,
+                          const QString& mobile);
     void setBusy(bool busy);
     [[nodiscard]] qint64 now() const { return m_now(); }
     [[nodiscard]] const FieldSchema* field(const QString& name) const;
@@ -143,6 +186,8 @@ private:
     bool m_busy = false;
     std::optional<NationalCode> m_nationalCode;
     std::optional<MobileNumber> m_mobile;
+    std::optional<LegalEntityId> m_legalEntityId;
+    std::optional<EngineerVerified> m_engineer;
     const ServiceDefinition* m_service = nullptr;
     int m_district = 0;
     QJsonObject m_fields;

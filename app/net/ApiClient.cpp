@@ -164,6 +164,25 @@ quint64 ApiClient::requestOtp(const QString& nationalCode, const QString& mobile
                               }));
 }
 
+quint64 ApiClient::requestCompanyOtp(const QString& legalEntityId, const QString& nationalCode,
+                                     const QString& mobile, const QString& serviceId,
+                                     Callback<OtpChallenge> done)
+{
+    return call<OtpChallenge>(
+        "POST", u"/api/v1/consents/challenges"_s,
+        ApiCodec::encodeChallenge(nationalCode, mobile, serviceId, legalEntityId), Auth::Device,
+        newIdempotencyKey(), &ApiCodec::decodeChallenge, std::move(done));
+}
+
+quint64 ApiClient::verifyEngineer(const QString& nationalCode, const QString& license,
+                                  Callback<QJsonObject> done)
+{
+    return call<QJsonObject>(
+        "POST", u"/api/v1/engineers/verify"_s,
+        ApiCodec::encode({{u"national_code"_s, nationalCode}, {u"license"_s, license}}),
+        Auth::Device, newIdempotencyKey(), &ApiCodec::decodeObject, std::move(done));
+}
+
 quint64 ApiClient::verifyOtp(const QString& challengeId, const QString& code,
                              Callback<ConsentGrant> done)
 {

@@ -119,6 +119,15 @@ public:
     // requests of one citizen, masked, without results; every lookup is audited at the backend.
     quint64 officeRequestsOfCitizen(const QString& nationalCode, int page,
                                     Callback<QJsonObject> done);
+    // POST /consents/challenges for a company applicant (docs/api.md §4.6): the code goes to
+    // its representative's mobile; the consent binds the company and the representative.
+    quint64 requestCompanyOtp(const QString& legalEntityId, const QString& nationalCode,
+                              const QString& mobile, const QString& serviceId,
+                              Callback<OtpChallenge> done);
+    // POST /engineers/verify (docs/api.md §4.20): 200 {license, name_fa, name_en,
+    // valid_until?}, or the problem engineer-license-refused.
+    quint64 verifyEngineer(const QString& nationalCode, const QString& license,
+                           Callback<QJsonObject> done);
 };
 
 } // namespace pishkhan

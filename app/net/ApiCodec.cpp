@@ -603,10 +603,13 @@ QByteArray ApiCodec::encodeActivation(const QString& officeCode, const QString& 
 }
 
 QByteArray ApiCodec::encodeChallenge(const QString& nationalCode, const QString& mobile,
-                                     const QString& serviceId)
+                                     const QString& serviceId, const QString& legalEntityId)
 {
-    return encode(
-        {{u"national_code"_s, nationalCode}, {u"mobile"_s, mobile}, {u"service_id"_s, serviceId}});
+    QJsonObject body{
+        {u"national_code"_s, nationalCode}, {u"mobile"_s, mobile}, {u"service_id"_s, serviceId}};
+    if (!legalEntityId.isEmpty())
+        body.insert(u"legal_entity_id"_s, legalEntityId);
+    return encode(body);
 }
 
 QByteArray ApiCodec::encodeVerify(const QString& code)

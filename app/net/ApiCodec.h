@@ -46,8 +46,10 @@ public:
                                                      const QString& activationCode,
                                                      const QString& publicKeyBase64,
                                                      const QString& deviceLabel);
-    [[nodiscard]] static QByteArray
-    encodeChallenge(const QString& nationalCode, const QString& mobile, const QString& serviceId);
+    // legalEntityId: a company applicant's (docs/api.md §4.6), empty for a person.
+    [[nodiscard]] static QByteArray encodeChallenge(const QString& nationalCode,
+                                                    const QString& mobile, const QString& serviceId,
+                                                    const QString& legalEntityId = {});
     [[nodiscard]] static QByteArray encodeVerify(const QString& code);
     // items: request bodies (as for a single submit); each gets its "idempotency_key".
     [[nodiscard]] static QByteArray encodeBatch(const QList<QPair<QString, QJsonObject>>& items);

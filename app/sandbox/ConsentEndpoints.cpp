@@ -9,6 +9,8 @@
 #include "Secrets.h"
 #include "SmsLog.h"
 
+#include "core/LegalEntityId.h"
+
 #include <QRegularExpression>
 
 namespace pishkhan::sandbox {
@@ -25,16 +27,35 @@ QString ConsentEndpoints::mobileHash(const QString& mobile)
     return Secrets::sha256Hex(QStringLiteral("mobile:") + mobile);
 }
 
+QString ConsentEndpoints::applicantHash(const QString& nationalCode, const QString& legalEntityId)
+{
+    if (legalEntityId.isEmpty())
+        return citizenHash(nationalCode);
+    return Secrets::sha256Hex(QStringLiteral("company:") + legalEntityId + QStringLiteral(":by:") +
+                              nationalCode);
+}
+
 ApiResponse ConsentEndpoints::challenge(const ApiCall& call)
 {
     JsonFields f(call.body);
-    f.allowOnly(
-        {QStringLiteral("national_code"), QStringLiteral("mobile"), QStringLiteral("service_id")});
+    f.allowOnly({QStringLiteral("national_code"), QStringLiteral("mobile"),
+                 QStringLiteral("service_id"), QStringLiteral("legal_entity_id")});
     const QString nationalText = f.string(QStringLiteral("national_code"), true, 32);
     const QString mobileText = f.string(QStringLiteral("mobile"), true, 32);
     const QString serviceId = f.string(QStringLiteral("service_id"), true, 64);
+    // A company applicant: the national code and mobile are its representative's.
+    const QString legalText = f.string(QStringLiteral("legal_entity_id"), false, 32);
     if (f.problem())
         return ApiResponse::problem(*f.problem());
+    QString legalEntityId;
+    if (f.has(QStringLiteral("legal_entity_id"))) {
+        const auto id = LegalEntityId::parse(legalText);
+        if (!id)
+            return ApiResponse::problem(Problem(QStringLiteral("legal-entity-id-invalid"),
+                                                id.error().code(),
+                                                QStringLiteral("/legal_entity_id")));
+        legalEntityId = id->canonical();
+    }
     const auto nationalCode = Identifiers::nationalCode(nationalText);
     if (!nationalCode)
         return ApiResponse::problem(Problem(QStringLiteral("national-code-invalid"),
@@ -52,6 +73,9 @@ ApiResponse ConsentEndpoints::challenge(const ApiCall& call)
     if (!service->value(QStringLiteral("active")).toBool())
         return ApiResponse::problem(
             Problem(QStringLiteral("service-inactive"), serviceId, QStringLiteral("/service_id")));
+    if (Catalogue::engineersOnly(*service) && !legalEntityId.isEmpty())
+        return ApiResponse::problem(Problem(QStringLiteral("company-applicant-not-allowed"),
+                                            serviceId, QStringLiteral("/legal_entity_id")));
     if (Catalogue::engineersOnly(*service) && !m_context.directory.isEngineer(*nationalCode))
         return ApiResponse::problem(Problem(QStringLiteral("service-engineers-only"), serviceId,
                                             QStringLiteral("/service_id")));
@@ -79,7 +103,7 @@ ApiResponse ConsentEndpoints::challenge(const ApiCall& call)
     c.id = QStringLiteral("ch_") + Secrets::uuid();
     c.deviceId = call.device.id;
     c.mobileHash = mHash;
-    c.citizenHash = citizenHash(*nationalCode);
+    c.citizenHash = applicantHash(*nationalCode, legalEntityId);
     c.serviceId = serviceId;
     const QString code = Secrets::digits(6);
     c.codeHash = Secrets::sha256Hex(c.id + u':' + code);

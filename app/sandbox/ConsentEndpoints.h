@@ -26,6 +26,11 @@ public:
 
     [[nodiscard]] static QString citizenHash(const QString& nationalCode);
     [[nodiscard]] static QString mobileHash(const QString& mobile);
+    // Whom a consent binds: the citizen, or a company (legal-entity id, canonical) through the
+    // person representing it. For a citizen it is citizenHash, so a person's consent never
+    // serves a company's request or the other way round.
+    [[nodiscard]] static QString applicantHash(const QString& nationalCode,
+                                               const QString& legalEntityId);
 
 private:
     SandboxContext& m_context;

@@ -45,4 +45,16 @@ bool Directory::isEngineer(const QString& nationalCode) const
     return isEngineer(nationalCode, QString());
 }
 
+std::optional<QJsonObject> Directory::engineer(const QString& nationalCode,
+                                               const QString& license) const
+{
+    for (const QJsonValue v : m_document.value(QStringLiteral("engineers")).toArray()) {
+        const QJsonObject e = v.toObject();
+        if (e.value(QStringLiteral("national_code")).toString() == nationalCode &&
+            e.value(QStringLiteral("license")).toString() == license)
+            return e;
+    }
+    return std::nullopt;
+}
+
 } // namespace pishkhan::sandbox

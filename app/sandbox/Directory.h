@@ -20,6 +20,10 @@ public:
     // True when this national code holds this engineer licence number.
     [[nodiscard]] bool isEngineer(const QString& nationalCode, const QString& license) const;
     [[nodiscard]] bool isEngineer(const QString& nationalCode) const;
+    // The registered engineer with this national code and licence number (name_fa, name_en,
+    // license, valid_until when the directory gives one), or nothing.
+    [[nodiscard]] std::optional<QJsonObject> engineer(const QString& nationalCode,
+                                                      const QString& license) const;
 
 private:
     QJsonObject m_document;

@@ -187,6 +187,16 @@ const QHash<QString, ProblemKind>& table()
         {QStringLiteral("answer-hash-invalid"),
          {400, "The answer hash is not 64 hexadecimal digits",
           "اثر انگشت پاسخ نادرست است؛ باید ۶۴ نویسه شانزده‌دهی باشد"}},
+        {QStringLiteral("engineer-license-refused"),
+         {422, "No registered supervising engineer holds this licence under this national code, "
+               "or the licence is not in force",
+          "این شماره پروانه به نام مهندس ناظر ثبت‌شده‌ای با این کد ملی نیست یا اعتبار آن گذشته است"}},
+        {QStringLiteral("legal-entity-id-invalid"),
+         {422, "The legal-entity id fails its shape or check digit",
+          "شناسه ملی شخص حقوقی نامعتبر است"}},
+        {QStringLiteral("company-applicant-not-allowed"),
+         {422, "This service is for a supervising engineer in person, not for a company",
+          "این خدمت فقط به نام خود مهندس ناظر انجام می‌شود، نه به نام شرکت"}},
     };
     // clang-format on
     return kinds;

@@ -15,6 +15,7 @@
 
 #include "core/AnswerHash.h"
 #include "core/CouncilFeeRange.h"
+#include "core/LegalEntityId.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -70,9 +71,12 @@ std::optional<Problem> RequestEndpoints::validate(const ApiCall& call, const QJs
                        p + QStringLiteral("/created_at"));
 
     JsonFields c(citizen, p + QStringLiteral("/citizen"));
-    c.allowOnly({QStringLiteral("national_code"), QStringLiteral("mobile")});
+    c.allowOnly({QStringLiteral("national_code"), QStringLiteral("mobile"),
+                 QStringLiteral("legal_entity_id")});
     const QString nationalText = c.string(QStringLiteral("national_code"), true, 32);
     const QString mobileText = c.string(QStringLiteral("mobile"), true, 32);
+    // A company applicant; national code and mobile are then its representative's.
+    const QString legalText = c.string(QStringLiteral("legal_entity_id"), false, 32);
     if (c.problem())
         return c.problem();
 
@@ -121,11 +125,22 @@ std::optional<Problem> RequestEndpoints::validate(const ApiCall& call, const QJs
     const auto mobile = Identifiers::mobile(mobileText);
     if (!mobile)
         return Problem(QStringLiteral("mobile-invalid"), {}, p + QStringLiteral("/citizen/mobile"));
+    QString legalEntityId;
+    if (c.has(QStringLiteral("legal_entity_id"))) {
+        const auto id = LegalEntityId::parse(legalText);
+        if (!id)
+            return Problem(QStringLiteral("legal-entity-id-invalid"), id.error().code(),
+                           p + QStringLiteral("/citizen/legal_entity_id"));
+        legalEntityId = id->canonical();
+    }
 
     FormValidator::Checked checked;
     if (auto problem =
             FormValidator::check(service, fields, p + QStringLiteral("/fields"), checked))
         return problem;
+    if (Catalogue::engineersOnly(service) && !legalEntityId.isEmpty())
+        return Problem(QStringLiteral("company-applicant-not-allowed"), serviceId,
+                       p + QStringLiteral("/citizen/legal_entity_id"));
     if (Catalogue::engineersOnly(service) &&
         !m_context.directory.isEngineer(
             *nationalCode, checked.normalised.value(QStringLiteral("engineer_license")).toString()))
@@ -145,8 +160,8 @@ std::optional<Problem> RequestEndpoints::validate(const ApiCall& call, const QJs
                                  p + QStringLiteral("/mandate"), mandateNumber, organisationId))
             return problem;
     } else if (auto problem = m_consents.checkToken(
-                   token, ConsentEndpoints::citizenHash(*nationalCode), serviceId, call.now,
-                   p + QStringLiteral("/consent_token"), consentHash)) {
+                   token, ConsentEndpoints::applicantHash(*nationalCode, legalEntityId), serviceId,
+                   call.now, p + QStringLiteral("/consent_token"), consentHash)) {
         return problem;
     }
 
@@ -167,6 +182,12 @@ std::optional<Problem> RequestEndpoints::validate(const ApiCall& call, const QJs
         {QStringLiteral("payment_method"), method},
         {QStringLiteral("catalogue_version"), catalogueVersion},
         {QStringLiteral("clerk_id"), call.clerkId}};
+    if (!legalEntityId.isEmpty()) {
+        // A company's id is public (the companies register), so it is kept whole.
+        QJsonObject who = stored.value(QStringLiteral("citizen")).toObject();
+        who.insert(QStringLiteral("legal_entity_id"), legalEntityId);
+        stored.insert(QStringLiteral("citizen"), who);
+    }
     if (underMandate) {
         stored.insert(QStringLiteral("mandate_number"), mandateNumber);
         stored.insert(QStringLiteral("organisation_id"), organisationId);
@@ -252,6 +273,12 @@ RequestEndpoints::ItemOutcome RequestEndpoints::submitItem(const ApiCall& call, 
         {QStringLiteral("fee_rials"), stored.value(QStringLiteral("fee_rials"))},
         {QStringLiteral("tariff_rials"), service.value(QStringLiteral("tariff_rials"))},
         {QStringLiteral("next_update_at"), Clock::toRfc3339(r.reviewAt)}};
+    const QString legalEntityId = stored.value(QStringLiteral("citizen"))
+                                      .toObject()
+                                      .value(QStringLiteral("legal_entity_id"))
+                                      .toString();
+    if (!legalEntityId.isEmpty())
+        answer.insert(QStringLiteral("legal_entity_id"), legalEntityId);
     if (stored.contains(QStringLiteral("mandate_number")))
         answer.insert(QStringLiteral("mandate_number"),
                       stored.value(QStringLiteral("mandate_number")));

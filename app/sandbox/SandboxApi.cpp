@@ -62,6 +62,7 @@ SandboxApi::SandboxApi(SandboxContext& context)
     , m_staff(context)
     , m_verify(context)
     , m_officeRequests(context)
+    , m_engineers(context)
 {
     using A = Access;
     const auto bind = [](auto* object, auto method) {
@@ -124,6 +125,8 @@ SandboxApi::SandboxApi(SandboxContext& context)
     add("GET", "/api/v1/answers/verify", A::Public, bind(&m_verify, &VerifyEndpoints::verify));
     add("GET", "/api/v1/offices/current/requests", A::Device,
         bind(&m_officeRequests, &OfficeRequestEndpoints::search));
+    add("POST", "/api/v1/engineers/verify", A::Device,
+        bind(&m_engineers, &EngineerEndpoints::verify));
 }
 
 void SandboxApi::add(const char* method, const char* pathPattern, Access access,

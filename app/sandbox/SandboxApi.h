@@ -8,6 +8,7 @@
 #include "ConsentEndpoints.h"
 #include "DayCloseEndpoints.h"
 #include "DeviceEndpoints.h"
+#include "EngineerEndpoints.h"
 #include "MandateEndpoints.h"
 #include "OfficeMonthEndpoints.h"
 #include "OfficeRequestEndpoints.h"
@@ -73,6 +74,7 @@ private:
     StaffEndpoints m_staff;
     VerifyEndpoints m_verify;
     OfficeRequestEndpoints m_officeRequests;
+    EngineerEndpoints m_engineers;
 };
 
 } // namespace pishkhan::sandbox

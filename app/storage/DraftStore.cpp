@@ -11,7 +11,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const char* const kDraftColumns = "id, clerk_id, created_at, updated_at, service_id, district, "
-                                  "national_code, mobile, fields_json";
+                                  "national_code, mobile, fields_json, legal_entity_id";
 
 QString draftText(const QString& s)
 {
@@ -43,6 +43,7 @@ DraftStore::Draft DraftStore::readRow(const Row& row)
     d.nationalCode = row.text(6);
     d.mobile = row.text(7);
     d.fieldsJson = row.text(8);
+    d.legalEntityId = row.text(9);
     return d;
 }
 
@@ -52,8 +53,8 @@ Result<qint64> DraftStore::save(const Draft& draft, qint64 now)
     if (draft.id == 0) {
         auto stmt = m_db.prepare(
             "INSERT INTO serve_draft (clerk_id, created_at, updated_at, service_id, district, "
-            "national_code, mobile, fields_json) VALUES (:clerk, :now, :now, :service, "
-            ":district, :code, :mobile, :fields)");
+            "national_code, mobile, fields_json, legal_entity_id) VALUES (:clerk, :now, :now, "
+            ":service, :district, :code, :mobile, :fields, :company)");
         if (!stmt)
             return stmt.error();
         if (Status s = stmt->execute({{":clerk", draftText(draft.clerkId)},
@@ -62,14 +63,15 @@ Result<qint64> DraftStore::save(const Draft& draft, qint64 now)
                                       {":district", draft.district},
                                       {":code", draftText(draft.nationalCode)},
                                       {":mobile", draftText(draft.mobile)},
-                                      {":fields", fields}});
+                                      {":fields", fields},
+                                      {":company", draftText(draft.legalEntityId)}});
             !s)
             return s.error();
         return m_db.lastInsertRowId();
     }
     auto stmt = m_db.prepare("UPDATE serve_draft SET updated_at = :now, service_id = :service, "
                              "district = :district, national_code = :code, mobile = :mobile, "
-                             "fields_json = :fields WHERE id = :id");
+                             "fields_json = :fields, legal_entity_id = :company WHERE id = :id");
     if (!stmt)
         return stmt.error();
     if (Status s = stmt->execute({{":now", now},
@@ -78,6 +80,7 @@ Result<qint64> DraftStore::save(const Draft& draft, qint64 now)
                                   {":code", draftText(draft.nationalCode)},
                                   {":mobile", draftText(draft.mobile)},
                                   {":fields", fields},
+                                  {":company", draftText(draft.legalEntityId)},
                                   {":id", draft.id}});
         !s)
         return s.error();

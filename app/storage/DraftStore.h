@@ -32,6 +32,8 @@ public:
         QString nationalCode; // as typed; may be incomplete
         QString mobile;       // as typed; may be incomplete
         QString fieldsJson;   // a JSON object of field name → text as typed
+        // A company applicant's legal-entity id (canonical); empty for a person.
+        QString legalEntityId;
     };
 
     explicit DraftStore(Database& db);

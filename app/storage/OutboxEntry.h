@@ -24,6 +24,9 @@ struct OutboxEntry
     // mandate instead of a consent token.
     QString mandateNumber;
     QString organisationId; // legal-entity id, canonical
+    // A company applicant (docs/api.md §4.7 citizen.legal_entity_id), canonical; empty for a
+    // person. nationalCode and mobile are then its representative's.
+    QString applicantLegalEntityId;
 
     // Owned by the store; ignored by enqueue().
     OutboxState state = OutboxState::Queued;

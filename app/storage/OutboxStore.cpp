@@ -21,7 +21,7 @@ namespace {
     "request_id, service_id, catalogue_version, national_code, mobile, citizen_name, payload, "    \
     "fee_reference, consent_token, consent_expires_at, state, attempt_count, next_attempt_at, "    \
     "last_error_code, last_error_message, last_error_message_fa, tracking_code, created_at, "      \
-    "updated_at, mandate_number, organisation_id"
+    "updated_at, mandate_number, organisation_id, applicant_legal_entity_id"
 
 Error invalidEntry(const QString& detail)
 {
@@ -86,8 +86,9 @@ Status OutboxStore::enqueue(const OutboxEntry& e, qint64 now)
         "INSERT INTO outbox (request_id, service_id, catalogue_version, national_code, mobile, "
         "citizen_name, payload, fee_reference, consent_token, consent_expires_at, state, "
         "attempt_count, next_attempt_at, created_at, updated_at, mandate_number, "
-        "organisation_id) VALUES (:id, :service, :catalogue, :nc, :mobile, :name, :payload, "
-        ":fee, :consent, :consent_exp, 'queued', 0, :now, :now, :now, :mandate, :organisation)");
+        "organisation_id, applicant_legal_entity_id) VALUES (:id, :service, :catalogue, :nc, "
+        ":mobile, :name, :payload, :fee, :consent, :consent_exp, 'queued', 0, :now, :now, :now, "
+        ":mandate, :organisation, :company)");
     if (!stmt)
         return stmt.error();
     // One statement in autocommit mode is its own transaction: on SQLITE_FULL or a crash
@@ -104,7 +105,8 @@ Status OutboxStore::enqueue(const OutboxEntry& e, qint64 now)
                               {":consent_exp", e.consentExpiresAt},
                               {":now", now},
                               {":mandate", orEmpty(e.mandateNumber)},
-                              {":organisation", orEmpty(e.organisationId)}});
+                              {":organisation", orEmpty(e.organisationId)},
+                              {":company", orEmpty(e.applicantLegalEntityId)}});
     if (!s && s.error().code() == u"storage.constraint"_s)
         return Error(u"outbox.duplicate"_s,
                      QT_TRANSLATE_NOOP("Error", "A request with this id is already in the "
@@ -137,6 +139,7 @@ OutboxEntry OutboxStore::readRow(const Row& row)
     e.updatedAt = row.int64(18);
     e.mandateNumber = row.text(19);
     e.organisationId = row.text(20);
+    e.applicantLegalEntityId = row.text(21);
     return e;
 }
 

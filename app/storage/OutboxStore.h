@@ -140,6 +140,8 @@ public:
     // and index (the follow-up search pages through the outbox by an index of its choosing).
     [[nodiscard]] static const char* entryColumns();
     [[nodiscard]] static OutboxEntry entryFromRow(const Row& row);
+    // How many columns entryColumns() names: a search's own columns come after them.
+    static constexpr int kEntryColumnCount = 22;
 };
 
 } // namespace pishkhan

@@ -680,6 +680,13 @@ CREATE TABLE serve_draft (
 CREATE INDEX serve_draft_by_clerk ON serve_draft (clerk_id, updated_at);
 CREATE INDEX serve_draft_by_updated ON serve_draft (updated_at);
 )sql"},
+    MigrationStep{15, "company applicants: a request or draft made for a legal entity",
+                  R"sql(
+-- A company (legal-entity id, 11 digits) served through a person who represents it: the row's
+-- national code and mobile are the representative's; '' for a person serving themself.
+ALTER TABLE outbox ADD COLUMN applicant_legal_entity_id TEXT NOT NULL DEFAULT '';
+ALTER TABLE serve_draft ADD COLUMN legal_entity_id TEXT NOT NULL DEFAULT '';
+)sql"},
 };
 
 } // namespace

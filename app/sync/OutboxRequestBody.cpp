@@ -34,8 +34,10 @@ Result<QJsonObject> OutboxRequestBody::build(const OutboxEntry& e)
         return incomplete(u"payload has no fee_rials"_s);
     body.remove(u"idempotency_key"_s);
     body.insert(u"service_id"_s, e.serviceId);
-    body.insert(u"citizen"_s,
-                QJsonObject{{u"national_code"_s, e.nationalCode}, {u"mobile"_s, e.mobile}});
+    QJsonObject citizen{{u"national_code"_s, e.nationalCode}, {u"mobile"_s, e.mobile}};
+    if (!e.applicantLegalEntityId.isEmpty()) // a company, through its representative
+        citizen.insert(u"legal_entity_id"_s, e.applicantLegalEntityId);
+    body.insert(u"citizen"_s, citizen);
     if (!e.mandateNumber.isEmpty())
         body.insert(u"mandate"_s, QJsonObject{{u"legal_entity_id"_s, e.organisationId},
                                               {u"mandate_number"_s, e.mandateNumber}});

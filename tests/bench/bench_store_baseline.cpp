@@ -105,6 +105,8 @@ public:
         // A citizen's own consent: no organisation's mandate, as the store binds such a row.
         bindText(stmt, ":mandate", QString());
         bindText(stmt, ":organisation", QString());
+        // A person applying for themself: no company.
+        bindText(stmt, ":company", QString());
         // If the store's INSERT gains a parameter this side does not know, stop rather than
         // insert NULLs and measure something else.
         if (m_bound.size() != sqlite3_bind_parameter_count(stmt))

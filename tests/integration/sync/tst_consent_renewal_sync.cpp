@@ -65,6 +65,26 @@ public:
             done(a);
         });
     }
+    void requestCompanyOtp(const QString& legalEntityId, const QString& nationalCode,
+                           const QString& mobile, const QString& serviceId,
+                           std::function<void(Answer<OtpIssued>)> done) override
+    {
+        m_api.requestCompanyOtp(
+            legalEntityId, nationalCode, mobile, serviceId, [done](ApiReply<OtpChallenge> r) {
+                Answer<OtpIssued> a;
+                if (!r)
+                    a.failure = DeskServeBackend::failureFrom(r.error());
+                else
+                    a.value =
+                        OtpIssued{r->challengeId, r->expiresAtMs, r->codeLength, r->mobileMasked};
+                done(a);
+            });
+    }
+    void verifyEngineer(const QString&, const QString&,
+                        std::function<void(Answer<EngineerVerified>)> done) override
+    {
+        done({}); // a renewal never asks
+    }
     Answer<Committed> commit(const CommitRequest&) override { return {}; }
     void sendNow(const QString&, std::function<void(SendOutcome)>) override {}
 

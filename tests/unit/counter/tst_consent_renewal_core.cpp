@@ -33,7 +33,7 @@ public:
     QString expectedCode = u"123456"_s;
     int challenges = 0;
     int verifies = 0;
-    QString lastNationalCode, lastMobile, lastServiceId, lastCode;
+    QString lastNationalCode, lastMobile, lastServiceId, lastCode, lastLegalEntityId;
     std::function<void()> beforeVerifyAnswer;
 
     void requestOtp(const QString& nationalCode, const QString& mobile, const QString& serviceId,
@@ -48,6 +48,20 @@ public:
             a.failure = {otpFailure, u"برای این شماره همراه بیش از حد کد درخواست شده است"_s, false};
         else
             a.value = OtpIssued{u"ch_%1"_s.arg(challenges), kT0 + 120'000, 6, u"0912***4567"_s};
+        QTimer::singleShot(0, [a, done] { done(a); });
+    }
+    void requestCompanyOtp(const QString& legalEntityId, const QString& nationalCode,
+                           const QString& mobile, const QString& serviceId,
+                           std::function<void(Answer<OtpIssued>)> done) override
+    {
+        requestOtp(nationalCode, mobile, serviceId, std::move(done));
+        lastLegalEntityId = legalEntityId;
+    }
+    void verifyEngineer(const QString&, const QString&,
+                        std::function<void(Answer<EngineerVerified>)> done) override
+    {
+        Answer<EngineerVerified> a;
+        a.failure = {u"test.unused"_s, u"not asked by a renewal"_s, false};
         QTimer::singleShot(0, [a, done] { done(a); });
     }
     void verifyOtp(const QString&, const QString& code,
@@ -101,7 +115,8 @@ private slots:
 
 private:
     // A request in needs_attention (refused for its consent) or queued with an expired one.
-    QString addRequest(bool refusedByBackend, qint64 consentExpiresAt = kT0 + 1);
+    QString addRequest(bool refusedByBackend, qint64 consentExpiresAt = kT0 + 1,
+                       const QString& legalEntityId = {});
     [[nodiscard]] OutboxEntry row(const QString& id);
     ConsentRenewal& renewal()
     {
@@ -136,7 +151,8 @@ void TestConsentRenewalCore::cleanup()
     m_store.reset();
 }
 
-QString TestConsentRenewalCore::addRequest(bool refusedByBackend, qint64 consentExpiresAt)
+QString TestConsentRenewalCore::addRequest(bool refusedByBackend, qint64 consentExpiresAt,
+                                           const QString& legalEntityId)
 {
     OutboxStore outbox(m_store->database());
     OutboxEntry e;
@@ -147,6 +163,7 @@ QString TestConsentRenewalCore::addRequest(bool refusedByBackend, qint64 consent
     e.payload = uR"({"district":6,"fields":{},"fee_rials":80000})"_s;
     e.consentToken = u"ct_old"_s;
     e.consentExpiresAt = consentExpiresAt;
+    e.applicantLegalEntityId = legalEntityId;
     if (!outbox.enqueue(e, kT0))
         qFatal("enqueue");
     if (refusedByBackend) {
@@ -227,15 +244,18 @@ void TestConsentRenewalCore::renewsTheSameRequest_data()
 {
     QTest::addColumn<bool>("refusedByBackend");
     QTest::addColumn<QString>("typed");
-    QTest::newRow("needs attention, ASCII digits") << true << u"123456"_s;
-    QTest::newRow("queued, Persian digits") << false << u"۱۲۳۴۵۶"_s;
+    QTest::addColumn<QString>("company"); // the applicant's legal-entity id, empty for a person
+    QTest::newRow("needs attention, ASCII digits") << true << u"123456"_s << QString();
+    QTest::newRow("queued, Persian digits") << false << u"۱۲۳۴۵۶"_s << QString();
+    QTest::newRow("a company's request") << true << u"123456"_s << u"10380284790"_s;
 }
 
 void TestConsentRenewalCore::renewsTheSameRequest()
 {
     QFETCH(bool, refusedByBackend);
     QFETCH(QString, typed);
-    const QString id = addRequest(refusedByBackend);
+    QFETCH(QString, company);
+    const QString id = addRequest(refusedByBackend, kT0 + 1, company);
     const OutboxEntry before = row(id);
     QVERIFY(renewal().choose(id));
     QSignalSpy sent(&renewal(), &ConsentRenewal::codeSent);
@@ -249,6 +269,7 @@ void TestConsentRenewalCore::renewsTheSameRequest()
     QCOMPARE(m_backend.lastNationalCode, before.nationalCode);
     QCOMPARE(m_backend.lastMobile, before.mobile);
     QCOMPARE(m_backend.lastServiceId, before.serviceId);
+    QCOMPARE(m_backend.lastLegalEntityId, company);
     QCOMPARE(renewal().step(), ConsentRenewal::Step::AwaitingCode);
     QCOMPARE(renewal().maskedMobile(), u"0912***4567"_s);
 

@@ -577,7 +577,18 @@ private slots:
         QVERIFY(db.ok());
         QVERIFY(SchemaMigrator::migrate(*db, 11).ok());
         OutboxEntry e = sampleRequest();
-        QVERIFY(OutboxStore(*db).enqueue(e, 1000).ok());
+        // The row as a build at step 11 wrote it: today's OutboxStore writes later columns.
+        {
+            auto row = db->prepare(
+                "INSERT INTO outbox (request_id, service_id, catalogue_version, national_code, "
+                "mobile, citizen_name, payload, fee_reference, consent_token, "
+                "consent_expires_at, state, next_attempt_at, created_at, updated_at) VALUES (?1, "
+                "?2, ?3, ?4, ?5, ?6, ?7, '', '', 0, 'queued', 1000, 1000, 1000)");
+            QVERIFY(row.ok());
+            QVERIFY(row->execute({e.requestId, e.serviceId, e.catalogueVersion, e.nationalCode,
+                                  e.mobile, e.citizenName, e.payload})
+                        .ok());
+        }
         QVERIFY(db->exec("INSERT INTO tariff_table VALUES ('t', 'h', x'00', 0)").ok());
         {
             auto fee = db->prepare(

@@ -33,6 +33,16 @@ public:
     {
         ++calls;
     }
+    void requestCompanyOtp(const QString&, const QString&, const QString&, const QString&,
+                           std::function<void(Answer<OtpIssued>)>) override
+    {
+        ++calls;
+    }
+    void verifyEngineer(const QString&, const QString&,
+                        std::function<void(Answer<EngineerVerified>)>) override
+    {
+        ++calls;
+    }
     Answer<Committed> commit(const CommitRequest&) override
     {
         ++calls;

@@ -43,6 +43,19 @@ public:
             a.value = ConsentIssued{u"ct_1"_s, now + 86'400'000};
         QTimer::singleShot(0, [a, done] { done(a); });
     }
+    void requestCompanyOtp(const QString&, const QString& nationalCode, const QString& mobile,
+                           const QString& serviceId,
+                           std::function<void(Answer<OtpIssued>)> done) override
+    {
+        requestOtp(nationalCode, mobile, serviceId, std::move(done));
+    }
+    void verifyEngineer(const QString&, const QString& license,
+                        std::function<void(Answer<EngineerVerified>)> done) override
+    {
+        Answer<EngineerVerified> a;
+        a.value = EngineerVerified{license, u"مهندس"_s, u"Engineer"_s, 0};
+        QTimer::singleShot(0, [a, done] { done(a); });
+    }
     Answer<Committed> commit(const CommitRequest& r) override
     {
         ++commits;
