@@ -357,8 +357,7 @@ void ServePage::showForm()
         // which the clerk cannot change here (Esc goes back to the licence).
         const QMap<QString, QString>& typed = m_flow->resumedInputs();
         for (auto it = typed.cbegin(); it != typed.cend(); ++it)
-            if (QLineEdit* edit = m_form->field(it.key()))
-                edit->setText(it.value());
+            m_form->fill(it.key(), it.value());
         if (QLineEdit* edit = m_form->field(ServeFlow::kLicenceField.toString())) {
             edit->setText(engineer->license);
             edit->setReadOnly(true);
@@ -370,6 +369,8 @@ void ServePage::showForm()
 
 void ServePage::validateFieldAsTyped(const QString& name, const QString& text)
 {
+    // The refusal of the last Enter speaks of what was typed then, not of the field now.
+    m_error->clear();
     m_form->setHint(name, hintFor(text, m_flow->checkField(name, text)));
 }
 
@@ -382,10 +383,14 @@ void ServePage::advanceForm()
     }
     const Status ok = m_flow->submitForm(inputs);
     if (!ok) {
-        showError(ok.error().userMessage());
+        // A field's refusal is said once, under that field; the rest under the form.
         const QString field = ok.error().field();
-        if (QLineEdit* edit = m_form->field(field))
+        if (QLineEdit* edit = m_form->field(field)) {
+            m_form->setHint(field, ok.error().userMessage());
             edit->setFocus();
+        } else {
+            showError(ok.error().userMessage());
+        }
     }
 }
 
@@ -566,8 +571,7 @@ void ServePage::startFrom(const RequestResubmission& rejected)
         return;
     }
     for (auto it = rejected.fields.cbegin(); it != rejected.fields.cend(); ++it)
-        if (QLineEdit* edit = m_form->field(it.key()))
-            edit->setText(it.value());
+        m_form->fill(it.key(), it.value());
     if (m_flow->step() == ServeFlow::Step::Licence)
         m_licence->setLicence(rejected.fields.value(ServeFlow::kLicenceField.toString()));
     m_resubmitting = rejected.rejectedRequestId;
@@ -634,8 +638,7 @@ Status ServePage::resumeDraft(qint64 draftId)
         return ok;
     const QMap<QString, QString>& inputs = m_flow->resumedInputs();
     for (auto it = inputs.cbegin(); it != inputs.cend(); ++it)
-        if (QLineEdit* edit = m_form->field(it.key()))
-            edit->setText(it.value());
+        m_form->fill(it.key(), it.value());
     connect(m_flow, &ServeFlow::finished, this, &ServePage::forgetResumedDraft,
             Qt::UniqueConnection);
     return {};

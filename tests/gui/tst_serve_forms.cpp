@@ -111,13 +111,13 @@ class TestServeForms : public QObject
         clearHere();
         typeHere(text);
     }
-    // Enter refuses the form: the step stays, the error names what is wrong in Persian.
+    // Enter refuses the form: the step stays, the field's hint names what is wrong in Persian.
     void refused(const QString& field, const QString& message)
     {
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
         QCOMPARE(flow()->step(), Step::Form);
         QCOMPARE(hint(field), message);
-        QCOMPARE(error(), message);
+        QVERIFY2(error().isEmpty(), qPrintable(error())); // said once, under the field
         QVERIFY(form()->editors(field).value(0)->hasFocus() ||
                 form()->editors(field).contains(QApplication::focusWidget()));
     }
