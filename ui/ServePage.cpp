@@ -562,8 +562,14 @@ void ServePage::startFrom(const RequestResubmission& rejected)
     startOver();
     if (!m_flow)
         return;
-    if (Status ok = m_flow->setCitizen(rejected.nationalCode, rejected.mobile); !ok) {
-        showError(ok.error().userMessage());
+    // The same applicant as the rejected request: a company again through its representative.
+    const Status applicant =
+        rejected.legalEntityId.isEmpty()
+            ? m_flow->setCitizen(rejected.nationalCode, rejected.mobile)
+            : m_flow->setCompanyApplicant(rejected.legalEntityId, rejected.nationalCode,
+                                          rejected.mobile);
+    if (!applicant) {
+        showError(applicant.error().userMessage());
         return;
     }
     if (Status ok = m_flow->chooseService(rejected.serviceId, rejected.district); !ok) {

@@ -423,6 +423,7 @@ Result<RequestResubmission> FollowUpLookup::resubmission(const FollowUpRecord& r
     r.serviceId = rejected.request.serviceId;
     r.nationalCode = rejected.request.nationalCode;
     r.mobile = rejected.request.mobile;
+    r.legalEntityId = rejected.request.applicantLegalEntityId;
     for (const RequestAmendment::Field& f : amendment->fields()) {
         if (f.name == QLatin1StringView(RequestAmendment::kDistrict))
             r.district = f.text.toInt();

@@ -66,8 +66,9 @@ struct RequestResubmission
     QString rejectedRequestId;
     QString serviceId;
     int district = 0;
-    QString nationalCode;
+    QString nationalCode; // the citizen's, or the company's representative's
     QString mobile;
+    QString legalEntityId;         // the company applying, empty for a person
     QMap<QString, QString> fields; // name -> text, as the form takes it
 };
 

@@ -506,6 +506,14 @@ private slots:
         QCOMPARE(seed->rejectedRequestId, rejected->requestId);
         QCOMPARE(seed->nationalCode, u"0499370899"_s);
         QCOMPARE(seed->district, 6);
+        QVERIFY(seed->legalEntityId.isEmpty());
+        // A company's rejected request is served again for the same company.
+        FollowUpRecord byCompany = r;
+        byCompany.request.applicantLegalEntityId = u"10380284790"_s;
+        auto companySeed = FollowUpLookup::resubmission(byCompany, ServiceCatalogue());
+        QVERIFY2(companySeed.ok(), qPrintable(whyNot(companySeed)));
+        QCOMPARE(companySeed->legalEntityId, u"10380284790"_s);
+        QCOMPARE(companySeed->nationalCode, u"0499370899"_s);
         auto notRejected = lookup.record(done->requestId);
         QVERIFY(notRejected.ok() && notRejected->has_value());
         auto refused = FollowUpLookup::resubmission(**notRejected, ServiceCatalogue());
