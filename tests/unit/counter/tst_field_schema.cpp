@@ -3,6 +3,7 @@
 // is checked and sent, choices, the picker's notes on a service, and the service search over
 // the sandbox catalogue.
 
+#include "SandboxCatalogue.h"
 #include "counter/FieldSchema.h"
 #include "counter/ServiceCatalogue.h"
 #include "counter/ServiceDefinition.h"
@@ -16,19 +17,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace pishkhan;
+using namespace pishkhan::test;
 
 namespace {
-
-ServiceCatalogue sandboxCatalogue()
-{
-    QFile file(QStringLiteral(PISHKHAN_SOURCE_DIR "/resources/sandbox/catalogue.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("catalogue.json missing");
-    auto c = ServiceCatalogue::parse(file.readAll());
-    if (!c)
-        qFatal("catalogue does not parse");
-    return *c;
-}
 
 FieldSchema fieldOf(const QString& type, bool required = true)
 {

@@ -2,6 +2,7 @@
 // checked here, the backend's yes or no, offline), and a company applicant served through its
 // representative — every invalid legal-entity id of the domain vectors refused, the company's
 // one-time code and commit, its draft kept and resumed, and schema step 15 that stores it.
+#include "SandboxCatalogue.h"
 #include "counter/ServeFlow.h"
 #include "counter/ServiceCatalogue.h"
 #include "storage/Database.h"
@@ -21,6 +22,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace pishkhan;
+using namespace pishkhan::test;
 
 namespace {
 
@@ -98,17 +100,6 @@ private:
     }
 };
 
-ServiceCatalogue loadCatalogue()
-{
-    QFile file(QStringLiteral(PISHKHAN_SOURCE_DIR "/resources/sandbox/catalogue.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("catalogue.json missing");
-    auto c = ServiceCatalogue::parse(file.readAll());
-    if (!c)
-        qFatal("catalogue does not parse");
-    return *c;
-}
-
 QMap<QString, QString> violationForm(const QString& typedLicence)
 {
     return {{u"renovation_code"_s, u"6-12-345-17-0-0-0"_s},
@@ -167,7 +158,7 @@ private slots:
         QFETCH(QString, localError);
         QFETCH(QString, failure);
         QFETCH(bool, atForm);
-        const ServiceCatalogue c = loadCatalogue();
+        const ServiceCatalogue c = sandboxCatalogue();
         LicenceBackend b;
         b.licence = LicenceBackend::Licence(backend);
         ServeFlow flow(b, c, 6);
@@ -203,7 +194,7 @@ private slots:
 
     void verifiedLicenceFillsTheFormAndBackGoesThroughLicence()
     {
-        const ServiceCatalogue c = loadCatalogue();
+        const ServiceCatalogue c = sandboxCatalogue();
         LicenceBackend b;
         ServeFlow flow(b, c, 6);
         QVERIFY(flow.setCitizen(kEngineerCode, kMobile));
@@ -254,7 +245,7 @@ private slots:
     {
         QFETCH(QString, legalEntityId);
         QFETCH(QString, error);
-        const ServiceCatalogue c = loadCatalogue();
+        const ServiceCatalogue c = sandboxCatalogue();
         LicenceBackend b;
         ServeFlow flow(b, c, 6);
         QCOMPARE(ServeFlow::checkLegalEntityId(legalEntityId).ok(), error.isEmpty());
@@ -275,7 +266,7 @@ private slots:
 
     void companyJourneyCarriesTheLegalEntityId()
     {
-        const ServiceCatalogue c = loadCatalogue();
+        const ServiceCatalogue c = sandboxCatalogue();
         LicenceBackend b;
         ServeFlow flow(b, c, 6);
         QVERIFY(flow.setCompanyApplicant(u"۱۰۳۸۰۲۸۴۷۹۰"_s, u"0499370899"_s, kMobile));
@@ -311,7 +302,7 @@ private slots:
         QTemporaryDir dir;
         auto store = LocalStore::open(dir.filePath(u"store.db"_s), randomStoreKey());
         QVERIFY(store.ok());
-        const ServiceCatalogue c = loadCatalogue();
+        const ServiceCatalogue c = sandboxCatalogue();
         LicenceBackend b;
         ServeFlow flow(b, c, 6);
         QVERIFY(flow.setCompanyApplicant(kCompany, u"0499370899"_s, kMobile));
@@ -343,7 +334,7 @@ private slots:
 
     void engineerDraftResumesAtTheLicence()
     {
-        const ServiceCatalogue c = loadCatalogue();
+        const ServiceCatalogue c = sandboxCatalogue();
         LicenceBackend b;
         ServeFlow flow(b, c, 6);
         QVERIFY(flow.setCitizen(kEngineerCode, kMobile));

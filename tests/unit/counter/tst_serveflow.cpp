@@ -1,6 +1,7 @@
 // The serve-a-citizen rules without a display: catalogue parsing and search, field
 // validation, district availability, the council fee range, the one-time code's expiry and
 // cool-down, and the card reference — against a scripted backend.
+#include "SandboxCatalogue.h"
 #include "counter/ServeFlow.h"
 #include "counter/ServiceCatalogue.h"
 
@@ -11,6 +12,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace pishkhan;
+using namespace pishkhan::test;
 
 namespace {
 
@@ -74,17 +76,6 @@ public:
     CommitRequest lastCommit;
 };
 
-ServiceCatalogue loadCatalogue()
-{
-    QFile file(QStringLiteral(PISHKHAN_SOURCE_DIR "/resources/sandbox/catalogue.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("catalogue.json missing");
-    auto c = ServiceCatalogue::parse(file.readAll());
-    if (!c)
-        qFatal("catalogue does not parse");
-    return *c;
-}
-
 } // namespace
 
 class TestServeFlow : public QObject
@@ -93,7 +84,7 @@ class TestServeFlow : public QObject
 private slots:
     void catalogueParsesAndSearches()
     {
-        const ServiceCatalogue c = loadCatalogue();
+        const ServiceCatalogue c = sandboxCatalogue();
         QCOMPARE(c.services().size(), 34);
         QVERIFY(!c.search(u"property file"_s).isEmpty());
         QCOMPARE(c.search(u"پرونده ملک"_s).first()->id, u"property-file"_s);
@@ -136,7 +127,7 @@ private slots:
 
     void fullJourneyCommitsOnceAndReportsTracking()
     {
-        const ServiceCatalogue c = loadCatalogue();
+        const ServiceCatalogue c = sandboxCatalogue();
         FakeBackend backend;
         ServeFlow flow(backend, c, 6);
         flow.setClock([&backend] { return backend.now; });
@@ -184,7 +175,7 @@ private slots:
 
     void expiredCodeIsRefusedLocally()
     {
-        const ServiceCatalogue c = loadCatalogue();
+        const ServiceCatalogue c = sandboxCatalogue();
         FakeBackend backend;
         ServeFlow flow(backend, c, 6);
         flow.setClock([&backend] { return backend.now; });
@@ -202,7 +193,7 @@ private slots:
     // from the form is the citizen; a new citizen forgets the preset.
     void presetServiceSkipsThePicker()
     {
-        const ServiceCatalogue c = loadCatalogue();
+        const ServiceCatalogue c = sandboxCatalogue();
         FakeBackend backend;
         ServeFlow flow(backend, c, 6);
         QCOMPARE(flow.startWith(u"no-such-service"_s).error().code(), u"service.unknown"_s);
