@@ -301,12 +301,18 @@ QString GuiDesk::inquirePropertyFile(const QString& nationalCode, const QString&
 QString GuiDesk::finishServing(ServeFlow& serving, const QString& renovationCode,
                                const QString& cardTerminal, const QString& cardReference)
 {
-    ServeFlow* flow = &serving;
     auto* rc = find<QLineEdit>(u"field_renovation_code"_s);
     if (!rc || !QTest::qWaitFor([&] { return rc->hasFocus(); }, 5000))
         return {};
     keys(rc, renovationCode);
     QTest::keyClick(rc, Qt::Key_Return);
+    return consentAndPay(serving, cardTerminal, cardReference);
+}
+
+QString GuiDesk::consentAndPay(ServeFlow& serving, const QString& cardTerminal,
+                               const QString& cardReference)
+{
+    ServeFlow* flow = &serving;
     (void)QTest::qWaitFor([&] { return find(u"consentCode"_s)->hasFocus(); }, 5000);
     // The last SMS may be an earlier citizen's: wait for a new one after asking.
     const QString before = lastSmsCode();

@@ -83,6 +83,11 @@ public:
                          const QString& cardTerminal = {}, const QString& cardReference = {},
                          const QString& renovationCode = QStringLiteral("6-12-345-17-0-0-0"));
     [[nodiscard]] QString lastSmsCode();
+    // From the consent step to the receipt by keyboard: asks for the code, types the one the
+    // citizen's SMS holds, pays (cash unless a card terminal and trace number are given).
+    // Returns the tracking code, empty when any step did not come.
+    QString consentAndPay(pishkhan::ServeFlow& flow, const QString& cardTerminal = {},
+                          const QString& cardReference = {});
     // The property file's own way in (F5, then Ctrl+N): the citizen, the form, the code and a
     // cash fee, all by keyboard; returns the tracking code.
     QString

@@ -106,19 +106,9 @@ private slots:
         QTRY_COMPARE(flow()->step(), Step::Consent);
         QCOMPARE(flow()->formValues().value(u"engineer_license"_s).toString(), u"11-300-12345"_s);
 
-        QTRY_VERIFY(m_desk.find(u"consentCode"_s)->hasFocus());
-        const QString before = m_desk.lastSmsCode();
-        m_desk.enter(u"consentCode"_s); // empty: sends the code
-        QTRY_VERIFY_WITH_TIMEOUT(flow()->hasChallenge() && !flow()->isBusy(), 15000);
-        QString code;
-        QTRY_VERIFY_WITH_TIMEOUT((code = m_desk.lastSmsCode(), !code.isEmpty() && code != before),
-                                 5000);
-        m_desk.type(u"consentCode"_s, code);
-        m_desk.enter(u"consentCode"_s);
-        QTRY_VERIFY2_WITH_TIMEOUT(flow()->step() == Step::Payment, qPrintable(error()), 15000);
-        QTRY_VERIFY(m_desk.find(u"paymentCash"_s)->hasFocus());
-        m_desk.enter(u"paymentCash"_s);
-        QTRY_COMPARE_WITH_TIMEOUT(flow()->step(), Step::Done, 20000);
+        const QString tracking = m_desk.consentAndPay(*flow());
+        QVERIFY2(!tracking.isEmpty(), qPrintable(error()));
+        QCOMPARE(flow()->step(), Step::Done);
         QVERIFY2(flow()->outcome().kind == SendOutcome::Kind::Accepted,
                  qPrintable(flow()->outcome().message));
         QVERIFY(!flow()->outcome().trackingCode.isEmpty());
