@@ -22,28 +22,33 @@ ServeFlow::ServeFlow(ServeBackend& backend, const ServiceCatalogue& catalogue, i
     , m_now([] { return QDateTime::currentMSecsSinceEpoch(); })
 {}
 
+namespace {
+
+// Whether the input is a valid T, and if not the identifier's own reason.
+template<typename T>
+Status parsesAs(const QString& input)
+{
+    const auto parsed = T::parse(input);
+    if (!parsed)
+        return parsed.error();
+    return {};
+}
+
+} // namespace
+
 Status ServeFlow::checkNationalCode(const QString& input)
 {
-    const auto code = NationalCode::parse(input);
-    if (!code)
-        return code.error();
-    return {};
+    return parsesAs<NationalCode>(input);
 }
 
 Status ServeFlow::checkMobile(const QString& input)
 {
-    const auto mobile = MobileNumber::parse(input);
-    if (!mobile)
-        return mobile.error();
-    return {};
+    return parsesAs<MobileNumber>(input);
 }
 
 Status ServeFlow::checkLegalEntityId(const QString& input)
 {
-    const auto id = LegalEntityId::parse(input);
-    if (!id)
-        return id.error();
-    return {};
+    return parsesAs<LegalEntityId>(input);
 }
 
 Status ServeFlow::setCitizen(const QString& nationalCode, const QString& mobile)
@@ -131,10 +136,7 @@ bool ServeFlow::needsLicence(const ServiceDefinition& service)
 
 Status ServeFlow::checkLicence(const QString& input)
 {
-    const auto licence = EngineerLicence::parse(input);
-    if (!licence)
-        return licence.error();
-    return {};
+    return parsesAs<EngineerLicence>(input);
 }
 
 Status ServeFlow::submitLicence(const QString& input)
