@@ -5,9 +5,11 @@
 #include "HintLabel.h"
 #include "counter/AnswerDocument.h"
 #include "counter/DeskRuntime.h"
+#include "counter/FollowUpSearchWorker.h"
 #include "counter/PropertyInquiry.h"
 #include "counter/UiLanguage.h"
 #include "ledger/LedgerService.h"
+#include "storage/Database.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -190,10 +192,9 @@ void PropertyPage::startOver()
 {
     m_shown.reset();
     showError({});
+    m_focusOnLoad = true;
     reload();
     m_refresh->start();
-    QWidget* focus = m_records.isEmpty() ? static_cast<QWidget*>(m_newInquiry) : m_requests;
-    QTimer::singleShot(0, focus, [focus] { focus->setFocus(Qt::OtherFocusReason); });
 }
 
 void PropertyPage::showError(const QString& message)
@@ -202,20 +203,59 @@ void PropertyPage::showError(const QString& message)
     m_error->setVisible(!message.isEmpty());
 }
 
+bool PropertyPage::isLoading() const
+{
+    return m_worker && m_worker->isBusy();
+}
+
+FollowUpSearchWorker* PropertyPage::worker()
+{
+    if (m_worker || m_noWorker)
+        return m_worker;
+    const auto key = m_runtime.readStoreKey();
+    if (!key) {
+        m_noWorker = true;
+        return nullptr;
+    }
+    m_worker = new FollowUpSearchWorker(m_runtime.database().path(), *key, this);
+    connect(m_worker, &FollowUpSearchWorker::recordsReady, this,
+            [this](quint64 ticket, const QList<FollowUpRecord>& records) {
+                if (ticket == m_ticket)
+                    showRecords(records);
+            });
+    connect(m_worker, &FollowUpSearchWorker::failed, this,
+            [this](quint64 ticket, const Error& error) {
+                if (ticket == m_ticket)
+                    showError(error.userMessage());
+            });
+    return m_worker;
+}
+
 void PropertyPage::reload()
 {
     LedgerService* ledger = m_runtime.ledger();
     if (!ledger)
         return;
-    // The page lists what this counter asked for; a short list, read through an index.
+    // The page lists what this counter asked for; a short list, read through an index, off the
+    // window's thread since it comes back every few seconds while the page is open.
     constexpr int kShown = 50;
+    if (FollowUpSearchWorker* w = worker()) {
+        m_ticket = w->propertyInquiries(kShown);
+        return;
+    }
+    // Without the store key (no keychain) the list is read here, as short all the same.
     auto records = PropertyInquiry::recent(m_runtime.database(), ledger->store(), kShown);
     if (!records) {
         showError(records.error().userMessage());
         return;
     }
+    showRecords(std::move(*records));
+}
+
+void PropertyPage::showRecords(QList<FollowUpRecord> records)
+{
     const QString shownId = m_shown ? m_shown->request.requestId : QString();
-    m_records = std::move(*records);
+    m_records = std::move(records);
     const QSignalBlocker block(m_requests);
     m_requests->setRowCount(int(m_records.size()));
     int current = m_records.isEmpty() ? -1 : 0;
@@ -237,6 +277,14 @@ void PropertyPage::reload()
     }
     m_requests->setCurrentCell(current, 0);
     showRequest(current);
+    if (m_focusOnLoad) {
+        m_focusOnLoad = false;
+        QWidget* focus = m_records.isEmpty() ? static_cast<QWidget*>(m_newInquiry) : m_requests;
+        QTimer::singleShot(0, focus, [focus] {
+            if (focus->isVisible())
+                focus->setFocus(Qt::OtherFocusReason);
+        });
+    }
 }
 
 void PropertyPage::clearFile()

@@ -16,7 +16,8 @@ class QTimer;
 
 namespace pishkhan {
 class DeskRuntime;
-}
+class FollowUpSearchWorker;
+} // namespace pishkhan
 
 namespace pishkhan::ui {
 
@@ -37,6 +38,8 @@ public:
     void startOver();
     [[nodiscard]] const std::optional<PropertyFile>& file() const { return m_file; }
     [[nodiscard]] int requestCount() const { return int(m_records.size()); }
+    // A list read is on its way (the list shown is the one before it).
+    [[nodiscard]] bool isLoading() const;
     // The shown request's answer as a printable document (AnswerDocument), handed to whoever
     // prints through printRequested().
     void printFile();
@@ -54,7 +57,10 @@ signals:
     void inquiryRequested();
 
 private:
+    // Asks for the list again; it is read on the worker's thread and shown by showRecords().
     void reload();
+    void showRecords(QList<FollowUpRecord> records);
+    [[nodiscard]] FollowUpSearchWorker* worker();
     void showRequest(int row);
     void showFile(const PropertyFile& file);
     void clearFile();
@@ -70,6 +76,10 @@ private:
     QTableWidget* m_permits;
     QPushButton* m_print;
     QTimer* m_refresh;
+    FollowUpSearchWorker* m_worker = nullptr;
+    bool m_noWorker = false; // no store key to open a second connection with
+    quint64 m_ticket = 0;
+    bool m_focusOnLoad = false; // startOver() focuses the list or the new-inquiry button
     QList<FollowUpRecord> m_records;
     std::optional<FollowUpRecord> m_shown;
     std::optional<PropertyFile> m_file;

@@ -1,5 +1,6 @@
 #include "FollowUpSearchWorker.h"
 
+#include "PropertyInquiry.h"
 #include "ledger/LedgerStore.h"
 #include "storage/Database.h"
 
@@ -19,17 +20,18 @@ public:
         , m_key(std::move(key))
     {}
 
-    Result<FollowUpResultPage> run(const FollowUpQuery& query, const QString& token)
+    Result<FollowUpResultPage> search(const FollowUpQuery& query, const QString& token)
     {
-        if (!m_lookup) {
-            auto db = Database::open(m_path, m_key, OpenMode::ReadOnly);
-            if (!db)
-                return db.error();
-            m_db.emplace(std::move(*db));
-            m_ledger = std::make_unique<LedgerStore>(*m_db);
-            m_lookup = std::make_unique<FollowUpLookup>(*m_db, *m_ledger);
-        }
+        if (Status opened = open(); !opened)
+            return opened.error();
         return m_lookup->search(query, token);
+    }
+
+    Result<QList<FollowUpRecord>> propertyInquiries(int limit)
+    {
+        if (Status opened = open(); !opened)
+            return opened.error();
+        return PropertyInquiry::recent(*m_db, *m_ledger, limit);
     }
 
     ~FollowUpSearchJob() override
@@ -41,6 +43,19 @@ public:
     }
 
 private:
+    Status open()
+    {
+        if (m_lookup)
+            return {};
+        auto db = Database::open(m_path, m_key, OpenMode::ReadOnly);
+        if (!db)
+            return db.error();
+        m_db.emplace(std::move(*db));
+        m_ledger = std::make_unique<LedgerStore>(*m_db);
+        m_lookup = std::make_unique<FollowUpLookup>(*m_db, *m_ledger);
+        return {};
+    }
+
     QString m_path;
     QByteArray m_key;
     std::optional<Database> m_db;
@@ -67,36 +82,59 @@ FollowUpSearchWorker::~FollowUpSearchWorker()
 
 quint64 FollowUpSearchWorker::search(const FollowUpQuery& query, const QString& pageToken)
 {
+    return enqueue([query, pageToken](FollowUpSearchJob& job) -> Delivery {
+        auto page = job.search(query, pageToken);
+        return [page](FollowUpSearchWorker& worker, quint64 ticket) {
+            if (page)
+                emit worker.pageReady(ticket, *page);
+            else
+                emit worker.failed(ticket, page.error());
+        };
+    });
+}
+
+quint64 FollowUpSearchWorker::propertyInquiries(int limit)
+{
+    return enqueue([limit](FollowUpSearchJob& job) -> Delivery {
+        auto records = job.propertyInquiries(limit);
+        return [records](FollowUpSearchWorker& worker, quint64 ticket) {
+            if (records)
+                emit worker.recordsReady(ticket, *records);
+            else
+                emit worker.failed(ticket, records.error());
+        };
+    });
+}
+
+quint64 FollowUpSearchWorker::enqueue(std::function<Delivery(FollowUpSearchJob& job)> work)
+{
     const quint64 ticket = m_latest.fetch_add(1) + 1;
     QPointer<FollowUpSearchWorker> self(this);
     FollowUpSearchJob* job = m_job;
     std::atomic<quint64>* latest = &m_latest;
-    QMetaObject::invokeMethod(m_job, [self, job, latest, ticket, query, pageToken] {
+    QMetaObject::invokeMethod(m_job, [self, job, latest, ticket, work = std::move(work)] {
         if (latest->load() != ticket)
             return; // superseded before it started
-        auto page = job->run(query, pageToken);
+        Delivery delivery = work(*job);
         if (latest->load() != ticket)
             return; // superseded while it ran
         QMetaObject::invokeMethod(
             self.data(),
-            [self, ticket, page] {
+            [self, ticket, delivery] {
                 if (self)
-                    self->deliver(ticket, page);
+                    self->deliver(ticket, delivery);
             },
             Qt::QueuedConnection);
     });
     return ticket;
 }
 
-void FollowUpSearchWorker::deliver(quint64 ticket, const Result<FollowUpResultPage>& page)
+void FollowUpSearchWorker::deliver(quint64 ticket, const Delivery& delivery)
 {
     if (ticket != m_latest.load())
         return;
     m_answered.store(ticket);
-    if (page)
-        emit pageReady(ticket, *page);
-    else
-        emit failed(ticket, page.error());
+    delivery(*this, ticket);
 }
 
 } // namespace pishkhan

@@ -315,6 +315,7 @@ private slots:
         m_desk.press(Qt::Key_F5);
         auto* page = window().propertyPage();
         QTRY_VERIFY(page->isVisible());
+        QTRY_VERIFY(!page->isLoading());
         QVERIFY(!m_desk.find(u"propertyQuery"_s)); // no free look-up field
         const qint64 feesBefore = m_desk.queryNumber("SELECT COUNT(*) FROM ledger_entry");
         const char* const inquiries =
@@ -331,6 +332,7 @@ private slots:
         QVERIFY(m_desk.waitForAnswers(int(answered) + 1));
         m_desk.press(Qt::Key_F5);
         QTRY_VERIFY_WITH_TIMEOUT(page->file().has_value(), 15000);
+        QTRY_VERIFY(!page->isLoading());
         QCOMPARE(page->requestCount(), listedBefore + 1);
         const QString height = m_desk.find<QLabel>(u"propertyHeight"_s)->text();
         QVERIFY2(height.contains(u"۱۶٫۵"_s), qPrintable(height));

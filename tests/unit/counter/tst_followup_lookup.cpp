@@ -9,6 +9,7 @@
 #include "counter/FollowUpLookup.h"
 #include "counter/FollowUpQuery.h"
 #include "counter/FollowUpSearchWorker.h"
+#include "counter/PropertyInquiry.h"
 #include "counter/ServiceCatalogue.h"
 #include "ledger/ReceiptNumber.h"
 #include "storage/OutboxStore.h"
@@ -463,6 +464,23 @@ private slots:
         QCOMPARE(failures.first().at(0).toULongLong(), bad);
         QCOMPARE(failures.first().at(1).value<Error>().code(), u"followup.page_token"_s);
         QCOMPARE(pages.size(), 1);
+    }
+
+    // The property file's list (F5) comes from the worker's connection too: the same newest
+    // property-file requests, in the same order, as the window's own connection reads.
+    void workerListsPropertyInquiries()
+    {
+        qRegisterMetaType<QList<FollowUpRecord>>();
+        auto here = PropertyInquiry::recent(m_office->db(), m_office->f.ledger->store(), 7);
+        QVERIFY2(here.ok(), qPrintable(whyNot(here)));
+        QCOMPARE(here->size(), 7);
+        FollowUpSearchWorker worker(m_office->db().path(), m_office->key);
+        QSignalSpy lists(&worker, &FollowUpSearchWorker::recordsReady);
+        const quint64 ticket = worker.propertyInquiries(7);
+        QTRY_COMPARE(lists.size(), 1);
+        QCOMPARE(lists.first().at(0).toULongLong(), ticket);
+        QCOMPARE(ids(lists.first().at(1).value<QList<FollowUpRecord>>()), ids(*here));
+        QVERIFY(!worker.isBusy());
     }
 
     // --- Needs attention ---------------------------------------------------------------
