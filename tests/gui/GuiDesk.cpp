@@ -6,6 +6,8 @@
 #include <QComboBox>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPushButton>
 #include <QTabWidget>
 
@@ -345,6 +347,18 @@ QString GuiDesk::consentAndPay(ServeFlow& serving, const QString& cardTerminal,
     if (!QTest::qWaitFor([&] { return flow->step() == ServeFlow::Step::Done; }, 20000))
         return {};
     return flow->outcome().trackingCode;
+}
+
+QString GuiDesk::cashPropertyFilePayload(int district)
+{
+    const QJsonObject renovation{{u"district"_s, 6},  {u"area"_s, 12},    {u"block"_s, 345},
+                                 {u"property"_s, 17}, {u"building"_s, 0}, {u"apartment"_s, 0},
+                                 {u"shop"_s, 0}};
+    const QJsonObject payload{{u"district"_s, district},
+                              {u"fields"_s, QJsonObject{{u"renovation_code"_s, renovation}}},
+                              {u"fee_rials"_s, 80000},
+                              {u"payment"_s, QJsonObject{{u"method"_s, u"cash"_s}}}};
+    return QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
 }
 
 bool GuiDesk::waitForAnswers(int done)

@@ -83,6 +83,9 @@ public:
                          const QString& cardTerminal = {}, const QString& cardReference = {},
                          const QString& renovationCode = QStringLiteral("6-12-345-17-0-0-0"));
     [[nodiscard]] QString lastSmsCode();
+    // An outbox payload as the serve flow writes it: the property file of the sandbox's sample
+    // property (renovation code 6-12-345-17-0-0-0) in `district`, 80,000 rials paid in cash.
+    [[nodiscard]] static QString cashPropertyFilePayload(int district);
     // From the consent step to the receipt by keyboard: asks for the code, types the one the
     // citizen's SMS holds, pays (cash unless a card terminal and trace number are given).
     // Returns the tracking code, empty when any step did not come.

@@ -69,14 +69,7 @@ class TestConsentRenewalGui : public QObject
         e.consentToken = consent->value->token;
         e.consentExpiresAt = QDateTime::currentMSecsSinceEpoch() - 1000; // expired while queued
         e.feeReference = u"cash"_s;
-        const QJsonObject renovation{{u"district"_s, 6},  {u"area"_s, 12},    {u"block"_s, 345},
-                                     {u"property"_s, 17}, {u"building"_s, 0}, {u"apartment"_s, 0},
-                                     {u"shop"_s, 0}};
-        const QJsonObject payload{{u"district"_s, 6},
-                                  {u"fields"_s, QJsonObject{{u"renovation_code"_s, renovation}}},
-                                  {u"fee_rials"_s, 80000},
-                                  {u"payment"_s, QJsonObject{{u"method"_s, u"cash"_s}}}};
-        e.payload = QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
+        e.payload = GuiDesk::cashPropertyFilePayload(6);
         OutboxStore outbox(m_desk.runtime().database());
         if (!outbox.enqueue(e, QDateTime::currentMSecsSinceEpoch()))
             return {};

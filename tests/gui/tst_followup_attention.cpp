@@ -4,6 +4,7 @@
 // the backend's Persian reason, is corrected, sent again under the same request id and
 // accepted. Screenshots of both screens in Persian and English.
 #include "GuiAccounts.h"
+#include "GuiDesk.h"
 #include "GuiProbe.h"
 #include "counter/DeskRuntime.h"
 #include "counter/ServeBackend.h"
@@ -131,14 +132,7 @@ class TestFollowUpAttention : public QObject
         e.consentToken = consent->value->token;
         e.consentExpiresAt = consent->value->expiresAtMs;
         e.feeReference = u"cash"_s;
-        const QJsonObject renovation{{u"district"_s, 6},  {u"area"_s, 12},    {u"block"_s, 345},
-                                     {u"property"_s, 17}, {u"building"_s, 0}, {u"apartment"_s, 0},
-                                     {u"shop"_s, 0}};
-        const QJsonObject payload{{u"district"_s, 99},
-                                  {u"fields"_s, QJsonObject{{u"renovation_code"_s, renovation}}},
-                                  {u"fee_rials"_s, 80000},
-                                  {u"payment"_s, QJsonObject{{u"method"_s, u"cash"_s}}}};
-        e.payload = QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
+        e.payload = GuiDesk::cashPropertyFilePayload(99);
         OutboxStore outbox(m_runtime->database());
         if (!outbox.enqueue(e, QDateTime::currentMSecsSinceEpoch()))
             return {};
